@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+import { t } from '@/lib/i18n';
+import { sendMessage } from '@/lib/messaging';
+import { useSettings } from '@/lib/hooks/use-settings';
+import { SettingsError } from './settings-error';
+
+/**
+ * The frame of the sidebar on Gmail and Calendar: a card over the page's right edge that folds
+ * into a narrow tab, so it never keeps the user from Google's own controls. The folded state
+ * is a setting, remembered across pages and restarts.
+ */
+export function SidebarShell({ children }: { children: ReactNode }) {
+  const { settings, error, update } = useSettings();
+  // Stays folded out of sight until the settings arrive, so a folded sidebar never flashes open.
+  if (!settings && !error) return null;
+  const collapsed = settings?.sidebarCollapsed ?? false;
+
+  if (collapsed) {
+    return (
+      <button
+        type="button"
+        className="tab"
+        aria-expanded="false"
+        aria-label={t('expandSidebar')}
+        title={t('expandSidebar')}
+        onClick={() => update({ sidebarCollapsed: false })}
+      >
+        <span aria-hidden="true">L</span>
+      </button>
+    );
+  }
+
+  return (
+    <aside className="sidebar" aria-label={t('extName')}>
+      <header className="sidebar-header">
+        <span className="brand">{t('extName')}</span>
+        <button
+          type="button"
+          className="icon-button"
+          aria-expanded="true"
+          aria-label={t('collapseSidebar')}
+          title={t('collapseSidebar')}
+          onClick={() => update({ sidebarCollapsed: true })}
+        >
+          <span aria-hidden="true">›</span>
+        </button>
+      </header>
+      {error && <SettingsError error={error} />}
+      <div className="sidebar-body">{children}</div>
+      <footer className="sidebar-footer">
+        <button type="button" className="link-button" onClick={() => sendMessage('openOptionsPage', undefined)}>
+          {t('openOptions')}
+        </button>
+      </footer>
+    </aside>
+  );
+}

@@ -1,0 +1,12 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { OptionsApp } from '@/components/options-app';
+import '@/components/options.css';
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = browser.i18n.getMessage('optionsTitle');
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <OptionsApp />
+  </StrictMode>,
+);

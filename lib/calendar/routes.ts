@@ -1,0 +1,33 @@
+export type CalendarViewName =
+  | 'day'
+  | 'week'
+  | 'month'
+  | 'year'
+  | 'agenda'
+  | 'customday'
+  | 'customweek';
+
+export interface CalendarRoute {
+  /** Undefined on a URL that does not name a view (Calendar then shows the user's default). */
+  view?: CalendarViewName;
+  /** The day the URL is anchored on, or undefined for "today". */
+  date?: Date;
+}
+
+const VIEWS = new Set<string>(['day', 'week', 'month', 'year', 'agenda', 'customday', 'customweek']);
+
+/** Reads `/calendar/u/0/r/week/2026/11/25` (and `/calendar/r/...` without an account). */
+export function parseCalendarRoute(url: string | URL): CalendarRoute {
+  const segments = new URL(url).pathname.split('/').filter(Boolean);
+  const r = segments.indexOf('r');
+  if (r === -1) return {};
+  const [view, year, month, day] = segments.slice(r + 1);
+  if (!view || !VIEWS.has(view)) return {};
+  const route: CalendarRoute = { view: view as CalendarViewName };
+  const [y, m, d] = [year, month, day].map(Number);
+  if (y && m && d) {
+    const date = new Date(y, m - 1, d);
+    if (date.getMonth() === m - 1 && date.getDate() === d) route.date = date;
+  }
+  return route;
+}

@@ -1,0 +1,14 @@
+import type { DBSchema } from 'idb';
+
+export const DB_NAME = 'leeway';
+
+/**
+ * Bump by one for each new step of the upgrade ladder in open-db.ts; never edit a step once
+ * released, since users' databases have already run it.
+ */
+export const DB_VERSION = 1;
+
+export interface LeewayDB extends DBSchema {
+  /** One record per settings group, keyed by group name ('app'); values are parsed on read. */
+  settings: { key: string; value: unknown };
+}

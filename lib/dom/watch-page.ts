@@ -1,0 +1,105 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { onNavigate } from './on-navigate';
+
+export type ReadingStatus = 'reading' | 'settled' | 'gave-up';
+
+export interface PageReading<T> {
+  value: T;
+  status: ReadingStatus;
+}
+
+/** A store for React's useSyncExternalStore. */
+export interface PageStore<T> {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): PageReading<T>;
+}
+
+export interface WatchPageOptions<T> {
+  /** Reads what the feature needs from the page: cheap, and without side effects. */
+  read: () => T;
+  /** Whether the page has finished painting what `read` looks for. */
+  isSettled: (value: T) => boolean;
+  /** The narrowest node whose subtree holds what `read` looks for. */
+  getObservedRoot: () => Node;
+  /** Attributes whose late arrival matters (Gmail paints the thread id after the subject). */
+  attributeFilter: string[];
+}
+
+// After a navigation Google repaints for a while (an old thread, or last week's columns, can
+// linger a moment): keep re-reading on mutations for this long even when the page looks settled.
+const SETTLE_MS = 1500;
+// A page that never settles is one Leeway cannot read: say so instead of waiting forever.
+const GIVE_UP_MS = 10_000;
+const MUTATION_BATCH_MS = 50;
+
+/**
+ * Re-reads the page after each in-page navigation and while Google is still painting it. No
+ * observer runs while the user simply reads or types: it is attached after a navigation and
+ * detached once the page has settled, so Gmail and Calendar pay nothing the rest of the time.
+ */
+export function watchPage<T>(ctx: ContentScriptContext, options: WatchPageOptions<T>): PageStore<T> {
+  const listeners = new Set<() => void>();
+  let snapshot: PageReading<T> = { value: options.read(), status: 'reading' };
+  let serialized = '';
+  let observer: MutationObserver | undefined;
+  let batchTimer: number | undefined;
+  let navigatedAt = 0;
+
+  function publish(next: PageReading<T>) {
+    const text = JSON.stringify(next);
+    if (text === serialized) return;
+    serialized = text;
+    snapshot = next;
+    listeners.forEach((listener) => listener());
+  }
+
+  function stopObserving() {
+    observer?.disconnect();
+    observer = undefined;
+  }
+
+  function refresh() {
+    batchTimer = undefined;
+    const value = options.read();
+    const elapsed = performance.now() - navigatedAt;
+    const settled = options.isSettled(value);
+    if (settled && elapsed >= SETTLE_MS) stopObserving();
+    if (!settled && elapsed >= GIVE_UP_MS) {
+      stopObserving();
+      publish({ value, status: 'gave-up' });
+      return;
+    }
+    publish({ value, status: settled ? 'settled' : 'reading' });
+  }
+
+  function scheduleRefresh() {
+    batchTimer ??= ctx.setTimeout(refresh, MUTATION_BATCH_MS);
+  }
+
+  function start() {
+    navigatedAt = performance.now();
+    stopObserving();
+    observer = new MutationObserver(scheduleRefresh);
+    observer.observe(options.getObservedRoot(), {
+      childList: true,
+      subtree: true,
+      attributeFilter: options.attributeFilter,
+    });
+    refresh();
+    // Closes the settle window and the give-up deadline even if the page stops mutating.
+    ctx.setTimeout(refresh, SETTLE_MS);
+    ctx.setTimeout(refresh, GIVE_UP_MS);
+  }
+
+  onNavigate(ctx, start);
+  ctx.onInvalidated(stopObserving);
+  start();
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getSnapshot: () => snapshot,
+  };
+}

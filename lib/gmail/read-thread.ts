@@ -1,0 +1,65 @@
+import { querySelectorAllOf, querySelectorOptional } from '@/lib/dom/selectors';
+import { gmailSelectors as s } from './selectors';
+
+export interface Person {
+  name: string;
+  email: string;
+}
+
+/** What Leeway knows of the open thread, read from Gmail's page. */
+export interface ThreadContext {
+  subject: string;
+  /** Gmail's legacy hex id; undefined while Gmail has not painted it yet. */
+  threadId?: string;
+  /** The most recent sender who is not the user, else the first recipient who is not. */
+  otherParty?: Person;
+  userEmail?: string;
+}
+
+function readPerson(el: Element): Person | undefined {
+  const email = el.getAttribute('email')?.trim().toLowerCase();
+  if (!email) return undefined;
+  const name = el.getAttribute('name')?.trim() || el.textContent?.trim() || email;
+  return { name, email };
+}
+
+function readThreadId(doc: Document, main: Element): string | undefined {
+  for (const el of [
+    querySelectorOptional(main, s.threadId),
+    querySelectorOptional(doc, s.selectedRowThreadId),
+  ]) {
+    const id = el?.getAttribute('data-legacy-thread-id')?.trim();
+    // Gmail briefly writes the literal "undefined" (gmail.js #814).
+    if (id && /^[0-9a-f]+$/i.test(id)) return id;
+  }
+  return undefined;
+}
+
+function findOtherParty(main: Element, userEmail: string | undefined): Person | undefined {
+  const isOther = (p: Person | undefined): p is Person => !!p && p.email !== userEmail;
+  const messages = querySelectorAllOf(main, s.message).reverse();
+  for (const message of messages) {
+    const sender = querySelectorOptional(message, s.messageSender);
+    const person = sender && readPerson(sender);
+    if (isOther(person)) return person;
+  }
+  // Every message is the user's own: the client is whom they wrote to.
+  for (const message of messages) {
+    const recipient = querySelectorAllOf(message, s.messageRecipients).map(readPerson).find(isOther);
+    if (recipient) return recipient;
+  }
+  return undefined;
+}
+
+/** Reads the open thread, or undefined when the page shows no thread (yet). */
+export function readThread(doc: Document, userEmail: string | undefined): ThreadContext | undefined {
+  const main = querySelectorOptional(doc, s.main);
+  const subjectEl = main && querySelectorOptional(main, s.subject);
+  if (!main || !subjectEl) return undefined;
+  return {
+    subject: subjectEl.textContent?.trim() ?? '',
+    threadId: readThreadId(doc, main),
+    otherParty: findOtherParty(main, userEmail),
+    userEmail,
+  };
+}

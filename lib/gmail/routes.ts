@@ -1,0 +1,27 @@
+/** Where the user is in Gmail, read from the URL's hash alone. */
+export type GmailRoute =
+  | { name: 'thread'; list: string; token: string; composing: boolean }
+  | { name: 'list'; list: string; composing: boolean }
+  | { name: 'settings'; composing: boolean };
+
+// Lists named by two hash segments (`#label/Clients/<token>`); the others by one (`#inbox/<token>`).
+const TWO_SEGMENT_LISTS = new Set(['label', 'search', 'category', 'advanced-search', 'section_query', 'apps']);
+// The hash token of a thread (FMfcgz... since 2019, 16 hex digits before): NOT the thread id.
+const THREAD_TOKEN = /^[A-Za-z0-9]{16,}$/;
+
+export function parseGmailRoute(url: string | URL): GmailRoute {
+  const hash = new URL(url).hash.replace(/^#/, '');
+  const [path = '', query = ''] = hash.split('?');
+  const composing = new URLSearchParams(query).has('compose');
+  const segments = path.split('/').filter(Boolean);
+  const head = segments[0] ?? 'inbox';
+
+  if (head === 'settings') return { name: 'settings', composing };
+  const listLength = TWO_SEGMENT_LISTS.has(head) ? 2 : 1;
+  const list = segments.slice(0, listLength).join('/') || 'inbox';
+  const token = segments[listLength];
+  if (token && THREAD_TOKEN.test(token)) return { name: 'thread', list, token, composing };
+  return { name: 'list', list, composing };
+}
+
+export const isThreadView = (url: string | URL): boolean => parseGmailRoute(url).name === 'thread';

@@ -1,0 +1,39 @@
+import { useCallback, useEffect, useState } from 'react';
+import { sendMessage } from '@/lib/messaging';
+import type { Settings, SettingsPatch } from '@/lib/settings/settings';
+
+export interface SettingsState {
+  /** Undefined until the background answers. */
+  settings?: Settings;
+  /** What went wrong loading or saving, in the background's words. */
+  error?: { kind: 'load' | 'save'; message: string };
+  update(patch: SettingsPatch): Promise<void>;
+}
+
+/** The user's settings, loaded from the background and saved through it. */
+export function useSettings(): SettingsState {
+  const [settings, setSettings] = useState<Settings>();
+  const [error, setError] = useState<SettingsState['error']>();
+
+  useEffect(() => {
+    let live = true;
+    sendMessage('getSettings', undefined).then(
+      (loaded) => live && setSettings(loaded),
+      (err: Error) => live && setError({ kind: 'load', message: err.message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const update = useCallback(async (patch: SettingsPatch) => {
+    try {
+      setSettings(await sendMessage('updateSettings', patch));
+      setError(undefined);
+    } catch (err) {
+      setError({ kind: 'save', message: (err as Error).message });
+    }
+  }, []);
+
+  return { settings, error, update };
+}

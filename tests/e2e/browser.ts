@@ -1,0 +1,133 @@
+// Launches real Chromium with the built extension and serves Google's pages from the project's
+// fixtures at their real URLs, with no network. Shared by the browser tests and `npm run demo`.
+// Plain erasable TypeScript: Node runs it directly for the demo.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
+
+// Gmail requires Trusted Types (since 2024-02); Calendar is served the same way.
+const GOOGLE_HEADERS = { 'content-security-policy': "require-trusted-types-for 'script'" };
+
+export const fixturePages = {
+  gmailInbox: { url: 'https://mail.google.com/mail/u/0/#inbox', file: 'gmail/inbox-en.html' },
+  gmailThread: {
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD',
+    file: 'gmail/thread-en.html',
+  },
+  gmailThreadFr: {
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfMXtRqPwLsKdNvBcHjZgTyWe',
+    file: 'gmail/thread-fr.html',
+  },
+  gmailComposePopup: {
+    url: 'https://mail.google.com/mail/u/0/#inbox?compose=new',
+    file: 'gmail/compose-popup-en.html',
+  },
+  calendarWeek: {
+    url: 'https://calendar.google.com/calendar/u/0/r/week/2026/11/25',
+    file: 'calendar/week-en.html',
+  },
+} as const;
+export type FixtureName = keyof typeof fixturePages;
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** The browser's UI language, which decides Leeway's language ('en' or 'fr'). */
+  language?: string;
+}
+
+export interface LeewayBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Every uncaught error and console error seen in any page or in the service worker. */
+  errors: string[];
+  openFixture(name: FixtureName): Promise<Page>;
+  openOptions(): Promise<Page>;
+  /** Stops the MV3 service worker, as Chrome does when it idles; the next message wakes it. */
+  stopServiceWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchLeeway(options: LaunchOptions = {}): Promise<LeewayBrowser> {
+  const language = options.language ?? 'en';
+  const userDataDir = await mkdtemp(join(tmpdir(), 'leeway-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: options.headless ?? true,
+    locale: language,
+    env: { ...process.env, LANGUAGE: language, LANG: `${language}.UTF-8` },
+    viewport: { width: 1400, height: 860 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--lang=${language}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const errors: string[] = [];
+  const watchPage = (page: Page) => {
+    page.on('pageerror', (error) => errors.push(`uncaught in ${page.url()}: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console error in ${page.url()}: ${message.text()}`);
+    });
+  };
+  const watchWorker = (worker: Worker) => {
+    worker.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`service worker: ${message.text()}`);
+    });
+  };
+  context.pages().forEach(watchPage);
+  context.on('page', watchPage);
+  context.serviceWorkers().forEach(watchWorker);
+  context.on('serviceworker', watchWorker);
+  context.on('weberror', (error) => errors.push(`web error: ${error.error().message}`));
+
+  // No network at all: only the fixtures answer, at Google's real URLs.
+  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort());
+
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    context,
+    extensionId,
+    errors,
+    async openFixture(name) {
+      const { url, file } = fixturePages[name];
+      const body = await readFile(join(FIXTURES_DIR, file), 'utf8');
+      const page = await context.newPage();
+      const origin = new URL(url).origin;
+      await page.route(`${origin}/**`, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: GOOGLE_HEADERS, body }),
+      );
+      await page.goto(url);
+      return page;
+    },
+    async openOptions() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      return page;
+    },
+    async stopServiceWorker() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    },
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

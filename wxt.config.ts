@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+
+// The manifest asks for nothing beyond what the code uses: no API permission (storage lives in
+// IndexedDB inside the background, reached through messaging), and host access only to the two
+// Google apps whose pages carry the sidebar.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: 'Leeway',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: [],
+    host_permissions: ['https://mail.google.com/*', 'https://calendar.google.com/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'leeway@leeway.app',
+              strict_min_version: '142.0',
+              // Leeway collects nothing: all data stays in the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
