@@ -121,8 +121,15 @@ export async function launchLeeway(options: LaunchOptions = {}): Promise<LeewayB
     async stopServiceWorker() {
       const page = context.pages()[0] ?? (await context.newPage());
       const cdp = await context.newCDPSession(page);
+      const stopped = new Promise<void>((done) =>
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          const ours = versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`));
+          if (ours.length > 0 && ours.every((v) => v.runningStatus === 'stopped')) done();
+        }),
+      );
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
       await cdp.detach();
     },
     async close() {
