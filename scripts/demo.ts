@@ -1,0 +1,36 @@
+// `npm run demo`: Leeway at work on the bundled sample Gmail and Calendar pages, without a
+// Google account or a network. Headed when a display exists; `--screenshot DIR` (or no display)
+// runs headless and writes one screenshot per page.
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fixturePages, launchLeeway, type FixtureName } from '../tests/e2e/browser.ts';
+
+const { values } = parseArgs({
+  options: { screenshot: { type: 'string' }, language: { type: 'string', default: 'en' } },
+});
+const screenshotDir = values.screenshot ?? (process.env.DISPLAY ? undefined : 'out/demo');
+const headless = screenshotDir !== undefined;
+
+const browser = await launchLeeway({ headless, language: values.language });
+const pages = Object.keys(fixturePages) as FixtureName[];
+
+if (screenshotDir) {
+  await mkdir(screenshotDir, { recursive: true });
+  for (const name of pages) {
+    const page = await browser.openFixture(name);
+    // The sidebar reads the page a moment after it paints.
+    await page.locator('leeway-sidebar .sidebar-body > *').first().waitFor();
+    await page.waitForTimeout(300);
+    const file = resolve(join(screenshotDir, `${name}.png`));
+    await page.screenshot({ path: file });
+    console.log(`${name}: ${file}`);
+  }
+  if (browser.errors.length > 0) console.error(browser.errors.join('\n'));
+  await browser.close();
+  process.exit(browser.errors.length > 0 ? 1 : 0);
+}
+
+for (const name of pages) await browser.openFixture(name);
+console.log('Leeway is running on the sample pages. Close the browser window to end the demo.');
+await new Promise((done) => browser.context.on('close', done));
