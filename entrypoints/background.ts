@@ -1,10 +1,13 @@
 import { createDbConnection } from '@/lib/db/open-db';
 import { createSettingsRepo } from '@/lib/db/settings-repo';
 import { registerHandlers } from '@/lib/background/register-handlers';
+import { reportUncaughtErrors } from '@/lib/background/report-uncaught';
 
 // Nothing lives only in this worker's memory: MV3 stops it at any moment, and every handler
-// reads from and writes to IndexedDB.
+// reads from and writes to IndexedDB. Listeners are registered synchronously, so a message
+// that wakes the worker finds its handler.
 export default defineBackground(() => {
+  reportUncaughtErrors(globalThis);
   const getDb = createDbConnection();
   registerHandlers({ settings: createSettingsRepo(getDb) });
 });

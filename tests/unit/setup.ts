@@ -5,10 +5,10 @@ import en from '@/public/_locales/en/messages.json';
 
 // fakeBrowser's i18n throws: answer from the English catalogue, with $1-style substitutions,
 // so components render the strings a user would read.
-function getMessage(key: string, substitutions?: string | string[]): string {
+function getMessage(key: string, substitutions?: string | Array<string | number>): string {
   const entry = (en as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>)[key];
   if (!entry) return '';
-  const subs = ([] as string[]).concat(substitutions ?? []);
+  const subs = ([] as Array<string | number>).concat(substitutions ?? []).map(String);
   return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => {
     const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
     return content.replace(/\$(\d)/g, (_m, i: string) => subs[Number(i) - 1] ?? '');

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchLeeway, type LeewayBrowser } from './browser';
+
+let browser: LeewayBrowser;
+beforeAll(async () => {
+  browser = await launchLeeway();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/**
+ * Sends a raw protocol message from an extension page, as @webext-core/messaging frames it,
+ * so a test can also send what the typed API would never let through.
+ */
+function sendRaw(page: Page, type: string, data: unknown) {
+  return page.evaluate(
+    ([type, data]) =>
+      (globalThis as any).chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }),
+    [type, data] as const,
+  ) as Promise<{ res?: unknown; err?: { message: string } }>;
+}
+
+describe('the background', () => {
+  it('keeps a value saved through the protocol after the service worker is stopped and woken', async () => {
+    const gmail = await browser.openFixture('gmailThread');
+    await gmail.getByRole('button', { name: 'Collapse Leeway' }).click();
+    await gmail.getByRole('button', { name: 'Open Leeway' }).waitFor();
+
+    await browser.stopServiceWorker();
+
+    // The reload's first message wakes the worker, which reads the value back from IndexedDB.
+    await gmail.reload();
+    await gmail.getByRole('button', { name: 'Open Leeway' }).waitFor();
+    expect(await gmail.locator('leeway-sidebar .sidebar').count()).toBe(0);
+
+    const options = await browser.openOptions();
+    expect(await sendRaw(options, 'getSettings', undefined)).toEqual({ res: { sidebarCollapsed: true } });
+    expect(await options.getByRole('checkbox').isChecked()).toBe(true);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('rejects a malformed message with a clear error, changes nothing, and serves the next one', async () => {
+    const options = await browser.openOptions();
+    const before = await sendRaw(options, 'getSettings', undefined);
+
+    const wrongType = await sendRaw(options, 'updateSettings', { sidebarCollapsed: 'no' });
+    expect(wrongType.res).toBeUndefined();
+    expect(wrongType.err?.message).toContain('Invalid "updateSettings" message');
+    expect(wrongType.err?.message).toContain('sidebarCollapsed');
+
+    const unknownKey = await sendRaw(options, 'updateSettings', { theme: 'dark' });
+    expect(unknownKey.err?.message).toBe('Invalid "updateSettings" message: ✖ Unrecognized key: "theme"');
+
+    const notAnObject = await sendRaw(options, 'updateSettings', 'collapse everything');
+    expect(notAnObject.err?.message).toContain('Invalid "updateSettings" message');
+
+    expect(await sendRaw(options, 'getSettings', undefined)).toEqual(before);
+
+    const valid = await sendRaw(options, 'updateSettings', { sidebarCollapsed: false });
+    expect(valid).toEqual({ res: { sidebarCollapsed: false } });
+    expect(await sendRaw(options, 'getSettings', undefined)).toEqual({ res: { sidebarCollapsed: false } });
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('applies a setting changed on the options page to the sidebar', async () => {
+    const options = await browser.openOptions();
+    await options.getByRole('checkbox', { name: 'Keep the sidebar folded' }).check();
+    await expect.poll(() => sendRaw(options, 'getSettings', undefined)).toEqual({ res: { sidebarCollapsed: true } });
+
+    const calendar = await browser.openFixture('calendarWeek');
+    await calendar.getByRole('button', { name: 'Open Leeway' }).waitFor();
+    expect(browser.errors).toEqual([]);
+  });
+});
