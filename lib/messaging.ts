@@ -13,4 +13,4 @@ export interface ProtocolMap {
   openOptionsPage(data: Payload<'openOptionsPage'>): void;
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

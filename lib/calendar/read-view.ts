@@ -25,23 +25,23 @@ const VIEW_KEYS: Record<string, CalendarViewName> = {
 
 /**
  * The days on screen. During week navigation the old and the new columns are both in the DOM
- * for a moment (calendar-plus): when the URL names a day, only the run of consecutive columns
- * that holds it counts.
+ * for a moment (calendar-plus); each set numbers its columns from 0, so the sets are told apart
+ * by `data-column-index` starting over, and the set that holds the URL's day is the one shown
+ * (the last set when the URL names no day).
  */
 function readDays(doc: Document, anchor: Date | undefined): Date[] {
-  const columns = querySelectorAllOf(doc, s.dayColumn)
-    .map((column) => decodeDatekey(Number(column.getAttribute('data-datekey'))))
-    .filter((date): date is Date => !!date);
-  const unique = columns.filter((date, i) => columns.findIndex((d) => isSameDay(d, date)) === i);
-  if (!anchor) return unique;
-  const at = unique.findIndex((date) => isSameDay(date, anchor));
-  if (at === -1) return [];
-  // Columns are rendered in order; the run ends where the DOM jumps back to the other week.
-  let start = at;
-  while (start > 0 && unique[start - 1]! < unique[start]!) start--;
-  let end = at;
-  while (end < unique.length - 1 && unique[end + 1]! > unique[end]!) end++;
-  return unique.slice(start, end + 1);
+  const sets: Date[][] = [];
+  let previousIndex = Infinity;
+  for (const column of querySelectorAllOf(doc, s.dayColumn)) {
+    const index = Number(column.getAttribute('data-column-index'));
+    const date = decodeDatekey(Number(column.getAttribute('data-datekey')));
+    if (!date) continue;
+    if (!(index > previousIndex)) sets.push([]);
+    sets.at(-1)!.push(date);
+    previousIndex = index;
+  }
+  if (!anchor) return sets.at(-1) ?? [];
+  return sets.find((set) => set.some((date) => isSameDay(date, anchor))) ?? [];
 }
 
 export function readCalendarView(doc: Document, url: string): CalendarViewState {

@@ -1,0 +1,44 @@
+// `npm test`: builds the extension, runs every test (unit and browser) in one vitest run, and
+// ends with one line `N passed, N failed` that counts them all. A skipped or empty run fails:
+// a run that executed nothing must not pass for a green one.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+
+const REPORT = 'out/test-report.json';
+const run = (command: string, args: string[]) =>
+  spawnSync(command, args, { stdio: 'inherit', shell: false }).status ?? 1;
+
+if (run('node_modules/.bin/wxt', ['build']) !== 0) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+rmSync(REPORT, { force: true });
+const vitestStatus = run('node_modules/.bin/vitest', [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${REPORT}`,
+  ...process.argv.slice(2),
+]);
+
+interface Report {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+}
+let report: Report;
+try {
+  report = JSON.parse(readFileSync(REPORT, 'utf8'));
+} catch {
+  console.log(`0 passed, 1 failed (vitest wrote no report, exit code ${vitestStatus})`);
+  process.exit(1);
+}
+
+const passed = report.numPassedTests;
+const skipped = report.numPendingTests + report.numTodoTests;
+const failed = report.numFailedTests + skipped;
+if (skipped > 0) console.log(`${skipped} skipped or todo test(s) count as failed.`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 || vitestStatus !== 0 ? 1 : 0);

@@ -1,0 +1,58 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './browser';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+// The extension APIs that need a manifest permission, by namespace. Those the code may use
+// without one (runtime, i18n) are absent on purpose.
+const PERMISSION_OF: Record<string, string> = {
+  storage: 'storage',
+  tabs: 'tabs',
+  scripting: 'scripting',
+  alarms: 'alarms',
+  notifications: 'notifications',
+  contextMenus: 'contextMenus',
+  downloads: 'downloads',
+  clipboardWrite: 'clipboardWrite',
+  identity: 'identity',
+  cookies: 'cookies',
+  webRequest: 'webRequest',
+  sidePanel: 'sidePanel',
+};
+
+async function sourceFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(join(ROOT, dir), { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && /\.(ts|tsx)$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+describe('the built manifest', () => {
+  it('asks for exactly the permissions the code uses, on the two Google hosts only', async () => {
+    const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    const files = (await Promise.all(['entrypoints', 'lib', 'components'].map(sourceFiles))).flat();
+    const used = new Set<string>();
+    for (const file of files) {
+      for (const [, namespace] of (await readFile(file, 'utf8')).matchAll(/\b(?:browser|chrome)\.(\w+)\./g)) {
+        used.add(namespace!);
+      }
+    }
+    const needed = [...used].map((ns) => PERMISSION_OF[ns]).filter(Boolean).sort();
+
+    expect([...used].sort()).toEqual(['i18n', 'runtime']);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(needed);
+    expect(manifest.host_permissions).toEqual(['https://mail.google.com/*', 'https://calendar.google.com/*']);
+    expect(manifest.optional_permissions).toBeUndefined();
+    // No extension file is reachable from Google's pages: the sidebar's CSS is inlined.
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.content_scripts.map((c: { matches: string[] }) => c.matches).flat().sort()).toEqual([
+      'https://calendar.google.com/*',
+      'https://mail.google.com/*',
+    ]);
+    expect(manifest.default_locale).toBe('en');
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '96', '128']);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { isThreadView, parseGmailRoute } from '@/lib/gmail/routes';
+
+const gmail = (hash: string) => `https://mail.google.com/mail/u/0/${hash}`;
+
+describe('parseGmailRoute', () => {
+  it.each([
+    ['#inbox', { name: 'list', list: 'inbox', composing: false }],
+    ['', { name: 'list', list: 'inbox', composing: false }],
+    ['#inbox?compose=new', { name: 'list', list: 'inbox', composing: true }],
+    ['#sent', { name: 'list', list: 'sent', composing: false }],
+    ['#label/Clients%2FNorthwind', { name: 'list', list: 'label/Clients%2FNorthwind', composing: false }],
+    ['#search/invoice+october', { name: 'list', list: 'search/invoice+october', composing: false }],
+    ['#settings/general', { name: 'settings', composing: false }],
+  ])('reads %s as a non-thread page', (hash, route) => {
+    expect(parseGmailRoute(gmail(hash))).toEqual(route);
+    expect(isThreadView(gmail(hash))).toBe(false);
+  });
+
+  it.each([
+    ['#inbox/FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD', 'inbox', 'FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD'],
+    ['#label/Clients%2FNorthwind/FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD', 'label/Clients%2FNorthwind', 'FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD'],
+    ['#search/Q4LaunchTimeline2026/FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD', 'search/Q4LaunchTimeline2026', 'FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD'],
+    ['#category/social/FMfcgzQbgJxWbNcVtRkPmLsHdKfTqZwB', 'category/social', 'FMfcgzQbgJxWbNcVtRkPmLsHdKfTqZwB'],
+    ['#all/19a36435ce2f0ff3', 'all', '19a36435ce2f0ff3'],
+  ])('reads %s as a thread', (hash, list, token) => {
+    expect(parseGmailRoute(gmail(hash))).toEqual({ name: 'thread', list, token, composing: false });
+    expect(isThreadView(gmail(hash))).toBe(true);
+  });
+
+  it('keeps a compose window open over a thread in the route', () => {
+    expect(parseGmailRoute(gmail('#inbox/FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD?compose=new'))).toMatchObject({
+      name: 'thread',
+      composing: true,
+    });
+  });
+
+  it('does not take a long label name for a thread', () => {
+    expect(isThreadView(gmail('#label/ClientsNorthwindInvoices2026'))).toBe(false);
+  });
+});
