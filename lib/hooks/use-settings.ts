@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { sendMessage } from '@/lib/messaging';
 import type { Settings, SettingsPatch } from '@/lib/settings/settings';
 
@@ -14,6 +14,8 @@ export interface SettingsState {
 export function useSettings(): SettingsState {
   const [settings, setSettings] = useState<Settings>();
   const [error, setError] = useState<SettingsState['error']>();
+  const latest = useRef(settings);
+  latest.current = settings;
 
   useEffect(() => {
     let live = true;
@@ -26,11 +28,16 @@ export function useSettings(): SettingsState {
     };
   }, []);
 
+  // Shows the change at once and saves it; if the background refuses, the previous value
+  // comes back with the reason.
   const update = useCallback(async (patch: SettingsPatch) => {
+    const previous = latest.current;
+    setSettings(previous && { ...previous, ...patch });
     try {
       setSettings(await sendMessage('updateSettings', patch));
       setError(undefined);
     } catch (err) {
+      setSettings(previous);
       setError({ kind: 'save', message: (err as Error).message });
     }
   }, []);
