@@ -38,7 +38,10 @@ try {
 
 const passed = report.numPassedTests;
 const skipped = report.numPendingTests + report.numTodoTests;
-const failed = report.numFailedTests + skipped;
+// A file that fails outside any test (an import, a hook) fails no test but fails the run.
+const outsideTests = vitestStatus !== 0 && report.numFailedTests === 0 ? 1 : 0;
+const failed = report.numFailedTests + skipped + outsideTests;
 if (skipped > 0) console.log(`${skipped} skipped or todo test(s) count as failed.`);
+if (outsideTests) console.log(`vitest failed outside any test (exit code ${vitestStatus}).`);
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || passed === 0 || vitestStatus !== 0 ? 1 : 0);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);

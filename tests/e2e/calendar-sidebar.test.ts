@@ -8,6 +8,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser.close();
+  // Errors raised after a test's own check (a late timer, a worker restart) fail the file.
+  expect(browser.errors).toEqual([]);
 });
 
 describe('the Calendar sidebar', () => {

@@ -9,6 +9,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser.close();
+  // Errors raised after a test's own check (a late timer, a worker restart) fail the file.
+  expect(browser.errors).toEqual([]);
 });
 
 describe('Leeway in a French browser', () => {
