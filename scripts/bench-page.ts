@@ -70,7 +70,7 @@ for (const withLeeway of [false, true]) {
   const { context, dir } = await launch(withLeeway);
   for (const { name, ready } of PAGES) {
     await measure(context, name, withLeeway ? ready : undefined); // warm-up, not counted
-    const runs = [];
+    const runs: Array<Awaited<ReturnType<typeof measure>>> = [];
     for (let i = 0; i < RUNS; i++) runs.push(await measure(context, name, withLeeway ? ready : undefined));
     const m = (key: keyof (typeof runs)[number]) => median(runs.map((r) => r[key])).toFixed(1);
     console.log(

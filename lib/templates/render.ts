@@ -1,0 +1,94 @@
+import { format, isValid, parse } from 'date-fns';
+import type { Person } from '@/lib/gmail/read-thread';
+import { evaluateDateExpression, formatTemplateDate, parseDateExpression, type WorkWeek } from './dates';
+import { parseTemplate } from './parse';
+import type { Template, TemplateField } from './template';
+import { firstNameOf, isBuiltinVariable, type BuiltinVariable } from './variables';
+
+/** What a template is filled from, besides the fields the user fills in. */
+export interface RenderContext {
+  client?: Person;
+  me: { name: string; signature: string };
+  threadSubject?: string;
+  today: Date;
+  week: WorkWeek;
+}
+
+/** The user's answers, by field id; `client.firstName` may be corrected there too. */
+export type FieldValues = Record<string, string>;
+
+export interface RenderedTemplate {
+  subject: string;
+  body: string;
+}
+
+const ISO_DAY = 'yyyy-MM-dd';
+
+/** A date field's starting value (yyyy-MM-dd), from its default expression. */
+export function defaultDateValue(field: TemplateField & { kind: 'date' }, context: RenderContext): string {
+  const expression = parseDateExpression(field.default) ?? parseDateExpression('today')!;
+  return format(evaluateDateExpression(expression, context.today, context.week), ISO_DAY);
+}
+
+/** The values the fill-in form starts from: every default already in place. */
+export function defaultFieldValues(template: Template, context: RenderContext): FieldValues {
+  const values: FieldValues = { 'client.firstName': firstNameOf(context.client) };
+  for (const field of template.fields) {
+    values[field.id] = field.kind === 'date' ? defaultDateValue(field, context) : field.default;
+  }
+  return values;
+}
+
+function builtin(name: BuiltinVariable, template: Template, context: RenderContext, values: FieldValues): string {
+  switch (name) {
+    case 'client.firstName':
+      return values['client.firstName'] ?? firstNameOf(context.client);
+    case 'client.name':
+      return context.client?.name ?? '';
+    case 'client.email':
+      return context.client?.email ?? '';
+    case 'me.name':
+      return context.me.name;
+    case 'me.signature':
+      return context.me.signature || context.me.name;
+    case 'today':
+      return formatTemplateDate(context.today, template.language, context.today);
+    case 'thread.subject':
+      return context.threadSubject ?? '';
+  }
+}
+
+function resolve(name: string, template: Template, context: RenderContext, values: FieldValues): string | undefined {
+  const field = template.fields.find((f) => f.id === name);
+  if (field) {
+    const value = values[name] ?? '';
+    if (field.kind !== 'date') return value;
+    const day = parse(value, ISO_DAY, context.today);
+    return isValid(day) ? formatTemplateDate(day, template.language, context.today) : value;
+  }
+  if (isBuiltinVariable(name)) return builtin(name, template, context, values);
+  const expression = parseDateExpression(name);
+  if (expression) {
+    return formatTemplateDate(evaluateDateExpression(expression, context.today, context.week), template.language, context.today);
+  }
+  return undefined;
+}
+
+function renderText(source: string, template: Template, context: RenderContext, values: FieldValues): string {
+  return parseTemplate(source)
+    .parts.map((part) =>
+      part.kind === 'text' ? part.text : (resolve(part.name, template, context, values) ?? part.token),
+    )
+    .join('');
+}
+
+/**
+ * Fills a template: plain text in, plain text out, whatever the user typed (markup stays
+ * text; it is inserted as text). Never throws: a placeholder it cannot fill stays as written.
+ */
+export function renderTemplate(template: Template, context: RenderContext, values: FieldValues): RenderedTemplate {
+  return {
+    subject: renderText(template.subject, template, context, values).replace(/\s*\n\s*/g, ' ').trim(),
+    body: renderText(template.body, template, context, values),
+  };
+}
