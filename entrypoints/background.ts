@@ -1,5 +1,6 @@
 import { createDbConnection } from '@/lib/db/open-db';
 import { createSettingsRepo } from '@/lib/db/settings-repo';
+import { createTemplatesRepo } from '@/lib/db/templates-repo';
 import { registerHandlers } from '@/lib/background/register-handlers';
 import { reportUncaughtErrors } from '@/lib/background/report-uncaught';
 
@@ -9,5 +10,5 @@ import { reportUncaughtErrors } from '@/lib/background/report-uncaught';
 export default defineBackground(() => {
   reportUncaughtErrors(globalThis);
   const getDb = createDbConnection();
-  registerHandlers({ settings: createSettingsRepo(getDb) });
+  registerHandlers({ settings: createSettingsRepo(getDb), templates: createTemplatesRepo(getDb) });
 });

@@ -1,6 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Payload } from '@/lib/payload-schemas';
 import type { Settings } from '@/lib/settings/settings';
+import type { TemplateList } from '@/lib/templates/stored-template';
+import type { Template } from '@/lib/templates/template';
 
 /**
  * The one protocol between the pages (content scripts, options page) and the background.
@@ -11,6 +13,11 @@ export interface ProtocolMap {
   getSettings(data: Payload<'getSettings'>): Settings;
   updateSettings(data: Payload<'updateSettings'>): Settings;
   openOptionsPage(data: Payload<'openOptionsPage'>): void;
+  listTemplates(data: Payload<'listTemplates'>): TemplateList;
+  saveTemplate(data: Payload<'saveTemplate'>): Template;
+  deleteTemplate(data: Payload<'deleteTemplate'>): void;
+  restoreDefaultTemplate(data: Payload<'restoreDefaultTemplate'>): Template;
+  recordTemplateUse(data: Payload<'recordTemplateUse'>): number;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

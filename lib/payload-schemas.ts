@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { settingsPatchSchema } from '@/lib/settings/settings';
+import { templateDraftSchema } from '@/lib/templates/stored-template';
+
+const templateId = z.object({ id: z.string().min(1).max(80) }).strict();
 
 /**
  * The payload schema of every message of the protocol (lib/messaging.ts). The background parses
@@ -10,6 +13,11 @@ export const payloadSchemas = {
   getSettings: z.undefined(),
   updateSettings: settingsPatchSchema,
   openOptionsPage: z.undefined(),
+  listTemplates: z.undefined(),
+  saveTemplate: templateDraftSchema.strict(),
+  deleteTemplate: templateId,
+  restoreDefaultTemplate: templateId,
+  recordTemplateUse: templateId,
 } satisfies Record<string, z.ZodType>;
 
 export type MessageName = keyof typeof payloadSchemas;

@@ -1,9 +1,19 @@
-import { onMessage } from '@/lib/messaging';
-import { parsePayload } from '@/lib/payload-schemas';
+import { onMessage, type ProtocolMap } from '@/lib/messaging';
+import { parsePayload, type MessageName, type Payload } from '@/lib/payload-schemas';
 import type { SettingsRepo } from '@/lib/db/settings-repo';
+import type { TemplatesRepo } from '@/lib/db/templates-repo';
 
 export interface Repos {
   settings: SettingsRepo;
+  templates: TemplatesRepo;
+}
+
+/** Registers a handler that only ever sees a payload its schema accepted. */
+function handle<K extends MessageName & keyof ProtocolMap>(
+  message: K,
+  handler: (data: Payload<K>) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>,
+): void {
+  onMessage(message, ({ data }) => handler(parsePayload(message, data)) as never);
 }
 
 /**
@@ -12,13 +22,12 @@ export interface Repos {
  * the error at the caller) before anything is read or written.
  */
 export function registerHandlers(repos: Repos): void {
-  onMessage('getSettings', ({ data }) => {
-    parsePayload('getSettings', data);
-    return repos.settings.get();
-  });
-  onMessage('updateSettings', ({ data }) => repos.settings.update(parsePayload('updateSettings', data)));
-  onMessage('openOptionsPage', ({ data }) => {
-    parsePayload('openOptionsPage', data);
-    return browser.runtime.openOptionsPage();
-  });
+  handle('getSettings', () => repos.settings.get());
+  handle('updateSettings', (patch) => repos.settings.update(patch));
+  handle('openOptionsPage', () => browser.runtime.openOptionsPage());
+  handle('listTemplates', () => repos.templates.list());
+  handle('saveTemplate', (draft) => repos.templates.save(draft));
+  handle('deleteTemplate', ({ id }) => repos.templates.remove(id));
+  handle('restoreDefaultTemplate', ({ id }) => repos.templates.restoreDefault(id));
+  handle('recordTemplateUse', ({ id }) => repos.templates.recordUse(id));
 }

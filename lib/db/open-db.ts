@@ -13,6 +13,10 @@ export function openLeewayDb(): Promise<LeewayDatabase> {
       if (oldVersion < 1) {
         db.createObjectStore('settings');
       }
+      if (oldVersion < 2) {
+        db.createObjectStore('templates', { keyPath: 'id' });
+        db.createObjectStore('templateUsage');
+      }
     },
   });
 }

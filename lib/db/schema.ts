@@ -6,9 +6,13 @@ export const DB_NAME = 'leeway';
  * Bump by one for each new step of the upgrade ladder in open-db.ts; never edit a step once
  * released, since users' databases have already run it.
  */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface LeewayDB extends DBSchema {
   /** One record per settings group, keyed by group name ('app'); values are parsed on read. */
   settings: { key: string; value: unknown };
+  /** Custom templates, edited defaults and deleted defaults (tombstones), keyed by template id. */
+  templates: { key: string; value: { id: string } & Record<string, unknown> };
+  /** How often each template was inserted, keyed by template id. */
+  templateUsage: { key: string; value: unknown };
 }

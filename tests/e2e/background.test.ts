@@ -38,7 +38,7 @@ describe('the background', () => {
     expect(await gmail.locator('leeway-sidebar .sidebar').count()).toBe(0);
 
     const options = await browser.openOptions();
-    expect(await sendRaw(options, 'getSettings', undefined)).toEqual({ res: { sidebarCollapsed: true } });
+    expect(await sendRaw(options, 'getSettings', undefined)).toMatchObject({ res: { sidebarCollapsed: true } });
     expect(await options.getByRole('checkbox').isChecked()).toBe(true);
     expect(browser.errors).toEqual([]);
   });
@@ -61,15 +61,15 @@ describe('the background', () => {
     expect(await sendRaw(options, 'getSettings', undefined)).toEqual(before);
 
     const valid = await sendRaw(options, 'updateSettings', { sidebarCollapsed: false });
-    expect(valid).toEqual({ res: { sidebarCollapsed: false } });
-    expect(await sendRaw(options, 'getSettings', undefined)).toEqual({ res: { sidebarCollapsed: false } });
+    expect(valid).toMatchObject({ res: { sidebarCollapsed: false } });
+    expect(await sendRaw(options, 'getSettings', undefined)).toMatchObject({ res: { sidebarCollapsed: false } });
     expect(browser.errors).toEqual([]);
   });
 
   it('applies a setting changed on the options page to the sidebar', async () => {
     const options = await browser.openOptions();
     await options.getByRole('checkbox', { name: 'Keep the sidebar folded' }).check();
-    await expect.poll(() => sendRaw(options, 'getSettings', undefined)).toEqual({ res: { sidebarCollapsed: true } });
+    await expect.poll(() => sendRaw(options, 'getSettings', undefined)).toMatchObject({ res: { sidebarCollapsed: true } });
 
     const calendar = await browser.openFixture('calendarWeek');
     await calendar.getByRole('button', { name: 'Open Leeway' }).waitFor();

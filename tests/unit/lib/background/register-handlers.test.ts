@@ -3,19 +3,22 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerHandlers } from '@/lib/background/register-handlers';
 import { createDbConnection } from '@/lib/db/open-db';
 import { createSettingsRepo } from '@/lib/db/settings-repo';
+import { createTemplatesRepo } from '@/lib/db/templates-repo';
+import { defaultSettings } from '@/lib/settings/settings';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
-  registerHandlers({ settings: createSettingsRepo(createDbConnection()) });
+  const getDb = createDbConnection();
+  registerHandlers({ settings: createSettingsRepo(getDb), templates: createTemplatesRepo(getDb) });
 });
 afterEach(() => removeAllListeners());
 
 describe('the background protocol', () => {
   it('saves and reads settings', async () => {
-    expect(await sendMessage('getSettings', undefined)).toEqual({ sidebarCollapsed: false });
-    expect(await sendMessage('updateSettings', { sidebarCollapsed: true })).toEqual({ sidebarCollapsed: true });
-    expect(await sendMessage('getSettings', undefined)).toEqual({ sidebarCollapsed: true });
+    expect(await sendMessage('getSettings', undefined)).toEqual(defaultSettings);
+    expect(await sendMessage('updateSettings', { sidebarCollapsed: true })).toEqual({ ...defaultSettings, sidebarCollapsed: true });
+    expect(await sendMessage('getSettings', undefined)).toEqual({ ...defaultSettings, sidebarCollapsed: true });
   });
 
   it.each([
@@ -29,7 +32,7 @@ describe('the background protocol', () => {
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toContain('Invalid "updateSettings" message');
     expect((error as Error).message).toContain(problem);
-    expect(await sendMessage('getSettings', undefined)).toEqual({ sidebarCollapsed: false });
+    expect(await sendMessage('getSettings', undefined)).toEqual(defaultSettings);
   });
 
   it('refuses a payload on a message that takes none', async () => {

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createDbConnection, openLeewayDb } from '@/lib/db/open-db';
 import { DB_NAME, DB_VERSION } from '@/lib/db/schema';
 import { createSettingsRepo } from '@/lib/db/settings-repo';
+import { defaultSettings } from '@/lib/settings/settings';
 
 beforeEach(() => {
   // A fresh, empty IndexedDB for every test.
@@ -14,7 +15,18 @@ describe('the upgrade ladder', () => {
   it('creates the settings store on a new database', async () => {
     const db = await openLeewayDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual(['settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['settings', 'templateUsage', 'templates']);
+    db.close();
+  });
+
+  it('upgrades a version 1 database, keeping its settings', async () => {
+    const v1 = await openDB(DB_NAME, 1, { upgrade: (db) => void db.createObjectStore('settings') });
+    await v1.put('settings', { sidebarCollapsed: true }, 'app');
+    v1.close();
+    const db = await openLeewayDb();
+    expect(await db.get('settings', 'app')).toEqual({ sidebarCollapsed: true });
+    await db.put('templates', { id: 'custom-1' });
+    expect(await db.get('templates', 'custom-1')).toEqual({ id: 'custom-1' });
     db.close();
   });
 
@@ -32,19 +44,19 @@ describe('the settings repository', () => {
   const repo = () => createSettingsRepo(createDbConnection());
 
   it('answers the defaults before anything is saved', async () => {
-    expect(await repo().get()).toEqual({ sidebarCollapsed: false });
+    expect(await repo().get()).toEqual(defaultSettings);
   });
 
   it('saves a change and reads it back through a new connection', async () => {
-    expect(await repo().update({ sidebarCollapsed: true })).toEqual({ sidebarCollapsed: true });
-    expect(await repo().get()).toEqual({ sidebarCollapsed: true });
+    expect(await repo().update({ sidebarCollapsed: true })).toEqual({ ...defaultSettings, sidebarCollapsed: true });
+    expect(await repo().get()).toEqual({ ...defaultSettings, sidebarCollapsed: true });
   });
 
-  it('fills a key added by a later version with its default', async () => {
+  it('fills the keys a record from an older version lacks with their defaults', async () => {
     const db = await openLeewayDb();
-    await db.put('settings', {}, 'app');
+    await db.put('settings', { sidebarCollapsed: true }, 'app');
     db.close();
-    expect(await repo().get()).toEqual({ sidebarCollapsed: false });
+    expect(await repo().get()).toEqual({ ...defaultSettings, sidebarCollapsed: true });
   });
 
   it('refuses an unreadable stored record, says why, and leaves it untouched', async () => {
@@ -70,6 +82,6 @@ describe('the settings repository', () => {
     forceCloseDatabase(unwrap(first) as unknown as Parameters<typeof forceCloseDatabase>[0]);
     const second = await getDb();
     expect(opened).toBe(2);
-    expect(await createSettingsRepo(async () => second).get()).toEqual({ sidebarCollapsed: false });
+    expect(await createSettingsRepo(async () => second).get()).toEqual(defaultSettings);
   });
 });

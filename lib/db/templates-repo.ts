@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { defaultTemplates, isDefaultTemplateId } from '@/lib/templates/defaults';
+import {
+  storedTemplateSchema,
+  templateUsageSchema,
+  type StoredTemplate,
+  type TemplateDraft,
+  type TemplateEntry,
+  type TemplateList,
+} from '@/lib/templates/stored-template';
+import type { Template } from '@/lib/templates/template';
+import { describeTemplateProblems, findTemplateProblems } from '@/lib/templates/validate';
+import type { GetDb } from './open-db';
+
+export function createTemplatesRepo(getDb: GetDb, now: () => number = Date.now) {
+  return {
+    /** The defaults, with the user's edits and deletions applied, then the user's own templates. */
+    async list(): Promise<TemplateList> {
+      const db = await getDb();
+      const tx = db.transaction(['templates', 'templateUsage'], 'readonly');
+      const [records, usageKeys, usageValues] = await Promise.all([
+        tx.objectStore('templates').getAll(),
+        tx.objectStore('templateUsage').getAllKeys(),
+        tx.objectStore('templateUsage').getAll(),
+      ]);
+      const unreadable: string[] = [];
+      const stored = new Map<string, StoredTemplate>();
+      for (const record of records) {
+        const parsed = storedTemplateSchema.safeParse(record);
+        if (parsed.success) stored.set(parsed.data.id, parsed.data);
+        else unreadable.push(`template "${record.id}": ${z.prettifyError(parsed.error)}`);
+      }
+      const usage = new Map<string, number>();
+      usageKeys.forEach((key, i) => {
+        const parsed = templateUsageSchema.safeParse(usageValues[i]);
+        if (parsed.success) usage.set(key, parsed.data.count);
+      });
+
+      const entry = (template: Template, origin: TemplateEntry['origin']): TemplateEntry => ({
+        ...template,
+        origin,
+        usage: usage.get(template.id) ?? 0,
+      });
+      const templates: TemplateEntry[] = [];
+      for (const template of defaultTemplates) {
+        const record = stored.get(template.id);
+        if (!record) templates.push(entry(template, 'default'));
+        else if (!record.deleted) templates.push(entry(record.template, 'edited-default'));
+      }
+      for (const record of stored.values()) {
+        if (!record.deleted && !isDefaultTemplateId(record.id)) templates.push(entry(record.template, 'custom'));
+      }
+      return { templates, unreadable };
+    },
+
+    /** Saves a template after checking its syntax; a new one gets its id here. */
+    async save(draft: TemplateDraft): Promise<Template> {
+      const template: Template = { ...draft, id: draft.id ?? `custom-${crypto.randomUUID()}` };
+      const problems = findTemplateProblems(template);
+      if (problems.length > 0) {
+        throw new Error(`Template "${template.name}" was not saved:\n${describeTemplateProblems(problems)}`);
+      }
+      const db = await getDb();
+      await db.put('templates', { id: template.id, deleted: false, template, updatedAt: now() });
+      return template;
+    },
+
+    /** A default leaves a tombstone (so "restore" can bring it back); a custom one is gone. */
+    async remove(id: string): Promise<void> {
+      const db = await getDb();
+      const tx = db.transaction(['templates', 'templateUsage'], 'readwrite');
+      if (isDefaultTemplateId(id)) {
+        await tx.objectStore('templates').put({ id, deleted: true, updatedAt: now() });
+      } else {
+        await tx.objectStore('templates').delete(id);
+        await tx.objectStore('templateUsage').delete(id);
+      }
+      await tx.done;
+    },
+
+    /** Brings a default back as shipped, whether it was edited or deleted. */
+    async restoreDefault(id: string): Promise<Template> {
+      const template = defaultTemplates.find((t) => t.id === id);
+      if (!template) throw new Error(`"${id}" is not one of Leeway's default templates`);
+      const db = await getDb();
+      await db.delete('templates', id);
+      return template;
+    },
+
+    async recordUse(id: string): Promise<number> {
+      const db = await getDb();
+      const tx = db.transaction('templateUsage', 'readwrite');
+      const previous = templateUsageSchema.safeParse(await tx.store.get(id));
+      const count = (previous.success ? previous.data.count : 0) + 1;
+      await tx.store.put({ count, lastUsedAt: now() }, id);
+      await tx.done;
+      return count;
+    },
+  };
+}
+export type TemplatesRepo = ReturnType<typeof createTemplatesRepo>;
