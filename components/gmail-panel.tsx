@@ -1,28 +1,60 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { t } from '@/lib/i18n';
 import type { PageStore } from '@/lib/dom/watch-page';
+import type { GmailComposer } from '@/lib/gmail/composer';
 import type { GmailPageState } from '@/lib/gmail/watch-thread';
+import { useSettingsContext } from '@/lib/hooks/settings-context';
+import { defaultSettings } from '@/lib/settings/settings';
 import { ThreadSummary } from './thread-summary';
+import { TemplatePicker } from './template-picker';
 
-/** What the sidebar shows in Gmail: the open thread, or what Leeway can do elsewhere. */
-export function GmailPanel({ store }: { store: PageStore<GmailPageState> }) {
+interface Props {
+  store: PageStore<GmailPageState>;
+  composer: GmailComposer;
+}
+
+/** What the sidebar shows in Gmail: the open thread and the templates to answer it. */
+export function GmailPanel({ store, composer }: Props) {
   const { value, status } = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const settings = useSettingsContext()?.settings ?? defaultSettings;
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => composer.onShortcut(() => setFocusRequest((n) => n + 1)), [composer]);
 
+  const { thread, userName } = value;
+  const context = useMemo(
+    () => ({
+      client: thread?.otherParty,
+      me: { name: settings.myName || userName || '', signature: settings.signature },
+      threadSubject: thread?.subject,
+      week: { workDays: settings.workDays, daysOff: settings.daysOff },
+    }),
+    [thread?.otherParty, thread?.subject, userName, settings],
+  );
+
+  let summary;
   if (value.route.name !== 'thread') {
-    return (
+    summary = (
       <section>
         <h2>{t('gmailElsewhereHeading')}</h2>
         <p>{t('gmailElsewhereBody')}</p>
       </section>
     );
-  }
-  if (value.thread) return <ThreadSummary thread={value.thread} />;
-  if (status === 'gave-up') {
-    return (
+  } else if (thread) {
+    summary = <ThreadSummary thread={thread} />;
+  } else if (status === 'gave-up') {
+    summary = (
       <p className="error" role="alert">
         {t('threadUnreadable')}
       </p>
     );
+  } else {
+    summary = <p className="muted">{t('readingThread')}</p>;
   }
-  return <p className="muted">{t('readingThread')}</p>;
+
+  return (
+    <>
+      {summary}
+      <TemplatePicker composer={composer} context={context} language={thread?.language} focusRequest={focusRequest} />
+    </>
+  );
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { settingsPatchSchema } from '@/lib/settings/settings';
+import { settingsPatchSchema } from '@/lib/settings/settings-schema';
 import { templateDraftSchema } from '@/lib/templates/stored-template';
 
 const templateId = z.object({ id: z.string().min(1).max(80) }).strict();

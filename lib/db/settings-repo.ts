@@ -1,10 +1,6 @@
 import { z } from 'zod';
-import {
-  storedSettingsSchema,
-  settingsSchema,
-  type Settings,
-  type SettingsPatch,
-} from '@/lib/settings/settings';
+import type { Settings, SettingsPatch } from '@/lib/settings/settings';
+import { settingsSchema, storedSettingsSchema } from '@/lib/settings/settings-schema';
 import type { GetDb } from './open-db';
 
 const RECORD_KEY = 'app';

@@ -1,4 +1,6 @@
 import { querySelectorAllOf, querySelectorOptional } from '@/lib/dom/selectors';
+import { detectLanguage } from '@/lib/templates/detect-language';
+import type { TemplateLanguage } from '@/lib/templates/template';
 import { gmailSelectors as s } from './selectors';
 
 export interface Person {
@@ -14,6 +16,8 @@ export interface ThreadContext {
   /** The most recent sender who is not the user, else the first recipient who is not. */
   otherParty?: Person;
   userEmail?: string;
+  /** The language the thread is written in, when its last messages say so clearly. */
+  language?: TemplateLanguage;
 }
 
 function readPerson(el: Element): Person | undefined {
@@ -51,6 +55,18 @@ function findOtherParty(main: Element, userEmail: string | undefined): Person | 
   return undefined;
 }
 
+// A few hundred words of the latest messages are enough to tell the language.
+const LANGUAGE_SAMPLE_CHARS = 2000;
+
+function readLanguage(main: Element): TemplateLanguage | undefined {
+  let sample = '';
+  for (const body of querySelectorAllOf(main, s.messageBody).reverse()) {
+    sample += ` ${body.textContent ?? ''}`;
+    if (sample.length > LANGUAGE_SAMPLE_CHARS) break;
+  }
+  return detectLanguage(sample.slice(0, LANGUAGE_SAMPLE_CHARS));
+}
+
 /** Reads the open thread, or undefined when the page shows no thread (yet). */
 export function readThread(doc: Document, userEmail: string | undefined): ThreadContext | undefined {
   const main = querySelectorOptional(doc, s.main);
@@ -61,5 +77,6 @@ export function readThread(doc: Document, userEmail: string | undefined): Thread
     threadId: readThreadId(doc, main),
     otherParty: findOtherParty(main, userEmail),
     userEmail,
+    language: readLanguage(main),
   };
 }

@@ -14,3 +14,13 @@ export function readUserEmail(doc: Document): string | undefined {
   const label = querySelectorOptional(doc, gmailSelectors.accountButton)?.getAttribute('aria-label');
   return label?.match(EMAIL)?.at(-1)?.toLowerCase();
 }
+
+/**
+ * The signed-in user's name, from the account button's label ("Google Account: Jane Doe
+ * (jane@example.com)", "Compte Google : Jane Doe (...)"): the words between the colon and the
+ * address, whatever the language of the prefix.
+ */
+export function readUserName(doc: Document): string | undefined {
+  const label = querySelectorOptional(doc, gmailSelectors.accountButton)?.getAttribute('aria-label');
+  return label?.match(/:\s*([^:()]+?)\s*\(/)?.[1];
+}

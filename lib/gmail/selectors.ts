@@ -29,6 +29,21 @@ export const gmailSelectors = {
     ['td.gF span[email]', '2024-06'],
   ),
   messageRecipients: sel('message recipients', ['.hb span[email]', '2026-08'], ['span.g2[email]', '2025-11']),
+  composeRoot: sel('compose window', ['div.M9', '2026-08']),
+  composeBody: sel(
+    'compose body',
+    ['[g_editable="true"][contenteditable="true"]', '2026-08'],
+    ['[role="textbox"][contenteditable="true"]', '2026-08'],
+    ['.Am.editable', '2025-11'],
+  ),
+  composeSubject: sel('compose subject', ['input[name="subjectbox"]', '2026-08']),
+  // Only a reply carries this marker (InboxSDK).
+  replyMarker: sel('reply marker', ['.HQ', '2025-11']),
+  popupCompose: sel('popup compose', ['.AD [role="dialog"]', '2026-08']),
+  fullscreenCompose: sel('fullscreen compose', ['.aSs .aSt', '2025-11']),
+  // The "Reply" link under the last message of a thread.
+  replyButton: sel('reply button', ['.amn .ams.bkH', '2025-11']),
+  messageBody: sel('message body', ['div.a3s', '2026-08']),
   accountButton: sel(
     'account button',
     ['a[href^="https://accounts.google.com/SignOutOptions"][aria-label]', '2026-08'],

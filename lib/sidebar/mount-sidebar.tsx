@@ -12,7 +12,11 @@ export const SIDEBAR_TAG = 'leeway-sidebar';
  * <leeway-sidebar>, appended to <body> and never touching Google's own nodes. The CSS goes in
  * as text (Trusted Types forbid innerHTML on Gmail) and no extension file is exposed to the page.
  */
-export async function mountSidebar(ctx: ContentScriptContext, content: ReactNode): Promise<void> {
+export async function mountSidebar(
+  ctx: ContentScriptContext,
+  content: ReactNode,
+  onRevealRequest?: (listener: () => void) => () => void,
+): Promise<void> {
   // A copy left by a previous version of the extension (updated or reloaded) gives way.
   document.querySelectorAll(SIDEBAR_TAG).forEach((stale) => stale.remove());
   const ui = await createShadowRootUi<Root>(ctx, {
@@ -21,11 +25,13 @@ export async function mountSidebar(ctx: ContentScriptContext, content: ReactNode
     anchor: 'body',
     append: 'last',
     css: sidebarCss,
+    // Keys typed in the sidebar stay there: Gmail's own shortcuts must not fire on them.
+    isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount(container) {
       const root = createRoot(container);
       root.render(
         <StrictMode>
-          <SidebarShell>{content}</SidebarShell>
+          <SidebarShell onRevealRequest={onRevealRequest}>{content}</SidebarShell>
         </StrictMode>,
       );
       return root;

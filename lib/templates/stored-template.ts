@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { templateSchema } from './template';
+import { templateSchema } from './template-schema';
 
 /** A template record as stored: a saved template, or the tombstone of a deleted default. */
 export const storedTemplateSchema = z.discriminatedUnion('deleted', [

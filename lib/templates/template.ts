@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { templateFieldSchema, templateSchema } from './template-schema';
 
 export const templateLanguages = ['en', 'fr'] as const;
 export type TemplateLanguage = (typeof templateLanguages)[number];
@@ -17,34 +18,6 @@ export const templateCategories = [
 ] as const;
 export type TemplateCategory = (typeof templateCategories)[number];
 
-const fieldId = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, 'a field id is a letter followed by letters, digits or _ (40 at most)');
-
-/** A blank the user fills in before inserting: asked in the sidebar, with a default in place. */
-export const templateFieldSchema = z.discriminatedUnion('kind', [
-  z.object({ id: fieldId, label: z.string().min(1).max(80), kind: z.literal('text'), default: z.string().max(500).default('') }),
-  z.object({ id: fieldId, label: z.string().min(1).max(80), kind: z.literal('longtext'), default: z.string().max(5000).default('') }),
-  z.object({
-    id: fieldId,
-    label: z.string().min(1).max(80),
-    kind: z.literal('choice'),
-    options: z.array(z.string().min(1).max(200)).min(1).max(20),
-    default: z.string().max(200).default(''),
-  }),
-  // The default is a date expression ("today + 2 working days", "next monday").
-  z.object({ id: fieldId, label: z.string().min(1).max(80), kind: z.literal('date'), default: z.string().max(60).default('today') }),
-]);
 export type TemplateField = z.infer<typeof templateFieldSchema>;
 export type TemplateFieldKind = TemplateField['kind'];
-
-export const templateSchema = z.object({
-  id: z.string().min(1).max(80),
-  name: z.string().trim().min(1).max(120),
-  category: z.enum(templateCategories),
-  language: z.enum(templateLanguages),
-  subject: z.string().max(300),
-  body: z.string().min(1).max(20_000),
-  fields: z.array(templateFieldSchema).max(20),
-});
 export type Template = z.infer<typeof templateSchema>;

@@ -13,6 +13,7 @@ describe('readThread on the fixtures', () => {
       threadId: '19a36435ce2f0ff3',
       otherParty: { name: 'Mark Ellison', email: 'mark@northwind-creative.com' },
       userEmail: USER,
+      language: 'en',
     });
   });
 
@@ -23,6 +24,7 @@ describe('readThread on the fixtures', () => {
       threadId: '19a3a7c2e5b01d44',
       otherParty: { name: 'Claire Martin', email: 'claire.martin@atelier-lumiere.fr' },
       userEmail: USER,
+      language: 'fr',
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readUserEmail } from '@/lib/gmail/read-user';
+import { readUserEmail, readUserName } from '@/lib/gmail/read-user';
 import { loadFixture } from '../../load-fixture';
 
 describe('readUserEmail', () => {
@@ -20,5 +20,12 @@ describe('readUserEmail', () => {
     expect(readUserEmail(doc)).toBe('jane.doe@gmail.com');
     doc.querySelector('a[href^="https://accounts.google.com/SignOutOptions"]')!.remove();
     expect(readUserEmail(doc)).toBeUndefined();
+  });
+});
+
+describe('readUserName', () => {
+  it('reads the name from the account button, whatever the language of its label', () => {
+    expect(readUserName(loadFixture('gmail/thread-en.html'))).toBe('Jane Doe');
+    expect(readUserName(loadFixture('gmail/thread-fr.html'))).toBe('Jane Doe');
   });
 });

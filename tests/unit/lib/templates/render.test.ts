@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultTemplates } from '@/lib/templates/defaults';
 import { defaultFieldValues, renderTemplate, type RenderContext } from '@/lib/templates/render';
-import { templateSchema, type Template } from '@/lib/templates/template';
+import type { Template } from '@/lib/templates/template';
+import { templateSchema } from '@/lib/templates/template-schema';
 import { findTemplateProblems } from '@/lib/templates/validate';
 import { firstNameOf } from '@/lib/templates/variables';
 

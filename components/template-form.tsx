@@ -1,0 +1,82 @@
+import { useMemo, useState } from 'react';
+import { t } from '@/lib/i18n';
+import { defaultFieldValues, renderTemplate, type RenderContext, type RenderedTemplate } from '@/lib/templates/render';
+import type { Template } from '@/lib/templates/template';
+import { FieldInput } from './field-input';
+
+interface Props {
+  template: Template;
+  context: RenderContext;
+  onInsert(rendered: RenderedTemplate): void;
+  onCopy(rendered: RenderedTemplate): void;
+  onBack(): void;
+}
+
+/** The blanks of a template, defaults in place, with a live preview and Insert. */
+export function TemplateForm({ template, context, onInsert, onCopy, onBack }: Props) {
+  const [values, setValues] = useState(() => defaultFieldValues(template, context));
+  const rendered = useMemo(() => renderTemplate(template, context, values), [template, context, values]);
+  const usesFirstName = `${template.subject}${template.body}`.includes('client.firstName');
+  const set = (id: string) => (value: string) => setValues((current) => ({ ...current, [id]: value }));
+
+  return (
+    <form
+      className="template-form"
+      aria-label={template.name}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onInsert(rendered);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          onInsert(rendered);
+        } else if (event.key === 'Escape') {
+          event.preventDefault();
+          onBack();
+        }
+      }}
+    >
+      <h3>{template.name}</h3>
+      {usesFirstName && (
+        <FieldInput
+          field={{ id: 'client.firstName', label: t('firstNameLabel'), kind: 'text' }}
+          value={values['client.firstName'] ?? ''}
+          onChange={set('client.firstName')}
+          autoFocus
+        />
+      )}
+      {template.fields.map((field, i) => (
+        <FieldInput
+          key={field.id}
+          field={field}
+          value={values[field.id] ?? ''}
+          onChange={set(field.id)}
+          autoFocus={!usesFirstName && i === 0}
+        />
+      ))}
+      <h4>{t('previewHeading')}</h4>
+      {rendered.subject && (
+        <p className="preview-subject">
+          <span className="muted">{t('previewSubject')}: </span>
+          {rendered.subject}
+        </p>
+      )}
+      <div className="preview" data-field="preview" tabIndex={0}>
+        {rendered.body}
+      </div>
+      <div className="actions">
+        <button type="submit" className="primary">
+          {t('insertButton')}
+        </button>
+        <button type="button" onClick={() => onCopy(rendered)}>
+          {t('copyButton')}
+        </button>
+        <button type="button" className="link-button" onClick={onBack}>
+          {t('backButton')}
+        </button>
+      </div>
+      <p className="muted hint">{t('formKeyboardHint')}</p>
+    </form>
+  );
+}

@@ -1,0 +1,164 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { t, uiLanguage } from '@/lib/i18n';
+import { sendMessage } from '@/lib/messaging';
+import type { GmailComposer, InsertOutcome } from '@/lib/gmail/composer';
+import { useTemplates } from '@/lib/hooks/use-templates';
+import { categoryLabelKey, languageLabelKey } from '@/lib/templates/labels';
+import type { RenderContext, RenderedTemplate } from '@/lib/templates/render';
+import { filterTemplates } from '@/lib/templates/search';
+import type { TemplateEntry } from '@/lib/templates/stored-template';
+import { templateCategories, templateLanguages, type TemplateCategory, type TemplateLanguage } from '@/lib/templates/template';
+import { TemplateForm } from './template-form';
+import { TemplateList, templateOptionId } from './template-list';
+
+interface Props {
+  composer: GmailComposer;
+  /** Everything but today, which is read when a template is opened. */
+  context: Omit<RenderContext, 'today'>;
+  /** The thread's language, else the browser's. */
+  language?: TemplateLanguage;
+  /** Bumped each time the user asks for the picker from a compose box. */
+  focusRequest: number;
+}
+
+type Status = { key: 'insertedMessage' | 'copiedNoCompose' | 'copyFailed' | 'copied'; tone: 'ok' | 'error' };
+
+function statusOf(outcome: InsertOutcome): Status {
+  if (outcome.inserted) return { key: 'insertedMessage', tone: 'ok' };
+  return outcome.copied ? { key: 'copiedNoCompose', tone: 'ok' } : { key: 'copyFailed', tone: 'error' };
+}
+
+const browserLanguage = (): TemplateLanguage => (uiLanguage().toLowerCase().startsWith('fr') ? 'fr' : 'en');
+
+/** Find a template, fill it in, preview, insert: all from the keyboard if the user wants. */
+export function TemplatePicker({ composer, context, language, focusRequest }: Props) {
+  const { list, error } = useTemplates();
+  const [query, setQuery] = useState('');
+  const [category, setCategory] = useState<TemplateCategory | ''>('');
+  const [chosenLanguage, setLanguage] = useState<TemplateLanguage>();
+  const [activeIndex, setActiveIndex] = useState(0);
+  const [open, setOpen] = useState<{ template: TemplateEntry; context: RenderContext }>();
+  const [status, setStatus] = useState<Status>();
+  const search = useRef<HTMLInputElement>(null);
+
+  const effectiveLanguage = chosenLanguage ?? language ?? browserLanguage();
+  const matches = useMemo(
+    () =>
+      filterTemplates(list?.templates ?? [], { query, category: category || undefined, language: effectiveLanguage }, (c) =>
+        t(categoryLabelKey[c]),
+      ),
+    [list, query, category, effectiveLanguage],
+  );
+  const active = Math.min(activeIndex, Math.max(matches.length - 1, 0));
+
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    setOpen(undefined);
+    search.current?.focus();
+  }, [focusRequest]);
+
+  const choose = (template: TemplateEntry) => {
+    setStatus(undefined);
+    setOpen({ template, context: { ...context, today: new Date() } });
+  };
+  const back = () => {
+    setOpen(undefined);
+    requestAnimationFrame(() => search.current?.focus());
+  };
+  const insert = async (template: TemplateEntry, rendered: RenderedTemplate) => {
+    const outcome = await composer.insert(rendered.body, rendered.subject);
+    setStatus(statusOf(outcome));
+    setOpen(undefined);
+    if (outcome.inserted) void sendMessage('recordTemplateUse', { id: template.id });
+  };
+  const copy = async (rendered: RenderedTemplate) => {
+    setStatus((await composer.copy(rendered.body)) ? { key: 'copied', tone: 'ok' } : { key: 'copyFailed', tone: 'error' });
+  };
+
+  return (
+    <section aria-labelledby="leeway-templates-heading" className="templates">
+      <h2 id="leeway-templates-heading">{t('templatesHeading')}</h2>
+      {status && (
+        <p role="status" className={status.tone === 'error' ? 'error' : 'ok'}>
+          {t(status.key)}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {t('templatesError', error)}
+        </p>
+      )}
+      {list && list.unreadable.length > 0 && (
+        <p role="alert" className="error">
+          {t('templatesUnreadable', list.unreadable.join('; '))}
+        </p>
+      )}
+      {open ? (
+        <TemplateForm
+          key={open.template.id}
+          template={open.template}
+          context={open.context}
+          onInsert={(rendered) => void insert(open.template, rendered)}
+          onCopy={(rendered) => void copy(rendered)}
+          onBack={back}
+        />
+      ) : (
+        <>
+          <input
+            ref={search}
+            type="search"
+            className="search"
+            role="combobox"
+            aria-label={t('templateSearch')}
+            placeholder={t('templateSearch')}
+            aria-expanded="true"
+            aria-controls="leeway-template-list"
+            aria-activedescendant={matches[active] ? templateOptionId(matches[active].id) : undefined}
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setActiveIndex(0);
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'ArrowDown') setActiveIndex(Math.min(active + 1, matches.length - 1));
+              else if (event.key === 'ArrowUp') setActiveIndex(Math.max(active - 1, 0));
+              else if (event.key === 'Enter' && matches[active]) choose(matches[active]);
+              else if (event.key === 'Escape') composer.returnToCompose();
+              else return;
+              event.preventDefault();
+            }}
+          />
+          <div className="filters">
+            <label>
+              <span>{t('templateCategoryLabel')}</span>
+              <select value={category} onChange={(event) => setCategory(event.target.value as TemplateCategory | '')}>
+                <option value="">{t('templateCategoryAll')}</option>
+                {templateCategories.map((c) => (
+                  <option key={c} value={c}>
+                    {t(categoryLabelKey[c])}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <span>{t('templateLanguageLabel')}</span>
+              <select value={effectiveLanguage} onChange={(event) => setLanguage(event.target.value as TemplateLanguage)}>
+                {templateLanguages.map((l) => (
+                  <option key={l} value={l}>
+                    {t(languageLabelKey[l])}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          {list ? (
+            <TemplateList templates={matches} activeIndex={active} onChoose={choose} />
+          ) : (
+            !error && <p className="muted">{t('templatesLoading')}</p>
+          )}
+          <p className="muted hint">{t('shortcutHint')}</p>
+        </>
+      )}
+    </section>
+  );
+}

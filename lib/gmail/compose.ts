@@ -1,0 +1,52 @@
+import { querySelectorAllOf, querySelectorOptional } from '@/lib/dom/selectors';
+import { gmailSelectors as s } from './selectors';
+
+export type ComposeKind = 'inline' | 'popup' | 'fullscreen';
+
+/** A compose window of Gmail: a reply in a thread, a popup new message, or a fullscreen one. */
+export interface ComposeBox {
+  root: Element;
+  body: HTMLElement;
+  kind: ComposeKind;
+  isReply: boolean;
+  /** Only a new message shows a subject field; a reply's subject must never change. */
+  subjectInput?: HTMLInputElement;
+}
+
+function describe(root: Element): ComposeBox | undefined {
+  const body = querySelectorOptional(root, s.composeBody);
+  if (!(body instanceof HTMLElement)) return undefined;
+  const popup = s.popupCompose.alternatives.some(({ css }) => root.closest(css));
+  const fullscreen = s.fullscreenCompose.alternatives.some(({ css }) => root.closest(css));
+  const subject = querySelectorOptional(root, s.composeSubject);
+  return {
+    root,
+    body,
+    kind: fullscreen ? 'fullscreen' : popup ? 'popup' : 'inline',
+    isReply: !!querySelectorOptional(root, s.replyMarker) || !(subject instanceof HTMLInputElement),
+    subjectInput: subject instanceof HTMLInputElement ? subject : undefined,
+  };
+}
+
+/** Every compose window on the page, in document order. */
+export function findComposeBoxes(doc: Document): ComposeBox[] {
+  return querySelectorAllOf(doc, s.composeRoot)
+    .map(describe)
+    .filter((box): box is ComposeBox => !!box);
+}
+
+/** The compose window holding `node` (a compose body or anything inside one), if any. */
+export function composeBoxOf(node: Node | null): ComposeBox | undefined {
+  const element = node instanceof Element ? node : node?.parentElement;
+  for (const { css } of s.composeRoot.alternatives) {
+    const root = element?.closest(css);
+    if (root) return describe(root);
+  }
+  return undefined;
+}
+
+/** Gmail's "Reply" link under the thread, to open a reply when none is open. */
+export const getReplyButton = (doc: Document): HTMLElement | undefined => {
+  const button = querySelectorOptional(doc, s.replyButton);
+  return button instanceof HTMLElement ? button : undefined;
+};

@@ -1,0 +1,116 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { composeBoxOf, findComposeBoxes, getReplyButton, type ComposeBox, type ComposeKind } from './compose';
+import { insertIntoCompose } from './insert-text';
+import { parseGmailRoute } from './routes';
+
+export type InsertOutcome =
+  | { inserted: true; kind: ComposeKind }
+  | { inserted: false; copied: boolean };
+
+export interface GmailComposer {
+  /** Inserts into the compose the user was in (opening a reply if none), else copies. */
+  insert(text: string, subject: string): Promise<InsertOutcome>;
+  /** Copies the text to the clipboard. */
+  copy(text: string): Promise<boolean>;
+  /** Gives focus back to the compose the user was in, with the caret where it was. */
+  returnToCompose(): void;
+  /** Calls back when the user presses the picker shortcut in a compose box; returns an unsubscribe. */
+  onShortcut(callback: () => void): () => void;
+}
+
+// How long Gmail may take to open a reply after its Reply link is clicked.
+const REPLY_OPEN_TIMEOUT_MS = 3000;
+
+/** The picker's shortcut from a compose box: Alt+Shift+L (by key position, any layout). */
+export const isPickerShortcut = (event: KeyboardEvent): boolean =>
+  event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyL';
+
+function waitForCompose(ctx: ContentScriptContext): Promise<ComposeBox | undefined> {
+  return new Promise((resolve) => {
+    const found = () => findComposeBoxes(document).find((box) => box.kind === 'inline');
+    const observer = new MutationObserver(() => {
+      const box = found();
+      if (box) finish(box);
+    });
+    const timer = ctx.setTimeout(() => finish(undefined), REPLY_OPEN_TIMEOUT_MS);
+    function finish(box: ComposeBox | undefined) {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(box);
+    }
+    observer.observe(document.querySelector('[role="main"]') ?? document.body, { childList: true, subtree: true });
+  });
+}
+
+async function writeClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
+  // The compose the user was last in and the caret there: clicking in the sidebar moves focus,
+  // and the insertion must land where the user was writing.
+  let lastBody: HTMLElement | undefined;
+  let lastCaret: Range | undefined;
+  const shortcutListeners = new Set<() => void>();
+
+  ctx.addEventListener(document, 'selectionchange', () => {
+    const selection = document.getSelection();
+    if (!selection || selection.rangeCount === 0) return;
+    const box = composeBoxOf(selection.anchorNode);
+    if (!box || !box.body.contains(selection.anchorNode)) return;
+    lastBody = box.body;
+    lastCaret = selection.getRangeAt(0).cloneRange();
+  });
+  ctx.addEventListener(
+    document,
+    'keydown',
+    (event) => {
+      if (!isPickerShortcut(event) || !composeBoxOf(event.target as Node)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      shortcutListeners.forEach((listener) => listener());
+    },
+    { capture: true },
+  );
+
+  function chooseTarget(): ComposeBox | undefined {
+    if (lastBody?.isConnected) {
+      const box = composeBoxOf(lastBody);
+      if (box) return box;
+    }
+    const boxes = findComposeBoxes(document);
+    // A reply to the open thread first, else the newest compose window.
+    return boxes.find((box) => box.kind === 'inline') ?? boxes.at(-1);
+  }
+
+  return {
+    async insert(text, subject) {
+      let box = chooseTarget();
+      if (!box && parseGmailRoute(location.href).name === 'thread') {
+        getReplyButton(document)?.click();
+        box = await waitForCompose(ctx);
+      }
+      const caret = box && box.body === lastBody ? lastCaret : undefined;
+      if (box && insertIntoCompose(box, text, subject, caret)) return { inserted: true, kind: box.kind };
+      return { inserted: false, copied: await writeClipboard(text) };
+    },
+    copy: writeClipboard,
+    returnToCompose() {
+      if (!lastBody?.isConnected) return;
+      lastBody.focus();
+      if (lastCaret && lastBody.contains(lastCaret.startContainer)) {
+        document.getSelection()?.removeAllRanges();
+        document.getSelection()?.addRange(lastCaret);
+      }
+    },
+    onShortcut(callback) {
+      shortcutListeners.add(callback);
+      return () => shortcutListeners.delete(callback);
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { useCallback, useEffect, useState } from 'react';
+import { sendMessage } from '@/lib/messaging';
+import type { TemplateList } from '@/lib/templates/stored-template';
+
+export interface TemplatesState {
+  list?: TemplateList;
+  error?: string;
+  reload(): Promise<void>;
+}
+
+/** The template library, from the background. */
+export function useTemplates(): TemplatesState {
+  const [list, setList] = useState<TemplateList>();
+  const [error, setError] = useState<string>();
+
+  const reload = useCallback(async () => {
+    try {
+      setList(await sendMessage('listTemplates', undefined));
+      setError(undefined);
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  }, []);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  return { list, error, reload };
+}
