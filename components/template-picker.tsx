@@ -59,7 +59,8 @@ export function TemplatePicker({ composer, context, language, focusRequest }: Pr
 
   const choose = (template: TemplateEntry) => {
     setStatus(undefined);
-    setOpen({ template, context: { ...context, today: new Date() } });
+    // Outside a thread, the client is whom the open compose is addressed to.
+    setOpen({ template, context: { ...context, client: context.client ?? composer.recipient(), today: new Date() } });
   };
   const back = () => {
     setOpen(undefined);

@@ -1,4 +1,5 @@
 import { querySelectorAllOf, querySelectorOptional } from '@/lib/dom/selectors';
+import type { Person } from './read-thread';
 import { gmailSelectors as s } from './selectors';
 
 export type ComposeKind = 'inline' | 'popup' | 'fullscreen';
@@ -43,6 +44,14 @@ export function composeBoxOf(node: Node | null): ComposeBox | undefined {
     if (root) return describe(root);
   }
   return undefined;
+}
+
+/** The first person a compose window is addressed to, when Gmail shows a recipient chip. */
+export function readFirstRecipient(box: ComposeBox): Person | undefined {
+  const chip = querySelectorOptional(box.root, s.composeRecipient);
+  const email = chip?.getAttribute('data-hovercard-id')?.trim().toLowerCase();
+  if (!email || !email.includes('@')) return undefined;
+  return { name: chip?.getAttribute('data-name')?.trim() || email, email };
 }
 
 /** Gmail's "Reply" link under the thread, to open a reply when none is open. */

@@ -1,5 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { composeBoxOf, findComposeBoxes, getReplyButton, type ComposeBox, type ComposeKind } from './compose';
+import {
+  composeBoxOf,
+  findComposeBoxes,
+  getReplyButton,
+  readFirstRecipient,
+  type ComposeBox,
+  type ComposeKind,
+} from './compose';
+import type { Person } from './read-thread';
 import { insertIntoCompose } from './insert-text';
 import { parseGmailRoute } from './routes';
 
@@ -10,6 +18,8 @@ export type InsertOutcome =
 export interface GmailComposer {
   /** Inserts into the compose the user was in (opening a reply if none), else copies. */
   insert(text: string, subject: string): Promise<InsertOutcome>;
+  /** Whom the compose the text would go to is addressed to, for a new message outside a thread. */
+  recipient(): Person | undefined;
   /** Copies the text to the clipboard. */
   copy(text: string): Promise<boolean>;
   /** Gives focus back to the compose the user was in, with the caret where it was. */
@@ -98,6 +108,10 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
       const caret = box && box.body === lastBody ? lastCaret : undefined;
       if (box && insertIntoCompose(box, text, subject, caret)) return { inserted: true, kind: box.kind };
       return { inserted: false, copied: await writeClipboard(text) };
+    },
+    recipient() {
+      const box = chooseTarget();
+      return box && readFirstRecipient(box);
     },
     copy: writeClipboard,
     returnToCompose() {

@@ -36,6 +36,8 @@ export const gmailSelectors = {
     ['[role="textbox"][contenteditable="true"]', '2026-08'],
     ['.Am.editable', '2025-11'],
   ),
+  // Recipient chips of a compose window (2021+): address in data-hovercard-id, name in data-name.
+  composeRecipient: sel('compose recipient', ['.GS [name="to"] [role="option"][data-hovercard-id]', '2026-08']),
   composeSubject: sel('compose subject', ['input[name="subjectbox"]', '2026-08']),
   // Only a reply carries this marker (InboxSDK).
   replyMarker: sel('reply marker', ['.HQ', '2025-11']),

@@ -19,6 +19,10 @@ export const fixturePages = {
     url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD',
     file: 'gmail/thread-en.html',
   },
+  gmailThreadNoReply: {
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD',
+    file: 'gmail/thread-no-reply-en.html',
+  },
   gmailThreadFr: {
     url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfMXtRqPwLsKdNvBcHjZgTyWe',
     file: 'gmail/thread-fr.html',

@@ -1,0 +1,26 @@
+import type { Page } from 'playwright-core';
+
+// Driving the template picker as a user would, for the browser tests.
+
+/** `count` working days (Monday to Friday) after today, as Leeway's default templates write it. */
+export function workingDaysAhead(count: number, language: 'en' | 'fr'): string {
+  const today = new Date();
+  const day = new Date(today.getFullYear(), today.getMonth(), today.getDate());
+  for (let left = count; left > 0; ) {
+    day.setDate(day.getDate() + 1);
+    if (day.getDay() !== 0 && day.getDay() !== 6) left--;
+  }
+  const options: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric' };
+  if (day.getFullYear() !== today.getFullYear()) options.year = 'numeric';
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-US' : 'fr-FR', options).format(day);
+}
+
+/** Picks a template by its name in the sidebar, opening its fill-in form. */
+export async function openTemplate(page: Page, name: string): Promise<void> {
+  await page.locator('leeway-sidebar [role="option"]', { hasText: name }).first().click();
+  await page.locator('leeway-sidebar form.template-form').waitFor();
+}
+
+export const sidebarStatus = (page: Page) => page.locator('leeway-sidebar [role="status"]');
+export const inlineReplyBody = (page: Page) => page.locator('.ip.adB [g_editable="true"]');
+export const popupBody = (page: Page) => page.locator('[role="dialog"] [g_editable="true"]');
