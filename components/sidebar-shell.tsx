@@ -27,23 +27,23 @@ export function SidebarShell({ children, onRevealRequest }: Props) {
   if (!settings && !error) return null;
   const collapsed = (settings?.sidebarCollapsed ?? false) && !revealed;
 
-  if (collapsed) {
-    return (
-      <button
-        type="button"
-        className="tab"
-        aria-expanded="false"
-        aria-label={t('expandSidebar')}
-        title={t('expandSidebar')}
-        onClick={() => update({ sidebarCollapsed: false })}
-      >
-        <span aria-hidden="true">L</span>
-      </button>
-    );
-  }
-
+  // Folded, the panel stays mounted but hidden: a half-filled form survives folding, and a
+  // shortcut can unfold the sidebar and focus its search in the same render.
   return (
-    <aside className="sidebar" aria-label={t('extName')}>
+    <>
+      {collapsed && (
+        <button
+          type="button"
+          className="tab"
+          aria-expanded="false"
+          aria-label={t('expandSidebar')}
+          title={t('expandSidebar')}
+          onClick={() => update({ sidebarCollapsed: false })}
+        >
+          <span aria-hidden="true">L</span>
+        </button>
+      )}
+    <aside className="sidebar" aria-label={t('extName')} hidden={collapsed}>
       <header className="sidebar-header">
         <span className="brand">{t('extName')}</span>
         <button
@@ -70,5 +70,6 @@ export function SidebarShell({ children, onRevealRequest }: Props) {
         </button>
       </footer>
     </aside>
+    </>
   );
 }

@@ -62,9 +62,16 @@ export function TemplatePicker({ composer, context, language, focusRequest }: Pr
     // Outside a thread, the client is whom the open compose is addressed to.
     setOpen({ template, context: { ...context, client: context.client ?? composer.recipient(), today: new Date() } });
   };
+  // Back from a form, the search field takes the focus again once it is on screen.
+  const focusSearchOnReturn = useRef(false);
+  useEffect(() => {
+    if (open || !focusSearchOnReturn.current) return;
+    focusSearchOnReturn.current = false;
+    search.current?.focus();
+  }, [open]);
   const back = () => {
+    focusSearchOnReturn.current = true;
     setOpen(undefined);
-    requestAnimationFrame(() => search.current?.focus());
   };
   const insert = async (template: TemplateEntry, rendered: RenderedTemplate) => {
     const outcome = await composer.insert(rendered.body, rendered.subject);

@@ -68,14 +68,18 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
   let lastCaret: Range | undefined;
   const shortcutListeners = new Set<() => void>();
 
-  ctx.addEventListener(document, 'selectionchange', () => {
+  function rememberCaret() {
     const selection = document.getSelection();
     if (!selection || selection.rangeCount === 0) return;
     const box = composeBoxOf(selection.anchorNode);
     if (!box || !box.body.contains(selection.anchorNode)) return;
     lastBody = box.body;
     lastCaret = selection.getRangeAt(0).cloneRange();
-  });
+  }
+  // selectionchange arrives a task late: the caret is also read at the moment focus leaves the
+  // compose and when the shortcut is pressed, before the sidebar takes the focus.
+  ctx.addEventListener(document, 'selectionchange', rememberCaret);
+  ctx.addEventListener(document, 'focusout', rememberCaret, { capture: true });
   ctx.addEventListener(
     document,
     'keydown',
@@ -83,6 +87,7 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
       if (!isPickerShortcut(event) || !composeBoxOf(event.target as Node)) return;
       event.preventDefault();
       event.stopPropagation();
+      rememberCaret();
       shortcutListeners.forEach((listener) => listener());
     },
     { capture: true },

@@ -35,7 +35,7 @@ describe('the background', () => {
     // The reload's first message wakes the worker, which reads the value back from IndexedDB.
     await gmail.reload();
     await gmail.getByRole('button', { name: 'Open Leeway' }).waitFor();
-    expect(await gmail.locator('leeway-sidebar .sidebar').count()).toBe(0);
+    expect(await gmail.locator('leeway-sidebar .sidebar').isVisible()).toBe(false);
 
     const options = await browser.openOptions();
     expect(await sendRaw(options, 'getSettings', undefined)).toMatchObject({ res: { sidebarCollapsed: true } });

@@ -74,11 +74,11 @@ describe('the Gmail sidebar', () => {
     await page.getByRole('button', { name: 'Collapse Leeway' }).click();
     const tab = page.getByRole('button', { name: 'Open Leeway' });
     await tab.waitFor();
-    expect(await page.locator('leeway-sidebar .sidebar').count()).toBe(0);
+    expect(await page.locator('leeway-sidebar .sidebar').isVisible()).toBe(false);
 
     const next = await browser.openFixture('gmailInbox');
     await next.getByRole('button', { name: 'Open Leeway' }).waitFor();
-    expect(await next.locator('leeway-sidebar .sidebar').count()).toBe(0);
+    expect(await next.locator('leeway-sidebar .sidebar').isVisible()).toBe(false);
 
     await next.getByRole('button', { name: 'Open Leeway' }).click();
     await expect.poll(() => sidebarText(next)).toContain("Open a client's thread");

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchLeeway, type LeewayBrowser } from './browser';
+import { inlineReplyBody, sidebarStatus } from './templates';
+
+let browser: LeewayBrowser;
+beforeAll(async () => {
+  browser = await launchLeeway();
+});
+afterAll(async () => {
+  await browser.close();
+  expect(browser.errors).toEqual([]);
+});
+
+describe('the template picker from the keyboard', () => {
+  it('opens from the compose box with Alt+Shift+L and inserts with arrows, Enter and Ctrl+Enter', async () => {
+    const page = await browser.openFixture('gmailThread');
+    // Folded first: the shortcut must bring the sidebar out.
+    await page.getByRole('button', { name: 'Collapse Leeway' }).click();
+    await page.getByRole('button', { name: 'Open Leeway' }).waitFor();
+
+    const body = inlineReplyBody(page);
+    await body.click();
+    await page.keyboard.type('Thanks Mark. ');
+    await page.keyboard.press('Alt+Shift+L');
+
+    const search = page.locator('leeway-sidebar input[type="search"]');
+    await expect.poll(() => search.evaluate((input) => input === (input.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await page.keyboard.type('request');
+    // "request" matches three templates by name or text; the second is the refusal.
+    const options = page.locator('leeway-sidebar [role="option"]');
+    await expect.poll(() => options.allTextContents()).toEqual([
+      'Clarification requestClarification',
+      'Polite refusal of an unrealistic requestRefusal',
+      'Scope-change noticeScope change',
+    ]);
+    await page.keyboard.press('ArrowDown');
+    expect(await options.nth(1).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+
+    // The form opens with the first field focused; Ctrl+Enter inserts from anywhere in it.
+    const firstName = page.locator('leeway-sidebar #leeway-field-client\\.firstName');
+    await expect.poll(() => firstName.evaluate((input) => input === (input.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await page.keyboard.press('Control+Enter');
+
+    await expect.poll(() => sidebarStatus(page).textContent()).toContain('Inserted');
+    const text = (await body.innerText()).replace(/\u00a0/g, ' ');
+    // At the caret, after what the user typed; the refusal is the template chosen.
+    expect(text).toMatch(/^Thanks Mark. Hi Mark,\n/);
+    expect(text).toContain('Thank you for thinking of me for this request.');
+    // The shortcut unfolded the sidebar for now only: the folded choice is still remembered.
+    expect(await page.locator('leeway-sidebar .sidebar').isVisible()).toBe(true);
+    await page.reload();
+    await page.getByRole('button', { name: 'Open Leeway' }).waitFor();
+    expect(await page.locator('leeway-sidebar .sidebar').isVisible()).toBe(false);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('goes back with Escape, and from the list back to the compose box', async () => {
+    const page = await browser.openFixture('gmailThread');
+    const body = inlineReplyBody(page);
+    await body.click();
+    await page.keyboard.press('Alt+Shift+L');
+    await page.keyboard.press('Enter');
+    await page.locator('leeway-sidebar form.template-form').waitFor();
+    await page.keyboard.press('Escape');
+    const search = page.locator('leeway-sidebar input[type="search"]');
+    await expect.poll(() => search.evaluate((input) => input === (input.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    expect(await page.locator('leeway-sidebar form.template-form').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => body.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(browser.errors).toEqual([]);
+  });
+});

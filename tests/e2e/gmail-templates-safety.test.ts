@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchLeeway, type LeewayBrowser } from './browser';
+import { inlineReplyBody, openTemplate, sidebarStatus } from './templates';
+
+let browser: LeewayBrowser;
+beforeAll(async () => {
+  browser = await launchLeeway();
+});
+afterAll(async () => {
+  await browser.close();
+  expect(browser.errors).toEqual([]);
+});
+
+const PAYLOAD =
+  '<img src=x onerror="window.__leewayPwned=1"><script>window.__leewayPwned=2</script>' +
+  '<b>bold</b> {{client.firstName}} <a href="javascript:window.__leewayPwned=3">link</a>';
+
+describe('a template full of markup', () => {
+  it('arrives in the reply as plain text and runs nothing', async () => {
+    const options = await browser.openOptions();
+    const saved = await options.evaluate(
+      (body) =>
+        (globalThis as any).chrome.runtime.sendMessage({
+          id: 1,
+          type: 'saveTemplate',
+          timestamp: Date.now(),
+          data: {
+            name: 'Markup attack',
+            category: 'other',
+            language: 'en',
+            subject: '<script>alert(1)</script>',
+            body: `${body}\n{{payload}}`,
+            fields: [{ id: 'payload', label: 'Payload', kind: 'text', default: '<svg onload="window.__leewayPwned=4">' }],
+          },
+        }),
+      PAYLOAD,
+    );
+    expect(saved.err).toBeUndefined();
+
+    const page = await browser.openFixture('gmailThread');
+    await openTemplate(page, 'Markup attack');
+    await page.locator('leeway-sidebar').getByRole('button', { name: 'Insert' }).click();
+    await expect.poll(() => sidebarStatus(page).textContent()).toContain('Inserted');
+
+    const body = inlineReplyBody(page);
+    expect(await body.innerText()).toBe(`${PAYLOAD.replace('{{client.firstName}}', 'Mark')}\n<svg onload="window.__leewayPwned=4">`);
+    // Nothing became an element: only text (and Gmail's line breaks) in the compose body.
+    expect(await body.locator('img, script, b, a, svg').count()).toBe(0);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as any).__leewayPwned)).toBeUndefined();
+    // The sidebar's preview showed it as text too.
+    await page.locator('leeway-sidebar [role="option"]', { hasText: 'Markup attack' }).click();
+    expect(await page.locator('leeway-sidebar [data-field="preview"] *').count()).toBe(0);
+    expect(browser.errors).toEqual([]);
+  });
+});
