@@ -1,8 +1,11 @@
-import { t, type MessageKey } from '@/lib/i18n';
+import { browserTemplateLanguage, t, type MessageKey } from '@/lib/i18n';
+import { useSettings } from '@/lib/hooks/use-settings';
+import { defaultSettings } from '@/lib/settings/settings';
+import { TemplatesSection } from './options/templates-section';
 import { SettingsSection } from './settings-section';
 
 // The sections of the options page, in the order of the user's day. Later versions fill
-// templates, clients, today, hours and backup; their place and purpose are already here.
+// clients, today, hours and backup; their place and purpose are already here.
 const SECTIONS: Array<{ id: string; title: MessageKey; body?: MessageKey }> = [
   { id: 'templates', title: 'sectionTemplates', body: 'sectionTemplatesBody' },
   { id: 'clients', title: 'sectionClients', body: 'sectionClientsBody' },
@@ -13,6 +16,15 @@ const SECTIONS: Array<{ id: string; title: MessageKey; body?: MessageKey }> = [
 ];
 
 export function OptionsApp() {
+  const settingsState = useSettings();
+  const language = browserTemplateLanguage();
+
+  const content = (id: string) => {
+    if (id === 'templates') return <TemplatesSection settings={settingsState.settings ?? defaultSettings} language={language} />;
+    if (id === 'settings') return <SettingsSection state={settingsState} />;
+    return <p className="muted">{t('sectionNotYet')}</p>;
+  };
+
   return (
     <div className="options">
       <header className="options-header">
@@ -31,11 +43,7 @@ export function OptionsApp() {
           <section key={section.id} id={section.id} aria-labelledby={`${section.id}-title`}>
             <h2 id={`${section.id}-title`}>{t(section.title)}</h2>
             {section.body && <p>{t(section.body)}</p>}
-            {section.id === 'settings' ? (
-              <SettingsSection />
-            ) : (
-              <p className="muted">{t('sectionNotYet')}</p>
-            )}
+            {content(section.id)}
           </section>
         ))}
       </main>

@@ -1,22 +1,96 @@
-import { t } from '@/lib/i18n';
-import { useSettings } from '@/lib/hooks/use-settings';
+import { useState } from 'react';
+import { t, uiLanguage } from '@/lib/i18n';
+import type { SettingsState } from '@/lib/hooks/use-settings';
+import type { Settings } from '@/lib/settings/settings';
 import { SettingsError } from './settings-error';
 
-export function SettingsSection() {
-  const { settings, error, update } = useSettings();
+// Monday first, as most of our users' weeks start; 0 is Sunday as in Date.getDay().
+const WEEK = [1, 2, 3, 4, 5, 6, 0];
+const weekdayName = (day: number) =>
+  new Intl.DateTimeFormat(uiLanguage(), { weekday: 'long' }).format(new Date(2026, 10, 22 + day));
+
+/** The settings: the sidebar, how templates sign, and the working week that dates count in. */
+export function SettingsSection({ state }: { state: SettingsState }) {
+  const { settings, error, update } = state;
   return (
     <div>
       {error && <SettingsError error={error} />}
-      {settings && (
-        <label className="setting">
-          <input
-            type="checkbox"
-            checked={settings.sidebarCollapsed}
-            onChange={(event) => update({ sidebarCollapsed: event.target.checked })}
-          />
-          {t('settingSidebarCollapsed')}
-        </label>
-      )}
+      {settings && <SettingsForm settings={settings} update={update} />}
+    </div>
+  );
+}
+
+function SettingsForm({ settings, update }: { settings: Settings; update: SettingsState['update'] }) {
+  const [name, setName] = useState(settings.myName);
+  const [signature, setSignature] = useState(settings.signature);
+  const [dayOff, setDayOff] = useState('');
+  const toggleDay = (day: number, on: boolean) =>
+    update({ workDays: on ? [...settings.workDays, day] : settings.workDays.filter((d) => d !== day) });
+
+  return (
+    <div className="settings-form">
+      <label className="setting">
+        <input
+          type="checkbox"
+          checked={settings.sidebarCollapsed}
+          onChange={(event) => update({ sidebarCollapsed: event.target.checked })}
+        />
+        {t('settingSidebarCollapsed')}
+      </label>
+
+      <label htmlFor="setting-name">{t('settingMyName')}</label>
+      <input id="setting-name" value={name} onChange={(e) => setName(e.target.value)} onBlur={() => update({ myName: name.trim() })} />
+
+      <label htmlFor="setting-signature">{t('settingSignature')}</label>
+      <textarea
+        id="setting-signature"
+        rows={3}
+        value={signature}
+        onChange={(e) => setSignature(e.target.value)}
+        onBlur={() => update({ signature })}
+      />
+
+      <fieldset>
+        <legend>{t('settingWorkDays')}</legend>
+        {WEEK.map((day) => (
+          <label key={day} className="setting">
+            <input
+              type="checkbox"
+              checked={settings.workDays.includes(day)}
+              // At least one working day: date math needs one to land on.
+              disabled={settings.workDays.length === 1 && settings.workDays.includes(day)}
+              onChange={(e) => toggleDay(day, e.target.checked)}
+            />
+            {weekdayName(day)}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('settingDaysOff')}</legend>
+        {settings.daysOff.length === 0 && <p className="muted">{t('noDaysOff')}</p>}
+        <ul>
+          {settings.daysOff.map((day) => (
+            <li key={day}>
+              {new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'full' }).format(new Date(`${day}T12:00:00`))}{' '}
+              <button type="button" onClick={() => update({ daysOff: settings.daysOff.filter((d) => d !== day) })}>
+                {t('removeDayOff', day)}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <input type="date" aria-label={t('settingDaysOff')} value={dayOff} onChange={(e) => setDayOff(e.target.value)} />
+        <button
+          type="button"
+          disabled={!dayOff || settings.daysOff.includes(dayOff)}
+          onClick={() => {
+            void update({ daysOff: [...settings.daysOff, dayOff].sort() });
+            setDayOff('');
+          }}
+        >
+          {t('addDayOff')}
+        </button>
+      </fieldset>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { t, uiLanguage } from '@/lib/i18n';
+import { browserTemplateLanguage, t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { GmailComposer, InsertOutcome } from '@/lib/gmail/composer';
 import { useTemplates } from '@/lib/hooks/use-templates';
@@ -28,8 +28,6 @@ function statusOf(outcome: InsertOutcome): Status {
   return outcome.copied ? { key: 'copiedNoCompose', tone: 'ok' } : { key: 'copyFailed', tone: 'error' };
 }
 
-const browserLanguage = (): TemplateLanguage => (uiLanguage().toLowerCase().startsWith('fr') ? 'fr' : 'en');
-
 /** Find a template, fill it in, preview, insert: all from the keyboard if the user wants. */
 export function TemplatePicker({ composer, context, language, focusRequest }: Props) {
   const { list, error } = useTemplates();
@@ -41,7 +39,7 @@ export function TemplatePicker({ composer, context, language, focusRequest }: Pr
   const [status, setStatus] = useState<Status>();
   const search = useRef<HTMLInputElement>(null);
 
-  const effectiveLanguage = chosenLanguage ?? language ?? browserLanguage();
+  const effectiveLanguage = chosenLanguage ?? language ?? browserTemplateLanguage();
   const matches = useMemo(
     () =>
       filterTemplates(list?.templates ?? [], { query, category: category || undefined, language: effectiveLanguage }, (c) =>

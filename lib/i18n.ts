@@ -1,4 +1,5 @@
 import type en from '@/public/_locales/en/messages.json';
+import type { TemplateLanguage } from '@/lib/templates/template';
 
 /** Every key of the English catalogue; the French one has the same keys (a unit test checks). */
 export type MessageKey = keyof typeof en;
@@ -11,4 +12,9 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 /** The language the browser shows Leeway in, for formatting dates and numbers. */
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
+}
+
+/** The template language matching the browser's: French for French browsers, else English. */
+export function browserTemplateLanguage(): TemplateLanguage {
+  return uiLanguage().toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }

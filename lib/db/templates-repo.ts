@@ -42,15 +42,17 @@ export function createTemplatesRepo(getDb: GetDb, now: () => number = Date.now) 
         usage: usage.get(template.id) ?? 0,
       });
       const templates: TemplateEntry[] = [];
+      const deletedDefaults: TemplateList['deletedDefaults'] = [];
       for (const template of defaultTemplates) {
         const record = stored.get(template.id);
         if (!record) templates.push(entry(template, 'default'));
         else if (!record.deleted) templates.push(entry(record.template, 'edited-default'));
+        else deletedDefaults.push({ id: template.id, name: template.name, language: template.language });
       }
       for (const record of stored.values()) {
         if (!record.deleted && !isDefaultTemplateId(record.id)) templates.push(entry(record.template, 'custom'));
       }
-      return { templates, unreadable };
+      return { templates, deletedDefaults, unreadable };
     },
 
     /** Saves a template after checking its syntax; a new one gets its id here. */

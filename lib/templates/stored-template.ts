@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Template } from './template';
 import { templateSchema } from './template-schema';
 
 /** A template record as stored: a saved template, or the tombstone of a deleted default. */
@@ -19,6 +20,8 @@ export type TemplateEntry = z.infer<typeof templateSchema> & {
 
 export interface TemplateList {
   templates: TemplateEntry[];
+  /** Defaults the user deleted, which "restore" brings back. */
+  deletedDefaults: Array<Pick<Template, 'id' | 'name' | 'language'>>;
   /** Records that could not be read, described; they are left as they are in the database. */
   unreadable: string[];
 }

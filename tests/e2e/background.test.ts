@@ -39,7 +39,7 @@ describe('the background', () => {
 
     const options = await browser.openOptions();
     expect(await sendRaw(options, 'getSettings', undefined)).toMatchObject({ res: { sidebarCollapsed: true } });
-    expect(await options.getByRole('checkbox').isChecked()).toBe(true);
+    expect(await options.getByRole('checkbox', { name: 'Keep the sidebar folded' }).isChecked()).toBe(true);
     expect(browser.errors).toEqual([]);
   });
 

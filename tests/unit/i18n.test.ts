@@ -35,6 +35,14 @@ describe('the catalogues', () => {
   it('translate what differs between the languages', () => {
     // Brand names and words that are the same in both languages are the only shared messages.
     const same = Object.keys(en).filter((key) => en[key]!.message === fr[key]!.message);
-    expect(same.sort()).toEqual(['calendarDatesLabel', 'categoryInterruption', 'extName', 'sectionClients', 'templateCategoryLabel']);
+    expect(same.sort()).toEqual([
+      'calendarDatesLabel',
+      'categoryInterruption',
+      'extName',
+      'fieldKindDate',
+      'fieldLabel',
+      'sectionClients',
+      'templateCategoryLabel',
+    ]);
   });
 });

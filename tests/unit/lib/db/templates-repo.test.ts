@@ -57,7 +57,9 @@ describe('the templates repository', () => {
   it('deletes a default until it is restored, and a custom template for good', async () => {
     const id = defaultTemplates[1]!.id;
     await repo.remove(id);
-    expect((await repo.list()).templates.some((t) => t.id === id)).toBe(false);
+    const afterDelete = await repo.list();
+    expect(afterDelete.templates.some((t) => t.id === id)).toBe(false);
+    expect(afterDelete.deletedDefaults).toEqual([{ id, name: defaultTemplates[1]!.name, language: 'en' }]);
     await repo.restoreDefault(id);
     expect((await repo.list()).templates.some((t) => t.id === id)).toBe(true);
 

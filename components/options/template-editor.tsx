@@ -1,0 +1,151 @@
+import { useMemo, useState } from 'react';
+import { t } from '@/lib/i18n';
+import { sendMessage } from '@/lib/messaging';
+import type { Settings } from '@/lib/settings/settings';
+import { categoryLabelKey, languageLabelKey } from '@/lib/templates/labels';
+import { defaultFieldValues, renderTemplate, type RenderContext } from '@/lib/templates/render';
+import { templateDraftSchema, type TemplateDraft } from '@/lib/templates/stored-template';
+import { templateCategories, templateLanguages, type Template, type TemplateCategory, type TemplateLanguage } from '@/lib/templates/template';
+import { findTemplateProblems } from '@/lib/templates/validate';
+import { FieldEditor } from './field-editor';
+import { TemplateProblems, type EditorProblem } from './template-problems';
+
+/** Choices are typed one per line: blank lines are not choices. */
+const cleanDraft = (draft: TemplateDraft): TemplateDraft => ({
+  ...draft,
+  fields: draft.fields.map((f) => (f.kind === 'choice' ? { ...f, options: f.options.map((o) => o.trim()).filter(Boolean) } : f)),
+});
+
+function problemsOf(draft: TemplateDraft): EditorProblem[] {
+  const shape = templateDraftSchema.safeParse(draft);
+  const problems: EditorProblem[] = [];
+  if (!shape.success) {
+    for (const issue of shape.error.issues) {
+      const [head, index] = issue.path;
+      if (head === 'name') problems.push({ code: 'no-name', where: 'template' });
+      else if (head === 'body') problems.push({ code: 'no-body', where: 'template' });
+      else if (head === 'fields') problems.push({ code: 'bad-field', where: 'fields', token: draft.fields[Number(index)]?.id ?? '' });
+    }
+  }
+  return [...problems, ...findTemplateProblems(draft)];
+}
+
+interface Props {
+  initial: TemplateDraft;
+  settings: Settings;
+  onSaved(template: Template): void;
+  onCancel(): void;
+}
+
+/** Creates or edits a template, with a live preview and every problem named with its line. */
+export function TemplateEditor({ initial, settings, onSaved, onCancel }: Props) {
+  const [draft, setDraft] = useState(initial);
+  const [saveError, setSaveError] = useState<string>();
+  const cleaned = useMemo(() => cleanDraft(draft), [draft]);
+  const problems = useMemo(() => problemsOf(cleaned), [cleaned]);
+  const context: RenderContext = useMemo(
+    () => ({
+      client: { name: 'Alex Martin', email: 'alex.martin@example.com' },
+      me: { name: settings.myName, signature: settings.signature },
+      threadSubject: 'Q4 launch timeline',
+      today: new Date(),
+      week: { workDays: settings.workDays, daysOff: settings.daysOff },
+    }),
+    [settings],
+  );
+  const preview = useMemo(() => {
+    const template = { ...cleaned, id: cleaned.id ?? 'preview' };
+    return renderTemplate(template, context, defaultFieldValues(template, context));
+  }, [cleaned, context]);
+  const set = <K extends keyof TemplateDraft>(key: K, value: TemplateDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  const save = async () => {
+    try {
+      onSaved(await sendMessage('saveTemplate', cleaned));
+    } catch (err) {
+      setSaveError((err as Error).message);
+    }
+  };
+
+  return (
+    <form
+      className="template-editor"
+      aria-label={draft.name || t('newTemplate')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (problems.length === 0) void save();
+      }}
+    >
+      <div className="editor-grid">
+        <div className="editor-main">
+          <label htmlFor="template-name">{t('templateName')}</label>
+          <input id="template-name" value={draft.name} onChange={(e) => set('name', e.target.value)} />
+          <div className="row">
+            <label>
+              {t('templateCategoryLabel')}
+              <select value={draft.category} onChange={(e) => set('category', e.target.value as TemplateCategory)}>
+                {templateCategories.map((c) => (
+                  <option key={c} value={c}>
+                    {t(categoryLabelKey[c])}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('templateLanguageLabel')}
+              <select value={draft.language} onChange={(e) => set('language', e.target.value as TemplateLanguage)}>
+                {templateLanguages.map((l) => (
+                  <option key={l} value={l}>
+                    {t(languageLabelKey[l])}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <label htmlFor="template-subject">{t('templateSubject')}</label>
+          <input id="template-subject" value={draft.subject} onChange={(e) => set('subject', e.target.value)} />
+          <label htmlFor="template-body">{t('templateBody')}</label>
+          <textarea id="template-body" rows={14} value={draft.body} onChange={(e) => set('body', e.target.value)} />
+          <p className="muted">{t('templateSyntaxHelp')}</p>
+          <h4>{t('templateFields')}</h4>
+          {draft.fields.map((field, i) => (
+            <FieldEditor
+              key={i}
+              index={i}
+              field={field}
+              onChange={(next) => set('fields', draft.fields.map((f, j) => (j === i ? next : f)))}
+              onRemove={() => set('fields', draft.fields.filter((_, j) => j !== i))}
+            />
+          ))}
+          <button
+            type="button"
+            onClick={() => set('fields', [...draft.fields, { id: `field${draft.fields.length + 1}`, label: '…', kind: 'text', default: '' }])}
+          >
+            {t('addField')}
+          </button>
+        </div>
+        <div className="editor-preview">
+          <h4>{t('previewWith')}</h4>
+          {preview.subject && <p className="preview-subject">{preview.subject}</p>}
+          <div className="preview" data-testid="template-preview">
+            {preview.body}
+          </div>
+        </div>
+      </div>
+      <TemplateProblems problems={problems} />
+      {saveError && (
+        <p role="alert" className="error">
+          {t('templateNotSaved', saveError)}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={problems.length > 0}>
+          {t('saveButton')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('cancelButton')}
+        </button>
+      </div>
+    </form>
+  );
+}
