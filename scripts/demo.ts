@@ -26,6 +26,19 @@ if (screenshotDir) {
     await page.screenshot({ path: file });
     console.log(`${name}: ${file}`);
   }
+  // The first thing users come for: a delay notice in a client's thread, filled in, then inserted.
+  const thread = await browser.openFixture('gmailThread');
+  await thread.locator('leeway-sidebar [role="option"]', { hasText: 'Delay notice' }).click();
+  await thread.locator('leeway-sidebar form.template-form').waitFor();
+  await thread.screenshot({ path: resolve(join(screenshotDir, 'gmailThread-delay-notice.png')) });
+  await thread.locator('leeway-sidebar').getByRole('button', { name: 'Insert' }).click();
+  await thread.locator('leeway-sidebar [role="status"]').waitFor();
+  await thread.locator('.ip.adB').scrollIntoViewIfNeeded();
+  await thread.screenshot({ path: resolve(join(screenshotDir, 'gmailThread-inserted.png')) });
+  console.log(`gmailThread with the delay notice: ${resolve(screenshotDir)}/gmailThread-{delay-notice,inserted}.png`);
+  const options = await browser.openOptions();
+  await options.screenshot({ path: resolve(join(screenshotDir, 'options.png')), fullPage: true });
+  console.log(`options: ${resolve(join(screenshotDir, 'options.png'))}`);
   if (browser.errors.length > 0) console.error(browser.errors.join('\n'));
   await browser.close();
   process.exit(browser.errors.length > 0 ? 1 : 0);
