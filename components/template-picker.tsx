@@ -3,12 +3,14 @@ import { browserTemplateLanguage, t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { GmailComposer, InsertOutcome } from '@/lib/gmail/composer';
 import { useTemplates } from '@/lib/hooks/use-templates';
-import { categoryLabelKey, languageLabelKey } from '@/lib/templates/labels';
+import { categoryLabelKey } from '@/lib/templates/labels';
 import type { RenderContext, RenderedTemplate } from '@/lib/templates/render';
 import { filterTemplates } from '@/lib/templates/search';
 import type { TemplateEntry } from '@/lib/templates/stored-template';
-import { templateCategories, templateLanguages, type TemplateCategory, type TemplateLanguage } from '@/lib/templates/template';
+import type { TemplateCategory, TemplateLanguage } from '@/lib/templates/template';
 import { TemplateForm } from './template-form';
+import { TemplateListProblems } from './template-list-problems';
+import { CategorySelect, LanguageSelect } from './template-selects';
 import { TemplateList, templateOptionId } from './template-list';
 
 interface Props {
@@ -89,16 +91,7 @@ export function TemplatePicker({ composer, context, language, focusRequest }: Pr
           {t(status.key)}
         </p>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {t('templatesError', error)}
-        </p>
-      )}
-      {list && list.unreadable.length > 0 && (
-        <p role="alert" className="error">
-          {t('templatesUnreadable', list.unreadable.join('; '))}
-        </p>
-      )}
+      <TemplateListProblems list={list} error={error} />
       {open ? (
         <TemplateForm
           key={open.template.id}
@@ -135,27 +128,8 @@ export function TemplatePicker({ composer, context, language, focusRequest }: Pr
             }}
           />
           <div className="filters">
-            <label>
-              <span>{t('templateCategoryLabel')}</span>
-              <select value={category} onChange={(event) => setCategory(event.target.value as TemplateCategory | '')}>
-                <option value="">{t('templateCategoryAll')}</option>
-                {templateCategories.map((c) => (
-                  <option key={c} value={c}>
-                    {t(categoryLabelKey[c])}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              <span>{t('templateLanguageLabel')}</span>
-              <select value={effectiveLanguage} onChange={(event) => setLanguage(event.target.value as TemplateLanguage)}>
-                {templateLanguages.map((l) => (
-                  <option key={l} value={l}>
-                    {t(languageLabelKey[l])}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <CategorySelect value={category} onChange={setCategory} anyLabel={t('templateCategoryAll')} />
+            <LanguageSelect value={effectiveLanguage} onChange={setLanguage} />
           </div>
           {list ? (
             <TemplateList templates={matches} activeIndex={active} onChoose={choose} />

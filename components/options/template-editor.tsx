@@ -2,11 +2,11 @@ import { useMemo, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/settings';
-import { categoryLabelKey, languageLabelKey } from '@/lib/templates/labels';
 import { defaultFieldValues, renderTemplate, type RenderContext } from '@/lib/templates/render';
 import { templateDraftSchema, type TemplateDraft } from '@/lib/templates/stored-template';
-import { templateCategories, templateLanguages, type Template, type TemplateCategory, type TemplateLanguage } from '@/lib/templates/template';
+import type { Template } from '@/lib/templates/template';
 import { findTemplateProblems } from '@/lib/templates/validate';
+import { CategorySelect, LanguageSelect } from '../template-selects';
 import { FieldEditor } from './field-editor';
 import { TemplateProblems, type EditorProblem } from './template-problems';
 
@@ -81,26 +81,8 @@ export function TemplateEditor({ initial, settings, onSaved, onCancel }: Props) 
           <label htmlFor="template-name">{t('templateName')}</label>
           <input id="template-name" value={draft.name} onChange={(e) => set('name', e.target.value)} />
           <div className="row">
-            <label>
-              {t('templateCategoryLabel')}
-              <select value={draft.category} onChange={(e) => set('category', e.target.value as TemplateCategory)}>
-                {templateCategories.map((c) => (
-                  <option key={c} value={c}>
-                    {t(categoryLabelKey[c])}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('templateLanguageLabel')}
-              <select value={draft.language} onChange={(e) => set('language', e.target.value as TemplateLanguage)}>
-                {templateLanguages.map((l) => (
-                  <option key={l} value={l}>
-                    {t(languageLabelKey[l])}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <CategorySelect value={draft.category} onChange={(category) => set('category', category)} />
+            <LanguageSelect value={draft.language} onChange={(language) => set('language', language)} />
           </div>
           <label htmlFor="template-subject">{t('templateSubject')}</label>
           <input id="template-subject" value={draft.subject} onChange={(e) => set('subject', e.target.value)} />

@@ -5,6 +5,7 @@ import { useTemplates } from '@/lib/hooks/use-templates';
 import type { Settings } from '@/lib/settings/settings';
 import { categoryLabelKey, languageLabelKey } from '@/lib/templates/labels';
 import type { TemplateDraft, TemplateEntry } from '@/lib/templates/stored-template';
+import { TemplateListProblems } from '../template-list-problems';
 import { TemplateEditor } from './template-editor';
 
 const ORIGIN_LABEL = { default: 'originDefault', 'edited-default': 'originEdited', custom: 'originCustom' } as const;
@@ -55,16 +56,7 @@ export function TemplatesSection({ settings, language }: { settings: Settings; l
   return (
     <div>
       {status && <p role="status">{status}</p>}
-      {error && (
-        <p role="alert" className="error">
-          {t('templatesError', error)}
-        </p>
-      )}
-      {list && list.unreadable.length > 0 && (
-        <p role="alert" className="error">
-          {t('templatesUnreadable', list.unreadable.join('; '))}
-        </p>
-      )}
+      <TemplateListProblems list={list} error={error} />
       <button type="button" className="primary" onClick={() => setEditing(blankTemplate(language))}>
         {t('newTemplate')}
       </button>

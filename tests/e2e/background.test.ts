@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchLeeway, type LeewayBrowser } from './browser';
+import { useLeewayBrowser } from './use-browser';
 
-let browser: LeewayBrowser;
-beforeAll(async () => {
-  browser = await launchLeeway();
-});
-afterAll(async () => {
-  await browser.close();
-  // Errors raised after a test's own check (a late timer, a worker restart) fail the file.
-  expect(browser.errors).toEqual([]);
-});
+const browser = useLeewayBrowser();
 
 /**
  * Sends a raw protocol message from an extension page, as @webext-core/messaging frames it,
@@ -26,25 +18,25 @@ function sendRaw(page: Page, type: string, data: unknown) {
 
 describe('the background', () => {
   it('keeps a value saved through the protocol after the service worker is stopped and woken', async () => {
-    const gmail = await browser.openFixture('gmailThread');
+    const gmail = await browser().openFixture('gmailThread');
     await gmail.getByRole('button', { name: 'Collapse Leeway' }).click();
     await gmail.getByRole('button', { name: 'Open Leeway' }).waitFor();
 
-    await browser.stopServiceWorker();
+    await browser().stopServiceWorker();
 
     // The reload's first message wakes the worker, which reads the value back from IndexedDB.
     await gmail.reload();
     await gmail.getByRole('button', { name: 'Open Leeway' }).waitFor();
     expect(await gmail.locator('leeway-sidebar .sidebar').isVisible()).toBe(false);
 
-    const options = await browser.openOptions();
+    const options = await browser().openOptions();
     expect(await sendRaw(options, 'getSettings', undefined)).toMatchObject({ res: { sidebarCollapsed: true } });
     expect(await options.getByRole('checkbox', { name: 'Keep the sidebar folded' }).isChecked()).toBe(true);
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 
   it('rejects a malformed message with a clear error, changes nothing, and serves the next one', async () => {
-    const options = await browser.openOptions();
+    const options = await browser().openOptions();
     const before = await sendRaw(options, 'getSettings', undefined);
 
     const wrongType = await sendRaw(options, 'updateSettings', { sidebarCollapsed: 'no' });
@@ -63,16 +55,16 @@ describe('the background', () => {
     const valid = await sendRaw(options, 'updateSettings', { sidebarCollapsed: false });
     expect(valid).toMatchObject({ res: { sidebarCollapsed: false } });
     expect(await sendRaw(options, 'getSettings', undefined)).toMatchObject({ res: { sidebarCollapsed: false } });
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 
   it('applies a setting changed on the options page to the sidebar', async () => {
-    const options = await browser.openOptions();
+    const options = await browser().openOptions();
     await options.getByRole('checkbox', { name: 'Keep the sidebar folded' }).check();
     await expect.poll(() => sendRaw(options, 'getSettings', undefined)).toMatchObject({ res: { sidebarCollapsed: true } });
 
-    const calendar = await browser.openFixture('calendarWeek');
+    const calendar = await browser().openFixture('calendarWeek');
     await calendar.getByRole('button', { name: 'Open Leeway' }).waitFor();
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 });

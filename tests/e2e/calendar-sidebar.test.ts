@@ -1,28 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchLeeway, type LeewayBrowser } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useLeewayBrowser } from './use-browser';
 import { sidebarCount, sidebarField } from './sidebar';
 
-let browser: LeewayBrowser;
-beforeAll(async () => {
-  browser = await launchLeeway();
-});
-afterAll(async () => {
-  await browser.close();
-  // Errors raised after a test's own check (a late timer, a worker restart) fail the file.
-  expect(browser.errors).toEqual([]);
-});
+const browser = useLeewayBrowser();
 
 describe('the Calendar sidebar', () => {
   it('mounts once on the week view and shows the view and the days on screen', async () => {
-    const page = await browser.openFixture('calendarWeek');
+    const page = await browser().openFixture('calendarWeek');
     await expect.poll(() => sidebarField(page, 'dates').textContent()).toBe('Sun, Nov 22 – Sat, Nov 28, 2026');
     expect(await sidebarField(page, 'view').textContent()).toBe('Week');
     expect(await sidebarCount(page)).toBe(1);
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 
   it('follows a week change without mounting twice', async () => {
-    const page = await browser.openFixture('calendarWeek');
+    const page = await browser().openFixture('calendarWeek');
     await expect.poll(() => sidebarField(page, 'dates').textContent()).toBe('Sun, Nov 22 – Sat, Nov 28, 2026');
 
     await page.getByRole('button', { name: 'Next week' }).click();
@@ -34,6 +26,6 @@ describe('the Calendar sidebar', () => {
     await page.getByRole('button', { name: 'Previous week' }).click();
     await expect.poll(() => sidebarField(page, 'dates').textContent()).toBe('Sun, Nov 15 – Sat, Nov 21, 2026');
     expect(await sidebarCount(page)).toBe(1);
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 });

@@ -1,38 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchLeeway, type LeewayBrowser } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useLeewayBrowser } from './use-browser';
 import { sidebarField, sidebarText } from './sidebar';
 
 // The browser's language decides Leeway's, whatever language Gmail is set to.
-let browser: LeewayBrowser;
-beforeAll(async () => {
-  browser = await launchLeeway({ language: 'fr' });
-});
-afterAll(async () => {
-  await browser.close();
-  // Errors raised after a test's own check (a late timer, a worker restart) fail the file.
-  expect(browser.errors).toEqual([]);
-});
+const browser = useLeewayBrowser({ language: 'fr' });
 
 describe('Leeway in a French browser', () => {
   it('speaks French in the Gmail sidebar, on English and French Gmail alike', async () => {
     for (const fixture of ['gmailThread', 'gmailThreadFr'] as const) {
-      const page = await browser.openFixture(fixture);
+      const page = await browser().openFixture(fixture);
       await expect.poll(() => sidebarField(page, 'thread-id').textContent()).toMatch(/^[0-9a-f]{16}$/);
       expect(await sidebarText(page)).toContain('Ce fil');
       expect(await sidebarText(page)).toContain('Objet');
       expect(await page.getByRole('button', { name: 'Réduire Leeway' }).count()).toBe(1);
     }
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 
   it('speaks French in Calendar and on the options page', async () => {
-    const calendar = await browser.openFixture('calendarWeek');
+    const calendar = await browser().openFixture('calendarWeek');
     await expect.poll(() => sidebarField(calendar, 'view').textContent()).toBe('Semaine');
     expect(await sidebarField(calendar, 'dates').textContent()).toBe('dim. 22 – sam. 28 nov. 2026');
 
-    const options = await browser.openOptions();
+    const options = await browser().openOptions();
     await expect.poll(() => options.title()).toBe('Réglages de Leeway');
     expect(await options.getByRole('heading', { level: 2, name: 'Sauvegarde' }).count()).toBe(1);
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 });

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchLeeway, type LeewayBrowser } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useLeewayBrowser } from './use-browser';
 import { sidebarCount, sidebarField, sidebarText } from './sidebar';
 
-let browser: LeewayBrowser;
-beforeAll(async () => {
-  browser = await launchLeeway();
-});
-afterAll(async () => {
-  await browser.close();
-  // Errors raised after a test's own check (a late timer, a worker restart) fail the file.
-  expect(browser.errors).toEqual([]);
-});
+const browser = useLeewayBrowser();
 
 describe('the Gmail sidebar', () => {
   it('mounts once on a thread and shows its subject, id and the other party', async () => {
-    const page = await browser.openFixture('gmailThread');
+    const page = await browser().openFixture('gmailThread');
     await expect.poll(() => sidebarField(page, 'thread-id').textContent()).toBe('19a36435ce2f0ff3');
     expect(await sidebarField(page, 'subject').textContent()).toBe('Q4 launch timeline');
     // The last message is the user's own: the other party is the client who wrote before it.
@@ -22,37 +14,37 @@ describe('the Gmail sidebar', () => {
       'Mark Ellisonmark@northwind-creative.com',
     );
     expect(await sidebarCount(page)).toBe(1);
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 
   it('reads the same thread in French Gmail', async () => {
-    const page = await browser.openFixture('gmailThreadFr');
+    const page = await browser().openFixture('gmailThreadFr');
     await expect.poll(() => sidebarField(page, 'thread-id').textContent()).toBe('19a3a7c2e5b01d44');
     expect(await sidebarField(page, 'subject').textContent()).toBe('Calendrier du lancement T4');
     expect(await sidebarField(page, 'other-party').textContent()).toBe(
       'Claire Martinclaire.martin@atelier-lumiere.fr',
     );
     expect(await sidebarCount(page)).toBe(1);
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 
   it('says what it can do on a page that is not a thread', async () => {
-    const page = await browser.openFixture('gmailInbox');
+    const page = await browser().openFixture('gmailInbox');
     await expect.poll(() => sidebarText(page)).toContain("Open a client's thread");
     expect(await sidebarCount(page)).toBe(1);
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 
   it('mounts once over a popup compose', async () => {
-    const page = await browser.openFixture('gmailComposePopup');
+    const page = await browser().openFixture('gmailComposePopup');
     await expect.poll(() => sidebarText(page)).toContain("Open a client's thread");
     expect(await page.locator('[role="dialog"] [g_editable="true"]').isVisible()).toBe(true);
     expect(await sidebarCount(page)).toBe(1);
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 
   it('follows Gmail hash routes without mounting twice', async () => {
-    const page = await browser.openFixture('gmailThread');
+    const page = await browser().openFixture('gmailThread');
     await expect.poll(() => sidebarField(page, 'thread-id').textContent()).toBe('19a36435ce2f0ff3');
 
     await page.locator('[role="navigation"] a[href="#inbox"]').click();
@@ -66,22 +58,22 @@ describe('the Gmail sidebar', () => {
     expect(await sidebarField(page, 'subject').textContent()).toBe('Q4 launch timeline');
     expect(new URL(page.url()).hash).toBe('#inbox/FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD');
     expect(await sidebarCount(page)).toBe(1);
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 
   it('folds into a tab and stays folded on the next page', async () => {
-    const page = await browser.openFixture('gmailThread');
+    const page = await browser().openFixture('gmailThread');
     await page.getByRole('button', { name: 'Collapse Leeway' }).click();
     const tab = page.getByRole('button', { name: 'Open Leeway' });
     await tab.waitFor();
     expect(await page.locator('leeway-sidebar .sidebar').isVisible()).toBe(false);
 
-    const next = await browser.openFixture('gmailInbox');
+    const next = await browser().openFixture('gmailInbox');
     await next.getByRole('button', { name: 'Open Leeway' }).waitFor();
     expect(await next.locator('leeway-sidebar .sidebar').isVisible()).toBe(false);
 
     await next.getByRole('button', { name: 'Open Leeway' }).click();
     await expect.poll(() => sidebarText(next)).toContain("Open a client's thread");
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 });

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchLeeway, type LeewayBrowser } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useLeewayBrowser } from './use-browser';
 import { inlineReplyBody, sidebarStatus } from './templates';
 
-let browser: LeewayBrowser;
-beforeAll(async () => {
-  browser = await launchLeeway();
-});
-afterAll(async () => {
-  await browser.close();
-  expect(browser.errors).toEqual([]);
-});
+const browser = useLeewayBrowser();
 
 describe('the template picker from the keyboard', () => {
   it('opens from the compose box with Alt+Shift+L and inserts with arrows, Enter and Ctrl+Enter', async () => {
-    const page = await browser.openFixture('gmailThread');
+    const page = await browser().openFixture('gmailThread');
     // Folded first: the shortcut must bring the sidebar out.
     await page.getByRole('button', { name: 'Collapse Leeway' }).click();
     await page.getByRole('button', { name: 'Open Leeway' }).waitFor();
@@ -54,11 +47,11 @@ describe('the template picker from the keyboard', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Open Leeway' }).waitFor();
     expect(await page.locator('leeway-sidebar .sidebar').isVisible()).toBe(false);
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 
   it('goes back with Escape, and from the list back to the compose box', async () => {
-    const page = await browser.openFixture('gmailThread');
+    const page = await browser().openFixture('gmailThread');
     const body = inlineReplyBody(page);
     await body.click();
     await page.keyboard.press('Alt+Shift+L');
@@ -70,6 +63,6 @@ describe('the template picker from the keyboard', () => {
     expect(await page.locator('leeway-sidebar form.template-form').count()).toBe(0);
     await page.keyboard.press('Escape');
     await expect.poll(() => body.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 });

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchLeeway, type LeewayBrowser } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useLeewayBrowser } from './use-browser';
 import { inlineReplyBody, openTemplate, sidebarStatus } from './templates';
 
-let browser: LeewayBrowser;
-beforeAll(async () => {
-  browser = await launchLeeway();
-});
-afterAll(async () => {
-  await browser.close();
-  expect(browser.errors).toEqual([]);
-});
+const browser = useLeewayBrowser();
 
 const PAYLOAD =
   '<img src=x onerror="window.__leewayPwned=1"><script>window.__leewayPwned=2</script>' +
@@ -17,7 +10,7 @@ const PAYLOAD =
 
 describe('a template full of markup', () => {
   it('arrives in the reply as plain text and runs nothing', async () => {
-    const options = await browser.openOptions();
+    const options = await browser().openOptions();
     const saved = await options.evaluate(
       (body) =>
         (globalThis as any).chrome.runtime.sendMessage({
@@ -37,7 +30,7 @@ describe('a template full of markup', () => {
     );
     expect(saved.err).toBeUndefined();
 
-    const page = await browser.openFixture('gmailThread');
+    const page = await browser().openFixture('gmailThread');
     await openTemplate(page, 'Markup attack');
     await page.locator('leeway-sidebar').getByRole('button', { name: 'Insert' }).click();
     await expect.poll(() => sidebarStatus(page).textContent()).toContain('Inserted');
@@ -51,6 +44,6 @@ describe('a template full of markup', () => {
     // The sidebar's preview showed it as text too.
     await page.locator('leeway-sidebar [role="option"]', { hasText: 'Markup attack' }).click();
     expect(await page.locator('leeway-sidebar [data-field="preview"] *').count()).toBe(0);
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 });

@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchLeeway, type LeewayBrowser } from './browser';
+import { useLeewayBrowser } from './use-browser';
 import { inlineReplyBody, openTemplate, popupBody, sidebarStatus, workingDaysAhead } from './templates';
 
-let browser: LeewayBrowser;
+const browser = useLeewayBrowser();
 beforeAll(async () => {
-  browser = await launchLeeway();
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://mail.google.com' });
-});
-afterAll(async () => {
-  await browser.close();
-  expect(browser.errors).toEqual([]);
+  await browser().context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://mail.google.com' });
 });
 
 const insert = (page: Page) => page.locator('leeway-sidebar').getByRole('button', { name: 'Insert' }).click();
 
 describe('inserting a template in Gmail', () => {
   it('puts the delay notice, with the client’s first name and a date 2 working days ahead, into the inline reply', async () => {
-    const page = await browser.openFixture('gmailThread');
+    const page = await browser().openFixture('gmailThread');
     await openTemplate(page, 'Delay notice');
     expect(await page.locator('leeway-sidebar #leeway-field-client\\.firstName').inputValue()).toBe('Mark');
     await insert(page);
@@ -30,11 +25,11 @@ describe('inserting a template in Gmail', () => {
     // A reply keeps its subject: changing it would fork the thread.
     expect(await page.locator('.ip.adB input[name="subject"]').inputValue()).toBe('Q4 launch timeline');
     expect(await page.locator('input[name="subjectbox"]').count()).toBe(0);
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 
   it('is undone by Gmail’s own Ctrl+Z', async () => {
-    const page = await browser.openFixture('gmailThread');
+    const page = await browser().openFixture('gmailThread');
     const body = inlineReplyBody(page);
     await body.click();
     await page.keyboard.type('Quick note. ');
@@ -47,22 +42,22 @@ describe('inserting a template in Gmail', () => {
     await body.press('Control+z');
     // A contenteditable keeps a trailing space as a no-break space.
     await expect.poll(async () => (await body.innerText()).replace(/\u00a0/g, ' ')).toBe('Quick note. ');
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 
   it('fills a popup new message, subject included, addressed to its recipient', async () => {
-    const page = await browser.openFixture('gmailComposePopup');
+    const page = await browser().openFixture('gmailComposePopup');
     await openTemplate(page, 'Delay notice');
     expect(await page.locator('leeway-sidebar #leeway-field-client\\.firstName').inputValue()).toBe('Sofia');
     await insert(page);
     await expect.poll(() => popupBody(page).innerText()).toMatch(/^Hi Sofia,\n/);
     expect(await popupBody(page).innerText()).toContain(`by ${workingDaysAhead(2, 'en')}.`);
     expect(await page.locator('input[name="subjectbox"]').inputValue()).toBe('Update on the deliverable: new delivery date');
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 
   it('answers a French thread in French, with a French date', async () => {
-    const page = await browser.openFixture('gmailThreadFr');
+    const page = await browser().openFixture('gmailThreadFr');
     await expect.poll(() => page.locator('leeway-sidebar select').nth(1).inputValue()).toBe('fr');
     await openTemplate(page, 'Prévenir d’un retard');
     await insert(page);
@@ -70,20 +65,20 @@ describe('inserting a template in Gmail', () => {
     const text = await inlineReplyBody(page).innerText();
     expect(text).toContain(`Je peux vous l’envoyer d’ici le ${workingDaysAhead(2, 'fr')}.`);
     expect(await page.locator('.ip.adB input[name="subject"]').inputValue()).toBe('Calendrier du lancement T4');
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 
   it('opens a reply first when none is open', async () => {
-    const page = await browser.openFixture('gmailThreadNoReply');
+    const page = await browser().openFixture('gmailThreadNoReply');
     expect(await inlineReplyBody(page).count()).toBe(0);
     await openTemplate(page, 'Delay notice');
     await insert(page);
     await expect.poll(() => inlineReplyBody(page).innerText()).toMatch(/^Hi Mark,\n/);
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 
   it('puts the text in the clipboard when there is no compose box, and says so', async () => {
-    const page = await browser.openFixture('gmailInbox');
+    const page = await browser().openFixture('gmailInbox');
     await openTemplate(page, 'Working-hours reminder');
     await insert(page);
     await expect.poll(() => sidebarStatus(page).textContent()).toBe(
@@ -92,6 +87,6 @@ describe('inserting a template in Gmail', () => {
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     expect(clipboard).toContain('A quick word on how I work');
     expect(clipboard).toContain('Monday to Friday, 9 am to 6 pm');
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 });

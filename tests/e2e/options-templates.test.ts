@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchLeeway, type LeewayBrowser } from './browser';
+import { useLeewayBrowser } from './use-browser';
 import { inlineReplyBody, openTemplate, sidebarStatus, workingDaysAhead } from './templates';
 
-let browser: LeewayBrowser;
-beforeAll(async () => {
-  browser = await launchLeeway();
-});
-afterAll(async () => {
-  await browser.close();
-  expect(browser.errors).toEqual([]);
-});
+const browser = useLeewayBrowser();
 
 const row = (page: Page, name: string) => page.locator('#templates tr', { has: page.getByRole('rowheader', { name, exact: true }) });
 
 describe('the template library on the options page', () => {
   it('edits a default with a live preview, refuses an unknown variable with its line, and restores it', async () => {
-    const page = await browser.openOptions();
+    const page = await browser().openOptions();
     await row(page, 'Delay notice').getByRole('button', { name: 'Edit' }).click();
     const body = page.locator('#template-body');
     await body.fill('Hi {{client.firstName}},\n\nNew date:\n{{dedline}}\n\n{{me.signature}}');
@@ -34,11 +27,11 @@ describe('the template library on the options page', () => {
     await row(page, 'Delay notice').getByRole('button', { name: 'Restore the default' }).click();
     await expect.poll(() => row(page, 'Delay notice').textContent()).toContain('Default');
     expect(await row(page, 'Delay notice').textContent()).not.toContain('Edited');
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 
   it('creates, duplicates and deletes templates, and brings back a deleted default', async () => {
-    const page = await browser.openOptions();
+    const page = await browser().openOptions();
     await page.getByRole('button', { name: 'New template' }).click();
     await page.locator('#template-name').fill('Invoice reminder');
     await page.locator('#template-body').fill('Hi {{client.firstName}},\n\nA reminder about invoice {{invoice}}.\n\n{{me.signature}}');
@@ -64,11 +57,11 @@ describe('the template library on the options page', () => {
     const deleted = page.locator('li', { hasText: 'Ending the engagement' });
     await deleted.getByRole('button', { name: 'Restore the default' }).click();
     await row(page, 'Ending the engagement').waitFor();
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 
   it('counts uses, and signs and dates with the settings', async () => {
-    const options = await browser.openOptions();
+    const options = await browser().openOptions();
     await options.locator('#setting-name').fill('Jane Doe');
     await options.locator('#setting-signature').fill('Jane Doe\nVirtual assistant, Doe & Co');
     await options.locator('#setting-name').focus(); // leaving the signature saves it
@@ -81,7 +74,7 @@ describe('the template library on the options page', () => {
     await options.getByRole('button', { name: 'Add this day off' }).click();
     await options.getByRole('button', { name: `Remove ${iso}` }).waitFor();
 
-    const gmail = await browser.openFixture('gmailThread');
+    const gmail = await browser().openFixture('gmailThread');
     await openTemplate(gmail, 'Delay notice');
     await gmail.locator('leeway-sidebar').getByRole('button', { name: 'Insert' }).click();
     await expect.poll(() => sidebarStatus(gmail).textContent()).toContain('Inserted');
@@ -91,6 +84,6 @@ describe('the template library on the options page', () => {
 
     await options.reload();
     await expect.poll(() => row(options, 'Delay notice').textContent()).toContain('Uses: 1');
-    expect(browser.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 });
