@@ -1,6 +1,7 @@
 import { createDbConnection } from '@/lib/db/open-db';
 import { createSettingsRepo } from '@/lib/db/settings-repo';
 import { createTemplatesRepo } from '@/lib/db/templates-repo';
+import { createClientsRepo } from '@/lib/db/clients-repo';
 import { registerHandlers } from '@/lib/background/register-handlers';
 import { reportUncaughtErrors } from '@/lib/background/report-uncaught';
 
@@ -10,5 +11,9 @@ import { reportUncaughtErrors } from '@/lib/background/report-uncaught';
 export default defineBackground(() => {
   reportUncaughtErrors(globalThis);
   const getDb = createDbConnection();
-  registerHandlers({ settings: createSettingsRepo(getDb), templates: createTemplatesRepo(getDb) });
+  registerHandlers({
+    settings: createSettingsRepo(getDb),
+    templates: createTemplatesRepo(getDb),
+    clients: createClientsRepo(getDb),
+  });
 });

@@ -1,4 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ClientCard, ClientRanking } from '@/lib/clients/card';
+import type { Client, Flag } from '@/lib/clients/client';
 import type { Payload } from '@/lib/payload-schemas';
 import type { Settings } from '@/lib/settings/settings';
 import type { TemplateList } from '@/lib/templates/stored-template';
@@ -18,6 +20,16 @@ export interface ProtocolMap {
   deleteTemplate(data: Payload<'deleteTemplate'>): void;
   restoreDefaultTemplate(data: Payload<'restoreDefaultTemplate'>): Template;
   recordTemplateUse(data: Payload<'recordTemplateUse'>): number;
+  getClientCard(data: Payload<'getClientCard'>): ClientCard | null;
+  flagClient(data: Payload<'flagClient'>): ClientCard;
+  updateFlag(data: Payload<'updateFlag'>): ClientCard;
+  deleteFlag(data: Payload<'deleteFlag'>): void;
+  rankClients(data: Payload<'rankClients'>): ClientRanking[];
+  getClientTimeline(data: Payload<'getClientTimeline'>): Flag[];
+  updateClient(data: Payload<'updateClient'>): Client;
+  mergeClients(data: Payload<'mergeClients'>): Client;
+  /** Background to Gmail tabs: a client or a flag changed, cards should be read again. */
+  clientsChanged(data: Payload<'clientsChanged'>): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

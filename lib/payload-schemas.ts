@@ -1,8 +1,12 @@
 import { z } from 'zod';
+import { addressSchema, clientSchema, domainSchema, flagInputSchema } from '@/lib/clients/client-schema';
 import { settingsPatchSchema } from '@/lib/settings/settings-schema';
 import { templateDraftSchema } from '@/lib/templates/stored-template';
 
 const templateId = z.object({ id: z.string().min(1).max(80) }).strict();
+const recordId = z.object({ id: z.string().min(1).max(100) }).strict();
+const person = z.object({ name: z.string().max(200), email: addressSchema }).strict();
+const thread = z.object({ id: z.string().regex(/^[0-9a-f]{1,32}$/i).optional(), subject: z.string().max(500) }).strict();
 
 /**
  * The payload schema of every message of the protocol (lib/messaging.ts). The background parses
@@ -18,6 +22,23 @@ export const payloadSchemas = {
   deleteTemplate: templateId,
   restoreDefaultTemplate: templateId,
   recordTemplateUse: templateId,
+  getClientCard: z.object({ email: addressSchema }).strict(),
+  flagClient: z.object({ person, thread, flag: flagInputSchema }).strict(),
+  updateFlag: z.object({ id: z.string().min(1).max(100), flag: flagInputSchema }).strict(),
+  deleteFlag: recordId,
+  rankClients: z.undefined(),
+  getClientTimeline: recordId,
+  updateClient: z
+    .object({
+      id: z.string().min(1).max(100),
+      name: clientSchema.shape.name.optional(),
+      status: clientSchema.shape.status.optional(),
+      addresses: clientSchema.shape.addresses.min(0).optional(),
+      domains: z.array(domainSchema).max(10).optional(),
+    })
+    .strict(),
+  mergeClients: z.object({ keptId: z.string().min(1).max(100), mergedId: z.string().min(1).max(100) }).strict(),
+  clientsChanged: z.undefined(),
 } satisfies Record<string, z.ZodType>;
 
 export type MessageName = keyof typeof payloadSchemas;

@@ -17,6 +17,12 @@ export function openLeewayDb(): Promise<LeewayDatabase> {
         db.createObjectStore('templates', { keyPath: 'id' });
         db.createObjectStore('templateUsage');
       }
+      if (oldVersion < 3) {
+        const clients = db.createObjectStore('clients', { keyPath: 'id' });
+        clients.createIndex('by-address', 'addresses', { multiEntry: true });
+        clients.createIndex('by-domain', 'domains', { multiEntry: true });
+        db.createObjectStore('flags', { keyPath: 'id' }).createIndex('by-client', 'clientId');
+      }
     },
   });
 }

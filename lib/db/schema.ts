@@ -6,7 +6,7 @@ export const DB_NAME = 'leeway';
  * Bump by one for each new step of the upgrade ladder in open-db.ts; never edit a step once
  * released, since users' databases have already run it.
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface LeewayDB extends DBSchema {
   /** One record per settings group, keyed by group name ('app'); values are parsed on read. */
@@ -15,4 +15,16 @@ export interface LeewayDB extends DBSchema {
   templates: { key: string; value: { id: string } & Record<string, unknown> };
   /** How often each template was inserted, keyed by template id. */
   templateUsage: { key: string; value: unknown };
+  /** Clients, known by normalized addresses and domains (both multi-entry indexes). */
+  clients: {
+    key: string;
+    value: { id: string; addresses: string[]; domains: string[] } & Record<string, unknown>;
+    indexes: { 'by-address': string; 'by-domain': string };
+  };
+  /** Warning signs recorded on clients, by client. */
+  flags: {
+    key: string;
+    value: { id: string; clientId: string } & Record<string, unknown>;
+    indexes: { 'by-client': string };
+  };
 }

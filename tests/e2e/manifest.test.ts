@@ -5,11 +5,12 @@ import { EXTENSION_DIR } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-// The extension APIs that need a manifest permission, by namespace. Those the code may use
-// without one (runtime, i18n) are absent on purpose.
+// The extension APIs that need a manifest permission, by namespace or by method. Those the code
+// may use without one (runtime, i18n, tabs.query without URLs, tabs.sendMessage) are absent.
 const PERMISSION_OF: Record<string, string> = {
   storage: 'storage',
-  tabs: 'tabs',
+  'tabs.executeScript': 'tabs',
+  'tabs.captureVisibleTab': 'activeTab',
   scripting: 'scripting',
   alarms: 'alarms',
   notifications: 'notifications',
@@ -35,13 +36,21 @@ describe('the built manifest', () => {
     const files = (await Promise.all(['entrypoints', 'lib', 'components'].map(sourceFiles))).flat();
     const used = new Set<string>();
     for (const file of files) {
-      for (const [, namespace] of (await readFile(file, 'utf8')).matchAll(/\b(?:browser|chrome)\.(\w+)\./g)) {
-        used.add(namespace!);
+      for (const [, namespace, method] of (await readFile(file, 'utf8')).matchAll(/\b(?:browser|chrome)\.(\w+)\.(\w+)/g)) {
+        used.add(`${namespace}.${method}`);
       }
     }
-    const needed = [...used].map((ns) => PERMISSION_OF[ns]).filter(Boolean).sort();
+    const needed = [...used]
+      .map((api) => PERMISSION_OF[api] ?? PERMISSION_OF[api.split('.')[0]!])
+      .filter(Boolean)
+      .sort();
 
-    expect([...used].sort()).toEqual(['i18n', 'runtime']);
+    expect([...used].sort()).toEqual([
+      'i18n.getMessage',
+      'i18n.getUILanguage',
+      'runtime.openOptionsPage',
+      'tabs.query',
+    ]);
     expect([...(manifest.permissions ?? [])].sort()).toEqual(needed);
     expect(manifest.host_permissions).toEqual(['https://mail.google.com/*', 'https://calendar.google.com/*']);
     expect(manifest.optional_permissions).toBeUndefined();

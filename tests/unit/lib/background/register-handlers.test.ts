@@ -4,13 +4,18 @@ import { registerHandlers } from '@/lib/background/register-handlers';
 import { createDbConnection } from '@/lib/db/open-db';
 import { createSettingsRepo } from '@/lib/db/settings-repo';
 import { createTemplatesRepo } from '@/lib/db/templates-repo';
+import { createClientsRepo } from '@/lib/db/clients-repo';
 import { defaultSettings } from '@/lib/settings/settings';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   const getDb = createDbConnection();
-  registerHandlers({ settings: createSettingsRepo(getDb), templates: createTemplatesRepo(getDb) });
+  registerHandlers({
+    settings: createSettingsRepo(getDb),
+    templates: createTemplatesRepo(getDb),
+    clients: createClientsRepo(getDb),
+  });
 });
 afterEach(() => removeAllListeners());
 

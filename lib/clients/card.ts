@@ -1,0 +1,26 @@
+import type { Client, Flag } from './client';
+import type { ClientStatusSummary } from './status';
+
+/** What the sidebar shows of a client, without a click. */
+export interface ClientCard {
+  client: Client;
+  summary: ClientStatusSummary;
+  /** The latest flags, newest first. */
+  recent: Flag[];
+  /** How many flags the client has in all. */
+  total: number;
+}
+
+/** A client in the options page's ranking. */
+export interface ClientRanking {
+  client: Client;
+  summary: ClientStatusSummary;
+  total: number;
+}
+
+/** What a flag says: the signs, how grave, and a note. */
+export interface FlagInput {
+  signs: Flag['signs'];
+  severity: Flag['severity'];
+  note: string;
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { clientStatuses, severities, warningSigns } from './client';
+
+// The shapes of clients and flags, checked in the background when written and when read back.
+const email = z.string().trim().toLowerCase().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'an email address');
+const domain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/, 'a domain such as northwind.com');
+
+export const clientSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().trim().min(1).max(120),
+  status: z.enum(clientStatuses),
+  addresses: z.array(email).max(50),
+  domains: z.array(domain).max(10),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+
+export const flagSchema = z.object({
+  id: z.string().min(1),
+  clientId: z.string().min(1),
+  signs: z.array(z.enum(warningSigns)).min(1, 'at least one warning sign').max(warningSigns.length),
+  severity: z.enum(severities),
+  note: z.string().max(5000),
+  /** The thread the sign was seen in, as evidence. */
+  thread: z.object({
+    id: z.string().max(64).optional(),
+    subject: z.string().max(500),
+  }),
+  at: z.number(),
+  updatedAt: z.number(),
+});
+
+export const flagInputSchema = z
+  .object({
+    signs: flagSchema.shape.signs,
+    severity: flagSchema.shape.severity,
+    note: flagSchema.shape.note,
+  })
+  .strict();
+
+export const addressSchema = email;
+export const domainSchema = domain;

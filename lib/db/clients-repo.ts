@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import type { ClientCard, ClientRanking, FlagInput } from '@/lib/clients/card';
+import type { Client, Flag } from '@/lib/clients/client';
+import { clientSchema, flagSchema } from '@/lib/clients/client-schema';
+import { candidateDomains, normalizeEmail, PUBLIC_EMAIL_DOMAINS } from '@/lib/clients/match';
+import { mergeClients } from '@/lib/clients/merge';
+import { summarizeFlags } from '@/lib/clients/status';
+import type { Person } from '@/lib/gmail/read-thread';
+import type { GetDb, LeewayDatabase } from './open-db';
+
+type Tx = ReturnType<LeewayDatabase['transaction']>;
+
+// How many of the latest flags the sidebar lists.
+const RECENT_FLAGS = 5;
+
+function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new Error(`Stored ${what} is unreadable: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+/** Flags that fail their schema are left in the database and out of the figures. */
+const readableFlags = (records: unknown[]): Flag[] =>
+  records.flatMap((record) => {
+    const parsed = flagSchema.safeParse(record);
+    return parsed.success ? [parsed.data] : [];
+  });
+
+async function findClientIn(tx: Tx, address: string): Promise<Client | undefined> {
+  const clients = tx.objectStore('clients');
+  const normalized = normalizeEmail(address);
+  let record = await clients.index('by-address').get(normalized);
+  for (const domain of candidateDomains(normalized)) {
+    if (record) break;
+    record = await clients.index('by-domain').get(domain);
+  }
+  return record && parseOrThrow(clientSchema, record, `client "${record.id}"`);
+}
+
+async function cardIn(tx: Tx, client: Client, now: Date): Promise<ClientCard> {
+  const flags = readableFlags(await tx.objectStore('flags').index('by-client').getAll(client.id));
+  flags.sort((a, b) => b.at - a.at);
+  return { client, summary: summarizeFlags(flags, now), recent: flags.slice(0, RECENT_FLAGS), total: flags.length };
+}
+
+export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date()) {
+  const write = async () => (await getDb()).transaction(['clients', 'flags'], 'readwrite');
+  const read = async () => (await getDb()).transaction(['clients', 'flags'], 'readonly');
+
+  return {
+    /** The card of whoever `address` belongs to (by address, else by domain), or null. */
+    async card(address: string): Promise<ClientCard | null> {
+      const tx = await read();
+      const client = await findClientIn(tx, address);
+      return client ? cardIn(tx, client, now()) : null;
+    },
+
+    /**
+     * Records a flag on the client `person` belongs to, creating the client (watched, known by
+     * that address) on their first flag. One transaction: two tabs flagging at once both land.
+     */
+    async flag(person: Person, thread: Flag['thread'], input: FlagInput): Promise<ClientCard> {
+      const tx = await write();
+      const at = now().getTime();
+      let client = await findClientIn(tx, person.email);
+      if (!client) {
+        client = clientSchema.parse({
+          id: `client-${crypto.randomUUID()}`,
+          name: person.name || person.email,
+          status: 'watch',
+          addresses: [normalizeEmail(person.email)],
+          domains: [],
+          createdAt: at,
+          updatedAt: at,
+        });
+        await tx.objectStore('clients').put(client);
+      }
+      const flag = flagSchema.parse({ id: `flag-${crypto.randomUUID()}`, clientId: client.id, ...input, thread, at, updatedAt: at });
+      await tx.objectStore('flags').put(flag);
+      const card = await cardIn(tx, client, now());
+      await tx.done;
+      return card;
+    },
+
+    async updateFlag(id: string, input: FlagInput): Promise<ClientCard> {
+      const tx = await write();
+      const stored = await tx.objectStore('flags').get(id);
+      if (!stored) throw new Error(`No flag "${id}"`);
+      const flag = flagSchema.parse({ ...parseOrThrow(flagSchema, stored, `flag "${id}"`), ...input, updatedAt: now().getTime() });
+      await tx.objectStore('flags').put(flag);
+      const client = parseOrThrow(clientSchema, await tx.objectStore('clients').get(flag.clientId), `client "${flag.clientId}"`);
+      const card = await cardIn(tx, client, now());
+      await tx.done;
+      return card;
+    },
+
+    async deleteFlag(id: string): Promise<void> {
+      const db = await getDb();
+      await db.delete('flags', id);
+    },
+
+    /** Every client, the most warned about in the last 30 days first. */
+    async rank(): Promise<ClientRanking[]> {
+      const tx = await read();
+      const [clients, flags] = await Promise.all([tx.objectStore('clients').getAll(), tx.objectStore('flags').getAll()]);
+      const byClient = new Map<string, Flag[]>();
+      for (const flag of readableFlags(flags)) {
+        const own = byClient.get(flag.clientId);
+        if (own) own.push(flag);
+        else byClient.set(flag.clientId, [flag]);
+      }
+      const today = now();
+      return clients
+        .flatMap((record) => {
+          const parsed = clientSchema.safeParse(record);
+          return parsed.success ? [parsed.data] : [];
+        })
+        .map((client) => {
+          const own = byClient.get(client.id) ?? [];
+          return { client, summary: summarizeFlags(own, today), total: own.length };
+        })
+        .sort((a, b) => b.summary.last30 - a.summary.last30 || b.summary.last90 - a.summary.last90 || a.client.name.localeCompare(b.client.name));
+    },
+
+    async timeline(clientId: string): Promise<Flag[]> {
+      const db = await getDb();
+      return readableFlags(await db.getAllFromIndex('flags', 'by-client', clientId)).sort((a, b) => b.at - a.at);
+    },
+
+    /** Renames, re-addresses or changes the status of a client; webmail domains are refused. */
+    async updateClient(patch: Partial<Pick<Client, 'name' | 'status' | 'addresses' | 'domains'>> & { id: string }): Promise<Client> {
+      const tx = await write();
+      const stored = await tx.objectStore('clients').get(patch.id);
+      if (!stored) throw new Error(`No client "${patch.id}"`);
+      const publicDomain = patch.domains?.find((domain) => PUBLIC_EMAIL_DOMAINS.has(domain.toLowerCase()));
+      if (publicDomain) throw new Error(`"${publicDomain}" is shared by everyone who uses it: add the client's addresses instead`);
+      const client = clientSchema.parse({
+        ...parseOrThrow(clientSchema, stored, `client "${patch.id}"`),
+        ...patch,
+        addresses: patch.addresses?.map(normalizeEmail) ?? stored.addresses,
+        updatedAt: now().getTime(),
+      });
+      await tx.objectStore('clients').put(client);
+      await tx.done;
+      return client;
+    },
+
+    /** Folds `mergedId` into `keptId`: its flags move over, its addresses and domains join. */
+    async merge(keptId: string, mergedId: string): Promise<Client> {
+      if (keptId === mergedId) throw new Error('A client cannot be merged into itself');
+      const tx = await write();
+      const clients = tx.objectStore('clients');
+      const [keptRecord, mergedRecord] = await Promise.all([clients.get(keptId), clients.get(mergedId)]);
+      if (!keptRecord || !mergedRecord) throw new Error('Both clients must exist to be merged');
+      const client = mergeClients(
+        parseOrThrow(clientSchema, keptRecord, `client "${keptId}"`),
+        parseOrThrow(clientSchema, mergedRecord, `client "${mergedId}"`),
+        now().getTime(),
+      );
+      const flags = tx.objectStore('flags');
+      for (const flag of await flags.index('by-client').getAll(mergedId)) await flags.put({ ...flag, clientId: keptId });
+      await clients.put(client);
+      await clients.delete(mergedId);
+      await tx.done;
+      return client;
+    },
+  };
+}
+export type ClientsRepo = ReturnType<typeof createClientsRepo>;

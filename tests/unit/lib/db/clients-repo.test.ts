@@ -1,0 +1,97 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createClientsRepo } from '@/lib/db/clients-repo';
+import { createDbConnection, openLeewayDb } from '@/lib/db/open-db';
+import { DB_NAME } from '@/lib/db/schema';
+
+const NOW = new Date(2026, 10, 25, 12);
+let repo: ReturnType<typeof createClientsRepo>;
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  repo = createClientsRepo(createDbConnection(), () => NOW);
+});
+
+const MARK = { name: 'Mark Ellison', email: 'mark@northwind-creative.com' };
+const THREAD = { id: '19a36435ce2f0ff3', subject: 'Q4 launch timeline' };
+const SCOPE = { signs: ['scope-creep' as const], severity: 'medium' as const, note: '' };
+
+describe('the clients repository', () => {
+  it('creates a watched client on the first flag and finds them again, whatever the spelling', async () => {
+    const card = await repo.flag(MARK, THREAD, { ...SCOPE, note: 'Added a partner launch the day before.' });
+    expect(card.client).toMatchObject({ name: 'Mark Ellison', status: 'watch', addresses: ['mark@northwind-creative.com'] });
+    expect(card.recent).toHaveLength(1);
+    expect(card.recent[0]).toMatchObject({ thread: THREAD, note: 'Added a partner launch the day before.', at: NOW.getTime() });
+    expect(card.summary).toMatchObject({ last30: 1, last90: 1 });
+
+    expect((await repo.card('MARK+q4@Northwind-Creative.com'))?.client.id).toBe(card.client.id);
+    expect(await repo.card('priya@northwind-creative.com')).toBeNull();
+  });
+
+  it('matches a whole company by domain once it is added to the client', async () => {
+    const { client } = await repo.flag(MARK, THREAD, SCOPE);
+    await repo.updateClient({ id: client.id, domains: ['northwind-creative.com'] });
+    const card = await repo.flag({ name: 'Priya Shah', email: 'priya@eu.northwind-creative.com' }, THREAD, SCOPE);
+    expect(card.client.id).toBe(client.id);
+    expect(card.total).toBe(2);
+    await expect(repo.updateClient({ id: client.id, domains: ['gmail.com'] })).rejects.toThrow('"gmail.com" is shared');
+  });
+
+  it('edits and deletes a flag', async () => {
+    const { recent } = await repo.flag(MARK, THREAD, SCOPE);
+    const edited = await repo.updateFlag(recent[0]!.id, { signs: ['late-payment', 'scope-creep'], severity: 'high', note: 'Invoice 12 still unpaid' });
+    expect(edited.recent[0]).toMatchObject({ signs: ['late-payment', 'scope-creep'], severity: 'high', note: 'Invoice 12 still unpaid' });
+    await repo.deleteFlag(recent[0]!.id);
+    expect((await repo.card(MARK.email))?.total).toBe(0);
+  });
+
+  it('ranks clients by recent signs, and merges two into one with all their flags', async () => {
+    const mark = (await repo.flag(MARK, THREAD, SCOPE)).client;
+    const other = await repo.flag({ name: 'Mark (personal)', email: 'mark.ellison@gmail.com' }, THREAD, { ...SCOPE, signs: ['denigration', 'late-payment'] });
+    expect((await repo.rank()).map((r) => r.client.name)).toEqual(['Mark (personal)', 'Mark Ellison']);
+
+    const merged = await repo.merge(mark.id, other.client.id);
+    expect(merged.addresses).toEqual(['mark@northwind-creative.com', 'markellison@gmail.com']);
+    expect(await repo.rank()).toHaveLength(1);
+    expect((await repo.timeline(mark.id)).map((f) => f.signs.length).sort()).toEqual([1, 2]);
+    expect((await repo.card('mark.ellison@gmail.com'))?.client.id).toBe(mark.id);
+  });
+
+  it('loses nothing when two tabs flag the same new client at the same moment', async () => {
+    const tabA = createClientsRepo(createDbConnection(), () => NOW);
+    const tabB = createClientsRepo(createDbConnection(), () => NOW);
+    await Promise.all(
+      Array.from({ length: 100 }, (_, i) => (i % 2 ? tabA : tabB).flag(MARK, { subject: `flag ${i}` }, SCOPE)),
+    );
+    const ranking = await repo.rank();
+    expect(ranking).toHaveLength(1);
+    expect(ranking[0]!.total).toBe(100);
+  });
+
+  it('leaves an unreadable flag in place and out of the figures', async () => {
+    const { client } = await repo.flag(MARK, THREAD, SCOPE);
+    const db = await openLeewayDb();
+    await db.put('flags', { id: 'flag-bad', clientId: client.id, signs: ['not-a-sign'] });
+    db.close();
+    expect((await repo.card(MARK.email))?.total).toBe(1);
+    const raw = await openDB(DB_NAME);
+    expect(await raw.get('flags', 'flag-bad')).toMatchObject({ signs: ['not-a-sign'] });
+    raw.close();
+  });
+
+  it('upgrades a version 2 database, keeping its templates', async () => {
+    const v2 = await openDB(DB_NAME, 2, {
+      upgrade(db) {
+        db.createObjectStore('settings');
+        db.createObjectStore('templates', { keyPath: 'id' });
+        db.createObjectStore('templateUsage');
+      },
+    });
+    await v2.put('templates', { id: 'custom-1', deleted: true, updatedAt: 1 });
+    v2.close();
+    const db = await openLeewayDb();
+    expect(await db.get('templates', 'custom-1')).toEqual({ id: 'custom-1', deleted: true, updatedAt: 1 });
+    expect([...db.objectStoreNames].sort()).toEqual(['clients', 'flags', 'settings', 'templateUsage', 'templates']);
+    db.close();
+  });
+});
