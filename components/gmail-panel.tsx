@@ -5,22 +5,36 @@ import type { GmailComposer } from '@/lib/gmail/composer';
 import type { GmailPageState } from '@/lib/gmail/watch-thread';
 import { useSettingsContext } from '@/lib/hooks/settings-context';
 import { defaultSettings } from '@/lib/settings/settings';
+import type { SubscribeToClientChanges } from '@/lib/clients/client-changes';
+import type { Suggestion } from '@/lib/clients/status';
+import type { TemplateCategory } from '@/lib/templates/template';
+import { ClientCard } from './client-card';
 import { ThreadSummary } from './thread-summary';
 import { TemplatePicker } from './template-picker';
 
 interface Props {
   store: PageStore<GmailPageState>;
   composer: GmailComposer;
+  onClientChanges: SubscribeToClientChanges;
 }
 
+// The template each suggestion of the client card opens.
+const SUGGESTED_CATEGORY: Record<Suggestion, TemplateCategory> = { boundary: 'boundary', renegotiate: 'scope', end: 'ending' };
+
 /** What the sidebar shows in Gmail: the open thread and the templates to answer it. */
-export function GmailPanel({ store, composer }: Props) {
+export function GmailPanel({ store, composer, onClientChanges }: Props) {
   const { value, status } = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const settings = useSettingsContext()?.settings ?? defaultSettings;
   const [focusRequest, setFocusRequest] = useState(0);
+  const [templateRequest, setTemplateRequest] = useState<{ category: TemplateCategory; n: number }>();
+  const [composeFocus, setComposeFocus] = useState(0);
   useEffect(() => composer.onShortcut(() => setFocusRequest((n) => n + 1)), [composer]);
+  useEffect(() => composer.onComposeFocus(() => setComposeFocus((n) => n + 1)), [composer]);
 
   const { thread, userName } = value;
+  // The client is the thread's other party; outside a thread, whom the open compose is addressed to.
+  const recipient = useMemo(() => (thread ? undefined : composer.recipient()), [thread, composer, composeFocus, value.route]);
+  const person = thread?.otherParty ?? recipient;
   const context = useMemo(
     () => ({
       client: thread?.otherParty,
@@ -54,7 +68,24 @@ export function GmailPanel({ store, composer }: Props) {
   return (
     <>
       {summary}
-      <TemplatePicker composer={composer} context={context} language={thread?.language} focusRequest={focusRequest} />
+      {person && (
+        <ClientCard
+          key={person.email}
+          person={person}
+          thread={thread && { id: thread.threadId, subject: thread.subject }}
+          onClientChanges={onClientChanges}
+          onSuggestion={(suggestion) =>
+            setTemplateRequest((r) => ({ category: SUGGESTED_CATEGORY[suggestion], n: (r?.n ?? 0) + 1 }))
+          }
+        />
+      )}
+      <TemplatePicker
+        composer={composer}
+        context={context}
+        language={thread?.language}
+        focusRequest={focusRequest}
+        templateRequest={templateRequest}
+      />
     </>
   );
 }

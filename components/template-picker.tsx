@@ -21,6 +21,8 @@ interface Props {
   language?: TemplateLanguage;
   /** Bumped each time the user asks for the picker from a compose box. */
   focusRequest: number;
+  /** Opens the first template of a situation (a suggestion of the client card); bumped by n. */
+  templateRequest?: { category: TemplateCategory; n: number };
 }
 
 type Status = { key: 'insertedMessage' | 'copiedNoCompose' | 'copyFailed' | 'copied'; tone: 'ok' | 'error' };
@@ -31,7 +33,7 @@ function statusOf(outcome: InsertOutcome): Status {
 }
 
 /** Find a template, fill it in, preview, insert: all from the keyboard if the user wants. */
-export function TemplatePicker({ composer, context, language, focusRequest }: Props) {
+export function TemplatePicker({ composer, context, language, focusRequest, templateRequest }: Props) {
   const { list, error } = useTemplates();
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<TemplateCategory | ''>('');
@@ -57,11 +59,18 @@ export function TemplatePicker({ composer, context, language, focusRequest }: Pr
     search.current?.focus();
   }, [focusRequest]);
 
-  const choose = (template: TemplateEntry) => {
+  useEffect(() => {
+    if (!templateRequest || !list) return;
+    const template = list.templates.find((t) => t.category === templateRequest.category && t.language === effectiveLanguage);
+    if (template) choose(template);
+    // Runs for each new request only, not when the list or the language change.
+  }, [templateRequest]);
+
+  function choose(template: TemplateEntry) {
     setStatus(undefined);
     // Outside a thread, the client is whom the open compose is addressed to.
     setOpen({ template, context: { ...context, client: context.client ?? composer.recipient(), today: new Date() } });
-  };
+  }
   // Back from a form, the search field takes the focus again once it is on screen.
   const focusSearchOnReturn = useRef(false);
   useEffect(() => {

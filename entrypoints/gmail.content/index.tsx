@@ -1,4 +1,5 @@
 import { GmailPanel } from '@/components/gmail-panel';
+import { listenForClientChanges } from '@/lib/clients/client-changes';
 import { createGmailComposer } from '@/lib/gmail/composer';
 import { watchGmailThread } from '@/lib/gmail/watch-thread';
 import { mountSidebar } from '@/lib/sidebar/mount-sidebar';
@@ -8,6 +9,7 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   main(ctx) {
     const composer = createGmailComposer(ctx);
-    void mountSidebar(ctx, <GmailPanel store={watchGmailThread(ctx)} composer={composer} />, composer.onShortcut);
+    const panel = <GmailPanel store={watchGmailThread(ctx)} composer={composer} onClientChanges={listenForClientChanges()} />;
+    void mountSidebar(ctx, panel, composer.onShortcut);
   },
 });

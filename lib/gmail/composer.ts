@@ -26,6 +26,8 @@ export interface GmailComposer {
   returnToCompose(): void;
   /** Calls back when the user presses the picker shortcut in a compose box; returns an unsubscribe. */
   onShortcut(callback: () => void): () => void;
+  /** Calls back when the focus enters a compose window (its recipients may have changed). */
+  onComposeFocus(callback: () => void): () => void;
 }
 
 // How long Gmail may take to open a reply after its Reply link is clicked.
@@ -67,6 +69,7 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
   let lastBody: HTMLElement | undefined;
   let lastCaret: Range | undefined;
   const shortcutListeners = new Set<() => void>();
+  const focusListeners = new Set<() => void>();
 
   function rememberCaret() {
     const selection = document.getSelection();
@@ -80,6 +83,9 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
   // compose and when the shortcut is pressed, before the sidebar takes the focus.
   ctx.addEventListener(document, 'selectionchange', rememberCaret);
   ctx.addEventListener(document, 'focusout', rememberCaret, { capture: true });
+  ctx.addEventListener(document, 'focusin', (event) => {
+    if (composeBoxOf(event.target as Node)) focusListeners.forEach((listener) => listener());
+  });
   ctx.addEventListener(
     document,
     'keydown',
@@ -130,6 +136,10 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
     onShortcut(callback) {
       shortcutListeners.add(callback);
       return () => shortcutListeners.delete(callback);
+    },
+    onComposeFocus(callback) {
+      focusListeners.add(callback);
+      return () => focusListeners.delete(callback);
     },
   };
 }

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { sendRaw } from './clients';
 import { useLeewayBrowser } from './use-browser';
 
 const browser = useLeewayBrowser();
-
-/**
- * Sends a raw protocol message from an extension page, as @webext-core/messaging frames it,
- * so a test can also send what the typed API would never let through.
- */
-function sendRaw(page: Page, type: string, data: unknown) {
-  return page.evaluate(
-    ([type, data]) =>
-      (globalThis as any).chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }),
-    [type, data] as const,
-  ) as Promise<{ res?: unknown; err?: { message: string } }>;
-}
 
 describe('the background', () => {
   it('keeps a value saved through the protocol after the service worker is stopped and woken', async () => {

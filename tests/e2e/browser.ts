@@ -23,6 +23,10 @@ export const fixturePages = {
     url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD',
     file: 'gmail/thread-no-reply-en.html',
   },
+  gmailThreadB: {
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbgNwsLtrDcmbrSchdlXyzAbCd',
+    file: 'gmail/thread-b-en.html',
+  },
   gmailThreadFr: {
     url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfMXtRqPwLsKdNvBcHjZgTyWe',
     file: 'gmail/thread-fr.html',

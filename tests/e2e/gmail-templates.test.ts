@@ -48,9 +48,9 @@ describe('inserting a template in Gmail', () => {
   it('fills a popup new message, subject included, addressed to its recipient', async () => {
     const page = await browser().openFixture('gmailComposePopup');
     await openTemplate(page, 'Delay notice');
-    expect(await page.locator('leeway-sidebar #leeway-field-client\\.firstName').inputValue()).toBe('Sofia');
+    expect(await page.locator('leeway-sidebar #leeway-field-client\\.firstName').inputValue()).toBe('Mark');
     await insert(page);
-    await expect.poll(() => popupBody(page).innerText()).toMatch(/^Hi Sofia,\n/);
+    await expect.poll(() => popupBody(page).innerText()).toMatch(/^Hi Mark,\n/);
     expect(await popupBody(page).innerText()).toContain(`by ${workingDaysAhead(2, 'en')}.`);
     expect(await page.locator('input[name="subjectbox"]').inputValue()).toBe('Update on the deliverable: new delivery date');
     expect(browser().errors).toEqual([]);

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { t } from '@/lib/i18n';
+import type { FlagInput } from '@/lib/clients/card';
+import type { SubscribeToClientChanges } from '@/lib/clients/client-changes';
+import type { Flag } from '@/lib/clients/client';
+import { statusLabelKey, suggestionActionKey, suggestionLabelKey, trendLabelKey } from '@/lib/clients/labels';
+import type { Suggestion } from '@/lib/clients/status';
+import type { Person } from '@/lib/gmail/read-thread';
+import { useClientCard } from '@/lib/hooks/use-client-card';
+import { sendMessage } from '@/lib/messaging';
+import { FlagForm } from './flag-form';
+import { FlagItem } from './flag-item';
+
+interface Props {
+  person: Person;
+  /** The open thread, recorded with a flag as evidence; absent in a compose outside a thread. */
+  thread?: { id?: string; subject: string };
+  onClientChanges: SubscribeToClientChanges;
+  onSuggestion(suggestion: Suggestion): void;
+}
+
+/** Who this person is as a client, at a glance, and the way to flag them. */
+export function ClientCard({ person, thread, onClientChanges, onSuggestion }: Props) {
+  const { card, error, setCard } = useClientCard(person.email, onClientChanges);
+  const [editing, setEditing] = useState<{ flag?: Flag }>();
+
+  const save = async (input: FlagInput) => {
+    const next = editing?.flag
+      ? await sendMessage('updateFlag', { id: editing.flag.id, flag: input })
+      : await sendMessage('flagClient', { person, thread: thread ?? { subject: '' }, flag: input });
+    setCard(next);
+    setEditing(undefined);
+  };
+
+  return (
+    <section aria-labelledby="leeway-client-heading" className="client-card">
+      <h2 id="leeway-client-heading">{t('clientCardHeading')}</h2>
+      {error && (
+        <p role="alert" className="error">
+          {t('clientLoadError', error)}
+        </p>
+      )}
+      {card && (
+        <div data-field="client-status">
+          <p>
+            <strong>{card.client.name}</strong> · <span className={`status status-${card.client.status}`}>{t(statusLabelKey(card.client.status))}</span>
+          </p>
+          <p>{t('clientSigns', [String(card.summary.last30), String(card.summary.last90), t(trendLabelKey(card.summary.trend))])}</p>
+          {card.summary.suggestion && (
+            <div className="suggestion" role="note">
+              <p>{t(suggestionLabelKey(card.summary.suggestion))}</p>
+              <button type="button" onClick={() => onSuggestion(card.summary.suggestion!)}>
+                {t(suggestionActionKey(card.summary.suggestion))}
+              </button>
+            </div>
+          )}
+          {card.recent.length > 0 && (
+            <>
+              <h3>{t('latestFlags')}</h3>
+              <ul className="flags">
+                {card.recent.map((flag) => (
+                  <FlagItem
+                    key={flag.id}
+                    flag={flag}
+                    onEdit={() => setEditing({ flag })}
+                    onDelete={async () => {
+                      await sendMessage('deleteFlag', { id: flag.id });
+                      setCard(await sendMessage('getClientCard', { email: person.email }));
+                    }}
+                  />
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+      {card === null && <p className="muted">{t('noFlagsYet')}</p>}
+      {editing ? (
+        <FlagForm key={editing.flag?.id ?? 'new'} initial={editing.flag} onSave={save} onCancel={() => setEditing(undefined)} />
+      ) : (
+        card !== undefined && (
+          <button type="button" onClick={() => setEditing({})}>
+            {t('flagThisClient')}
+          </button>
+        )
+      )}
+    </section>
+  );
+}

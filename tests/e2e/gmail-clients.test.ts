@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { clientStatus, flagFromSidebar, sendRaw } from './clients';
+import { sidebarText } from './sidebar';
+import { useLeewayBrowser } from './use-browser';
+
+const browser = useLeewayBrowser();
+const NOTE = 'Asked at 11pm <img src=x onerror="window.__leewayPwned=1"><script>window.__leewayPwned=2</script>';
+
+describe('flagging a demanding client', () => {
+  it('follows the client to his other threads and to a compose addressed to him, across worker stops', async () => {
+    const threadA = await browser().openFixture('gmailThread');
+    await expect.poll(() => sidebarText(threadA)).toContain('No warning sign recorded');
+    await flagFromSidebar(threadA, ['Demands at night or on weekends', 'Work added beyond what was agreed'], 'Serious', NOTE);
+    await expect.poll(() => clientStatus(threadA).textContent()).toContain('Warning signs: 2 in 30 days, 2 in 90 days (getting worse)');
+
+    // The note is text: nothing in it became an element or ran.
+    const note = threadA.locator('leeway-sidebar .note');
+    expect(await note.textContent()).toBe(NOTE);
+    expect(await threadA.locator('leeway-sidebar .note *').count()).toBe(0);
+    expect(await threadA.evaluate(() => (window as any).__leewayPwned)).toBeUndefined();
+
+    await browser().stopServiceWorker();
+
+    // Thread B, same sender: the status is there without a click, within a second of the page
+    // starting to load (an upper bound: read once the status is on screen).
+    const pageB = await browser().openFixture('gmailThreadB');
+    await clientStatus(pageB).waitFor();
+    expect(await pageB.evaluate(() => performance.now())).toBeLessThan(1000);
+    expect(await clientStatus(pageB).textContent()).toContain('Mark Ellison');
+    expect(await clientStatus(pageB).textContent()).toContain('Warning signs: 2 in 30 days');
+    // The latest flag links back to the thread it was seen in.
+    expect(await pageB.locator('leeway-sidebar .flag-item a').getAttribute('href')).toBe(
+      'https://mail.google.com/mail/u/0/#all/19a36435ce2f0ff3',
+    );
+    // A serious pair of signs this month calls for a boundary, with the template at hand.
+    await pageB.locator('leeway-sidebar').getByRole('button', { name: 'Write a working-hours reminder' }).click();
+    await pageB.locator('leeway-sidebar form.template-form[aria-label="Working-hours reminder"]').waitFor();
+
+    await browser().stopServiceWorker();
+
+    // A compose addressed to him (plus-addressed) shows him too.
+    const compose = await browser().openFixture('gmailComposePopup');
+    await expect.poll(() => clientStatus(compose).textContent()).toContain('Mark Ellison');
+    expect(browser().errors).toEqual([]);
+  });
+
+  it('shows a flag saved in one tab in a second tab already open', async () => {
+    const second = await browser().openFixture('gmailThreadB');
+    await expect.poll(() => clientStatus(second).textContent()).toContain('Warning signs: 2 in 30 days');
+    const first = await browser().openFixture('gmailThread');
+    await clientStatus(first).waitFor();
+    await flagFromSidebar(first, ['Late payment'], 'Mild');
+    await expect.poll(() => clientStatus(second).textContent()).toContain('Warning signs: 3 in 30 days');
+    expect(browser().errors).toEqual([]);
+  });
+
+  it('edits and deletes a flag', async () => {
+    const page = await browser().openFixture('gmailThread');
+    await clientStatus(page).waitFor();
+    const latest = page.locator('leeway-sidebar .flag-item').first();
+    expect(await latest.textContent()).toContain('Late payment');
+    await latest.getByRole('button', { name: 'Edit' }).click();
+    await page.locator('leeway-sidebar').getByRole('checkbox', { name: 'Unrealistic deadlines' }).check();
+    await page.locator('leeway-sidebar').getByRole('button', { name: 'Save the flag' }).click();
+    await expect.poll(() => clientStatus(page).textContent()).toContain('Warning signs: 4 in 30 days');
+    await page.locator('leeway-sidebar .flag-item').first().getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => clientStatus(page).textContent()).toContain('Warning signs: 2 in 30 days');
+    expect(browser().errors).toEqual([]);
+  });
+
+  it('stores all 100 flags when two tabs send 50 each, interleaved', async () => {
+    const [tabA, tabB] = [await browser().openOptions(), await browser().openOptions()];
+    const flag = (tab: string, i: number) => ({
+      person: { name: 'Rush Client', email: 'rush@hurry-agency.com' },
+      thread: { subject: `${tab} ${i}` },
+      flag: { signs: ['unrealistic-deadlines'], severity: 'low', note: `${tab} ${i}` },
+    });
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => [sendRaw(tabA, 'flagClient', flag('A', i)), sendRaw(tabB, 'flagClient', flag('B', i))]).flat(),
+    );
+    expect(results.filter((r) => r.err)).toEqual([]);
+    const ranking = (await sendRaw(tabA, 'rankClients', undefined)).res as Array<{ client: { name: string }; total: number }>;
+    expect(ranking.filter((r) => r.client.name === 'Rush Client').map((r) => r.total)).toEqual([100]);
+    expect(browser().errors).toEqual([]);
+  });
+});
