@@ -1,11 +1,12 @@
 import { browserTemplateLanguage, t, type MessageKey } from '@/lib/i18n';
 import { useSettings } from '@/lib/hooks/use-settings';
 import { defaultSettings } from '@/lib/settings/settings';
+import { ClientsSection } from './options/clients-section';
 import { TemplatesSection } from './options/templates-section';
 import { SettingsSection } from './settings-section';
 
 // The sections of the options page, in the order of the user's day. Later versions fill
-// clients, today, hours and backup; their place and purpose are already here.
+// today, hours and backup; their place and purpose are already here.
 const SECTIONS: Array<{ id: string; title: MessageKey; body?: MessageKey }> = [
   { id: 'templates', title: 'sectionTemplates', body: 'sectionTemplatesBody' },
   { id: 'clients', title: 'sectionClients', body: 'sectionClientsBody' },
@@ -21,6 +22,7 @@ export function OptionsApp() {
 
   const content = (id: string) => {
     if (id === 'templates') return <TemplatesSection settings={settingsState.settings ?? defaultSettings} language={language} />;
+    if (id === 'clients') return <ClientsSection />;
     if (id === 'settings') return <SettingsSection state={settingsState} />;
     return <p className="muted">{t('sectionNotYet')}</p>;
   };

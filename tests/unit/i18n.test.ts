@@ -46,3 +46,20 @@ describe('the catalogues', () => {
     ]);
   });
 });
+
+describe('the keys built from names', () => {
+  it('exist for every warning sign, severity, status, trend and suggestion', async () => {
+    const { warningSigns, severities, clientStatuses } = await import('@/lib/clients/client');
+    const labels = await import('@/lib/clients/labels');
+    const en = load('en');
+    const keys = [
+      ...warningSigns.map(labels.signLabelKey),
+      ...severities.map(labels.severityLabelKey),
+      ...clientStatuses.map(labels.statusLabelKey),
+      ...(['none', 'rising', 'steady', 'falling'] as const).map(labels.trendLabelKey),
+      ...(['boundary', 'renegotiate', 'end'] as const).flatMap((s) => [labels.suggestionLabelKey(s), labels.suggestionActionKey(s)]),
+    ];
+    expect(keys.filter((key) => !en[key])).toEqual([]);
+    expect(keys).toHaveLength(12 + 3 + 3 + 4 + 6);
+  });
+});
