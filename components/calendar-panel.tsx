@@ -3,6 +3,8 @@ import { t, uiLanguage, type MessageKey } from '@/lib/i18n';
 import type { PageStore } from '@/lib/dom/watch-page';
 import type { CalendarViewState } from '@/lib/calendar/read-view';
 import type { CalendarViewName } from '@/lib/calendar/routes';
+import type { ChipChanges } from '@/lib/calendar/watch-chips';
+import { GapsPanel } from './gaps-panel';
 
 const VIEW_LABELS: Record<CalendarViewName, MessageKey> = {
   day: 'viewDay',
@@ -27,9 +29,12 @@ function formatDays(days: Date[]): string {
 }
 
 /** What the sidebar shows in Calendar: the view and the days on screen. */
-export function CalendarPanel({ store }: { store: PageStore<CalendarViewState> }) {
+const GAP_VIEWS = new Set<CalendarViewName | undefined>(['day', 'week', 'customday']);
+
+export function CalendarPanel({ store, chips }: { store: PageStore<CalendarViewState>; chips: ChipChanges }) {
   const { value, status } = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const { days } = value;
+  const gapsShown = GAP_VIEWS.has(value.view) && days.length > 0;
 
   return (
     <section aria-labelledby="leeway-calendar-heading">
@@ -51,8 +56,9 @@ export function CalendarPanel({ store }: { store: PageStore<CalendarViewState> }
       ) : status === 'reading' && days.length === 0 ? (
         <p className="muted">{t('calendarReading')}</p>
       ) : (
-        <p className="muted">{t('calendarBody')}</p>
+        !gapsShown && <p className="muted">{t('gapsMonthNotice')}</p>
       )}
+      {gapsShown && <GapsPanel anchor={value.anchor} reading={value} chips={chips} />}
     </section>
   );
 }

@@ -23,31 +23,36 @@ const VIEW_KEYS: Record<string, CalendarViewName> = {
   CUSTOM_WEEK: 'customweek',
 };
 
+export interface DayColumn {
+  column: HTMLElement;
+  day: Date;
+}
+
 /**
- * The days on screen. During week navigation the old and the new columns are both in the DOM
- * for a moment (calendar-plus); each set numbers its columns from 0, so the sets are told apart
- * by `data-column-index` starting over, and the set that holds the URL's day is the one shown
- * (the last set when the URL names no day).
+ * The day columns on screen. During week navigation the old and the new columns are both in
+ * the DOM for a moment (calendar-plus); each set numbers its columns from 0, so the sets are
+ * told apart by `data-column-index` starting over, and the set that holds the URL's day is the
+ * one shown (the last set when the URL names no day).
  */
-function readDays(doc: Document, anchor: Date | undefined): Date[] {
-  const sets: Date[][] = [];
+export function readDayColumns(doc: Document, anchor: Date | undefined): DayColumn[] {
+  const sets: DayColumn[][] = [];
   let previousIndex = Infinity;
   for (const column of querySelectorAllOf(doc, s.dayColumn)) {
     const index = Number(column.getAttribute('data-column-index'));
-    const date = decodeDatekey(Number(column.getAttribute('data-datekey')));
-    if (!date) continue;
+    const day = decodeDatekey(Number(column.getAttribute('data-datekey')));
+    if (!day || !(column instanceof HTMLElement)) continue;
     if (!(index > previousIndex)) sets.push([]);
-    sets.at(-1)!.push(date);
+    sets.at(-1)!.push({ column, day });
     previousIndex = index;
   }
   if (!anchor) return sets.at(-1) ?? [];
-  return sets.find((set) => set.some((date) => isSameDay(date, anchor))) ?? [];
+  return sets.find((set) => set.some(({ day }) => isSameDay(day, anchor))) ?? [];
 }
 
 export function readCalendarView(doc: Document, url: string): CalendarViewState {
   const route = parseCalendarRoute(url);
   const view = route.view ?? VIEW_KEYS[doc.body.dataset.viewkey ?? ''];
-  return { view, days: readDays(doc, route.date), anchor: route.date };
+  return { view, days: readDayColumns(doc, route.date).map(({ day }) => day), anchor: route.date };
 }
 
 /** Day-column views have painted the columns of the day the URL names. */

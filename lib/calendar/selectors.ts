@@ -11,4 +11,8 @@ export const calendarSelectors = {
   grid: sel('calendar grid', ['[role="grid"]', '2026-08']),
   // Timed day columns; all-day cells are gridcells without a column index.
   dayColumn: sel('day column', ['[role="gridcell"][data-column-index][data-datekey]', '2026-08']),
+  // `.NlL62b[data-eventid]` stopped matching in 2025 (quick-duplicate #29).
+  eventChip: sel('event chip', ['[data-eventchip]', '2026-08'], ['div[data-eventid][role="button"]', '2025-06']),
+  // The visible title sits in aria-hidden children; the screen-reader label in the first other one.
+  chipVisible: sel('event chip title', [':scope > [aria-hidden="true"]', '2026-08']),
 } as const;

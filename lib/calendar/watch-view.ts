@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { querySelectorOptional } from '@/lib/dom/selectors';
 import { watchPage, type PageStore } from '@/lib/dom/watch-page';
 import { isCalendarViewSettled, readCalendarView, type CalendarViewState } from './read-view';
+import { isOverlayNode } from './gap-overlay';
 import { calendarSelectors } from './selectors';
 
 /** Follows Calendar's routes and reads the view and the days on screen after each change. */
@@ -11,5 +12,6 @@ export function watchCalendarView(ctx: ContentScriptContext): PageStore<Calendar
     isSettled: isCalendarViewSettled,
     getObservedRoot: () => querySelectorOptional(document, calendarSelectors.main) ?? document.body,
     attributeFilter: ['data-datekey'],
+    isOwnNode: isOverlayNode,
   });
 }

@@ -23,6 +23,18 @@ export interface WatchPageOptions<T> {
   getObservedRoot: () => Node;
   /** Attributes whose late arrival matters (Gmail paints the thread id after the subject). */
   attributeFilter: string[];
+  /** Nodes Leeway adds itself (the Calendar overlay): their coming and going is no change. */
+  isOwnNode?: (node: Node) => boolean;
+}
+
+/** Whether a batch of mutations holds anything but Leeway's own nodes coming and going. */
+export function hasForeignMutation(records: MutationRecord[], isOwnNode?: (node: Node) => boolean): boolean {
+  if (!isOwnNode) return records.length > 0;
+  return records.some(
+    (record) =>
+      record.type !== 'childList' ||
+      [...record.addedNodes, ...record.removedNodes].some((node) => !isOwnNode(node)),
+  );
 }
 
 // After a navigation Google repaints for a while (an old thread, or last week's columns, can
@@ -79,7 +91,9 @@ export function watchPage<T>(ctx: ContentScriptContext, options: WatchPageOption
   function start() {
     navigatedAt = performance.now();
     stopObserving();
-    observer = new MutationObserver(scheduleRefresh);
+    observer = new MutationObserver((records) => {
+      if (hasForeignMutation(records, options.isOwnNode)) scheduleRefresh();
+    });
     observer.observe(options.getObservedRoot(), {
       childList: true,
       subtree: true,

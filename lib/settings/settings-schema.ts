@@ -5,6 +5,21 @@ import { defaultSettings, type Settings } from './settings';
 // (lib/settings/settings.ts), so zod stays out of the content scripts.
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day is written yyyy-mm-dd');
 
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time such as 09:30');
+const hours = z
+  .object({ start: timeOfDay, end: timeOfDay })
+  .refine(({ start, end }) => start < end, 'the end comes after the start');
+const color = z.string().regex(/^#[0-9a-f]{6}$/i, 'a colour such as #0072b2');
+
+export const gapSettingsSchema = z.object({
+  workHours: z.array(hours).length(7),
+  lunch: hours.nullable(),
+  minBufferMinutes: z.number().int().min(5).max(240),
+  backToBackMinutes: z.number().int().min(30).max(720),
+  targetFreeShare: z.number().min(0).max(0.9),
+  colors: z.object({ buffer: color, short: color }),
+});
+
 export const settingsSchema = z.object({
   sidebarCollapsed: z.boolean(),
   myName: z.string().max(120),
@@ -15,6 +30,7 @@ export const settingsSchema = z.object({
     .max(7)
     .refine((days) => new Set(days).size === days.length, 'each weekday once'),
   daysOff: z.array(isoDay).max(366),
+  gaps: gapSettingsSchema,
 }) satisfies z.ZodType<Settings>;
 
 /** A change to some settings; unknown keys are refused rather than silently stored. */

@@ -1,3 +1,5 @@
+import { defaultGapSettings, type GapSettings } from '@/lib/gaps/gap-settings';
+
 /** What the user sets once and Leeway remembers, on every page and across restarts. */
 export interface Settings {
   sidebarCollapsed: boolean;
@@ -9,6 +11,8 @@ export interface Settings {
   workDays: number[];
   /** Days off (holidays, leave) as yyyy-mm-dd, skipped by working-day dates. */
   daysOff: string[];
+  /** Working hours and what counts as a buffer, for the Calendar overlay. */
+  gaps: GapSettings;
 }
 
 export type SettingsPatch = Partial<Settings>;
@@ -19,4 +23,5 @@ export const defaultSettings: Settings = {
   signature: '',
   workDays: [1, 2, 3, 4, 5],
   daysOff: [],
+  gaps: defaultGapSettings,
 };

@@ -1,0 +1,51 @@
+import { t, uiLanguage } from '@/lib/i18n';
+import type { DayPlan } from '@/lib/gaps/find-gaps';
+import { formatMinutes, formatPercent, reserveUrl } from '@/lib/gaps/format';
+
+const accountPath = () => location.pathname.match(/^\/calendar\/(?:u\/\d+\/)?/)?.[0] ?? '/calendar/';
+
+/** One day's figures, its warnings, and a link to reserve each buffer. */
+export function DayGaps({ plan }: { plan: DayPlan }) {
+  const language = uiLanguage();
+  const time = (ms: number) => new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit' }).format(ms);
+  const heading = new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'short' }).format(plan.day);
+  const buffers = plan.gaps.filter((gap) => gap.kind === 'buffer');
+
+  return (
+    <li className="day-gaps" data-day={plan.day.toDateString()}>
+      <strong>{heading}</strong>
+      {plan.workMinutes === 0 ? (
+        <span className="muted"> · {t('dayOff')}</span>
+      ) : (
+        <>
+          <p data-field="day-figures">
+            {t('dayFigures', [
+              formatMinutes(plan.bookedMinutes, language),
+              formatMinutes(plan.freeMinutes, language),
+              formatMinutes(plan.largestBufferMinutes, language),
+              formatPercent(plan.load, language),
+            ])}
+          </p>
+          {(plan.noBuffer || plan.overTarget || plan.backToBack.length > 0) && (
+            <ul className="warnings">
+              {plan.noBuffer && <li>{t('dayNoBuffer')}</li>}
+              {plan.overTarget && <li>{t('dayOverTarget')}</li>}
+              {plan.backToBack.map((stretch) => (
+                <li key={stretch.start}>{t('dayBackToBack', formatMinutes((stretch.end - stretch.start) / 60_000, language))}</li>
+              ))}
+            </ul>
+          )}
+          <ul className="reserve">
+            {buffers.map((gap) => (
+              <li key={gap.start}>
+                <a href={reserveUrl(location.origin, accountPath(), t('bufferEventTitle'), t('bufferEventDetails'), gap.start, gap.end)}>
+                  {t('reserveBuffer', [time(gap.start), time(gap.end)])}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,66 @@
+import { startOfDay } from 'date-fns';
+import { querySelectorAllOf, querySelectorOptional } from '@/lib/dom/selectors';
+import type { CalendarEvent } from '@/lib/gaps/find-gaps';
+import { readLabelTimes, type ClockTime } from './read-label';
+import { calendarSelectors as s } from './selectors';
+
+/** Where a chip sits in its day column, in px, and the column's height. */
+export interface ChipGeometry {
+  top: number;
+  height: number;
+  columnHeight: number;
+}
+
+// Calendar lays a day out on 24 wall-clock hours; events snap to 5 minutes in its editor.
+const DAY_MINUTES = 24 * 60;
+const SNAP = 5;
+// A label time further than this from the chip's place belongs to another event: trust geometry.
+const LABEL_TOLERANCE_MINUTES = 45;
+
+const minutesOf = (t: ClockTime) => t.hour * 60 + t.minute;
+
+/**
+ * An event's start and end in minutes of its day, from the chip's place in the column (no
+ * language needed) made exact by the label's times when they agree with it. A chip at the top
+ * edge continues from the day before; one whose label ends before it starts runs into the next.
+ */
+export function chipMinutes(geometry: ChipGeometry, label?: { start: ClockTime; end: ClockTime }): [number, number] {
+  const perMinute = geometry.columnHeight / DAY_MINUTES;
+  const snap = (px: number) => Math.min(DAY_MINUTES, Math.max(0, Math.round(px / perMinute / SNAP) * SNAP));
+  const touchesTop = geometry.top <= 1;
+  let start = touchesTop ? 0 : snap(geometry.top);
+  let end = snap(geometry.top + geometry.height);
+  if (label) {
+    const labelStart = minutesOf(label.start);
+    let labelEnd = minutesOf(label.end);
+    if (labelEnd <= labelStart) labelEnd = DAY_MINUTES; // runs past midnight
+    if (!touchesTop && Math.abs(labelStart - start) <= LABEL_TOLERANCE_MINUTES) start = labelStart;
+    if (Math.abs(labelEnd - end) <= LABEL_TOLERANCE_MINUTES || (touchesTop && labelEnd <= end + LABEL_TOLERANCE_MINUTES)) end = labelEnd;
+  }
+  return [start, Math.max(start, end)];
+}
+
+function readChip(chip: HTMLElement, columnHeight: number) {
+  const top = parseFloat(chip.style.top);
+  const height = parseFloat(chip.style.height);
+  if (!Number.isFinite(top) || !Number.isFinite(height)) return undefined;
+  const visible = querySelectorOptional(chip, s.chipVisible);
+  const title = visible?.firstElementChild?.textContent?.trim() ?? visible?.textContent?.trim() ?? '';
+  const labelElement = [...chip.children].find((child) => child.getAttribute('aria-hidden') !== 'true');
+  const label = labelElement?.textContent ? readLabelTimes(labelElement.textContent, title) : undefined;
+  return chipMinutes({ top, height, columnHeight }, label);
+}
+
+/** The timed events of one day column. */
+export function readColumnEvents(column: HTMLElement, day: Date): CalendarEvent[] {
+  const columnHeight = column.getBoundingClientRect().height || column.scrollHeight;
+  if (!columnHeight) return [];
+  const midnight = startOfDay(day);
+  return querySelectorAllOf(column, s.eventChip).flatMap((chip) => {
+    const minutes = chip instanceof HTMLElement ? readChip(chip, columnHeight) : undefined;
+    if (!minutes) return [];
+    // Wall-clock minutes: on a daylight-saving day 09:00 is still 09:00.
+    const [start, end] = minutes.map((m) => new Date(midnight.getFullYear(), midnight.getMonth(), midnight.getDate(), 0, m));
+    return [{ start: start!.getTime(), end: end!.getTime(), allDay: false }];
+  });
+}

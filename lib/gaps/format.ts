@@ -1,0 +1,28 @@
+import { format } from 'date-fns';
+
+interface DurationFormatter {
+  format(duration: { hours?: number; minutes?: number }): string;
+}
+type DurationFormatConstructor = new (locale: string, options: { style: 'narrow' }) => DurationFormatter;
+
+/** "6h 45m" / "6 h 45 min", in the browser's language (Intl.DurationFormat where it exists). */
+export function formatMinutes(minutes: number, language: string): string {
+  const rounded = Math.round(minutes);
+  const duration = { hours: Math.floor(rounded / 60), minutes: rounded % 60 };
+  const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
+  if (DurationFormat) return new DurationFormat(language, { style: 'narrow' }).format(duration);
+  return `${duration.hours}h ${String(duration.minutes).padStart(2, '0')}`;
+}
+
+export const formatPercent = (share: number, language: string): string =>
+  new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+
+/**
+ * Calendar's own new-event editor, prefilled (its public URL scheme, no API): local times with
+ * no zone, which Calendar reads in the user's time zone.
+ */
+export function reserveUrl(origin: string, accountPath: string, title: string, details: string, start: number, end: number): string {
+  const stamp = (ms: number) => format(ms, "yyyyMMdd'T'HHmmss");
+  const params = new URLSearchParams({ text: title, dates: `${stamp(start)}/${stamp(end)}`, details });
+  return `${origin}${accountPath}r/eventedit?${params}`;
+}
