@@ -39,6 +39,19 @@ export const fixturePages = {
     url: 'https://calendar.google.com/calendar/u/0/r/week/2026/11/25',
     file: 'calendar/week-en.html',
   },
+  calendarWeekFr: {
+    url: 'https://calendar.google.com/calendar/u/0/r/week/2026/11/25',
+    file: 'calendar/week-fr.html',
+  },
+  // The week page at a month-view URL: the view is read from the URL first.
+  calendarMonth: {
+    url: 'https://calendar.google.com/calendar/u/0/r/month/2026/11/25',
+    file: 'calendar/week-en.html',
+  },
+  calendarDay: {
+    url: 'https://calendar.google.com/calendar/u/0/r/day/2026/11/24',
+    file: 'calendar/day-en.html',
+  },
 } as const;
 export type FixtureName = keyof typeof fixturePages;
 
