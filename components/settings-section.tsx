@@ -2,14 +2,11 @@ import { useState } from 'react';
 import { t, uiLanguage } from '@/lib/i18n';
 import type { SettingsState } from '@/lib/hooks/use-settings';
 import type { Settings } from '@/lib/settings/settings';
+import { BufferSettings } from './options/buffer-settings';
+import { WorkingWeek } from './options/working-week';
 import { SettingsError } from './settings-error';
 
-// Monday first, as most of our users' weeks start; 0 is Sunday as in Date.getDay().
-const WEEK = [1, 2, 3, 4, 5, 6, 0];
-const weekdayName = (day: number) =>
-  new Intl.DateTimeFormat(uiLanguage(), { weekday: 'long' }).format(new Date(2026, 10, 22 + day));
-
-/** The settings: the sidebar, how templates sign, and the working week that dates count in. */
+/** The settings: the sidebar, how templates sign, the working week, and what counts as a buffer. */
 export function SettingsSection({ state }: { state: SettingsState }) {
   const { settings, error, update } = state;
   return (
@@ -24,8 +21,6 @@ function SettingsForm({ settings, update }: { settings: Settings; update: Settin
   const [name, setName] = useState(settings.myName);
   const [signature, setSignature] = useState(settings.signature);
   const [dayOff, setDayOff] = useState('');
-  const toggleDay = (day: number, on: boolean) =>
-    update({ workDays: on ? [...settings.workDays, day] : settings.workDays.filter((d) => d !== day) });
 
   return (
     <div className="settings-form">
@@ -50,21 +45,8 @@ function SettingsForm({ settings, update }: { settings: Settings; update: Settin
         onBlur={() => update({ signature })}
       />
 
-      <fieldset>
-        <legend>{t('settingWorkDays')}</legend>
-        {WEEK.map((day) => (
-          <label key={day} className="setting">
-            <input
-              type="checkbox"
-              checked={settings.workDays.includes(day)}
-              // At least one working day: date math needs one to land on.
-              disabled={settings.workDays.length === 1 && settings.workDays.includes(day)}
-              onChange={(e) => toggleDay(day, e.target.checked)}
-            />
-            {weekdayName(day)}
-          </label>
-        ))}
-      </fieldset>
+      <WorkingWeek settings={settings} update={update} />
+      <BufferSettings settings={settings} update={update} />
 
       <fieldset>
         <legend>{t('settingDaysOff')}</legend>
