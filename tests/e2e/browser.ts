@@ -48,6 +48,10 @@ export const fixturePages = {
     url: 'https://calendar.google.com/calendar/u/0/r/month/2026/11/25',
     file: 'calendar/week-en.html',
   },
+  calendarWeekHeavy: {
+    url: 'https://calendar.google.com/calendar/u/0/r/week/2026/11/25',
+    file: 'calendar/week-200-en.html',
+  },
   calendarDay: {
     url: 'https://calendar.google.com/calendar/u/0/r/day/2026/11/24',
     file: 'calendar/day-en.html',
