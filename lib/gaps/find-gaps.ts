@@ -111,9 +111,13 @@ export function planDay(day: Date, events: CalendarEvent[], workDays: number[], 
     kind: free.end - free.start >= minBuffer ? 'buffer' : 'short',
   }));
 
-  // Busy time whose pauses are all shorter than a buffer runs together into one stretch.
+  // Busy time whose pauses are all shorter than a buffer runs together into one stretch,
+  // counted within the working day (a meeting over lunch joins the morning to the afternoon;
+  // a night flight before the day starts is no stretch of work).
+  const hours = window.length > 0 ? settings.workHours[day.getDay()] : undefined;
+  const workingDay = hours ? [{ start: atTime(day, hours.start), end: atTime(day, hours.end) }] : [];
   const stretches: Interval[] = [];
-  for (const block of allBusy) {
+  for (const block of intersectIntervals(allBusy, workingDay)) {
     const last = stretches.at(-1);
     if (last && block.start - last.end < minBuffer) last.end = Math.max(last.end, block.end);
     else stretches.push({ ...block });

@@ -102,6 +102,11 @@ describe('buffer gaps over Google Calendar', () => {
       ].sort(),
     );
     expect(await sidebarText(page)).toContain('Days without a buffer: 1.');
+    const figures = (day: string) =>
+      page.locator('leeway-sidebar li.day-gaps', { hasText: day }).locator('[data-field="day-figures"]').textContent();
+    // Monday: the end of the night flight, two events; the all-day birthday does not count.
+    expect(await figures('Mon, Nov 23')).toBe('booked 2h 30m · free 5h 30m · largest buffer 2h 30m · load 31%');
+    expect(await figures('Wed, Nov 25')).toBe('booked 8h · free 0m · largest buffer 0m · load 100%');
     expect(browser().errors).toEqual([]);
   });
 

@@ -43,16 +43,22 @@ describe('planDay', () => {
     expect(plan.bookedMinutes).toBe(0);
   });
 
-  it('cuts an event across midnight at the day’s edges', () => {
+  it('cuts an event across midnight at the day’s edges, and counts no stretch of work before the day starts', () => {
     const plan = planDay(DAY, [{ start: at('22:00', new Date(2026, 10, 23)), end: at('10:00'), allDay: false }], MON_FRI, settings);
     expect(show(plan.busy)).toEqual(['09:00-10:00']);
+    expect(plan.backToBack).toEqual([]);
+  });
+
+  it('joins the morning and the afternoon into one stretch when lunch is booked too', () => {
+    const plan = planDay(DAY, [event('09:00', '12:00'), event('12:00', '13:00'), event('13:00', '15:00')], MON_FRI, defaultGapSettings);
+    expect(show(plan.backToBack)).toEqual(['09:00-15:00']);
   });
 
   it('flags a fully booked day, a day over the target, and back-to-back stretches', () => {
     const full = planDay(DAY, [event('08:00', '12:10'), event('12:20', '18:30')], MON_FRI, settings);
     expect(full.noBuffer).toBe(true);
     expect(full.overTarget).toBe(true);
-    expect(show(full.backToBack)).toEqual(['08:00-18:30']);
+    expect(show(full.backToBack)).toEqual(['09:00-18:00']);
     expect(full.gaps.map((g) => g.kind)).toEqual(['short']);
 
     const busy = planDay(DAY, [event('09:00', '13:00'), event('13:30', '17:00')], MON_FRI, settings);
