@@ -62,6 +62,26 @@ describe('buffer gaps over Google Calendar', () => {
     const chip = page.locator('[data-eventchip]', { hasText: 'Board deck for Mark' });
     await chip.click();
     expect(await chip.getAttribute('data-fixture-clicked')).toBe('');
+    // A 5-minute event is drawn taller than it lasts (Calendar's smallest chip), over the gap
+    // that follows it: a click there, inside the overlay block, reaches the event.
+    await page.evaluate(() => {
+      const monday = document.querySelectorAll('[data-column-index]')[1]!;
+      const quick = monday.querySelector('[data-eventchip]')!.cloneNode(true) as HTMLElement;
+      Object.assign(quick.style, { top: `${16 * 48}px`, height: '22px', zIndex: '0' });
+      quick.querySelector('.XuJrye')!.textContent = '4pm to 4:05pm, Quick call, Calendar: Jane Doe, No location, November 23, 2026';
+      quick.querySelector('.lhydbb')!.textContent = 'Quick call';
+      quick.removeAttribute('data-fixture-clicked');
+      monday.append(quick);
+    });
+    const after = page.locator('[data-gap-start="2026-11-23T16:05"]');
+    await after.waitFor({ state: 'attached' });
+    const quick = page.locator('[data-eventchip]', { hasText: 'Quick call' });
+    await quick.scrollIntoViewIfNeeded();
+    const block = (await after.boundingBox())!;
+    const chipBox = (await quick.boundingBox())!;
+    expect(chipBox.y + chipBox.height).toBeGreaterThan(block.y + 5); // the chip reaches into the block
+    await page.mouse.click(chipBox.x + chipBox.width / 2, block.y + 5);
+    expect(await quick.getAttribute('data-fixture-clicked')).toBe('');
 
     const placement = () =>
       page.locator('[data-gap-start="2026-11-23T14:30"]').evaluate((block) => {
@@ -73,7 +93,7 @@ describe('buffer gaps over Google Calendar', () => {
     await page.setViewportSize({ width: 900, height: 600 });
     await page.locator('[role="main"]').evaluate((main) => main.scrollBy(0, 400));
     expect(await placement()).toBe(14 * 60 + 30);
-    expect(await page.locator('[data-leeway-gap]').count()).toBe(EN_WEEK.length);
+    expect(await page.locator('[data-leeway-gap]').count()).toBe(EN_WEEK.length + 1);
     expect(browser().errors).toEqual([]);
   });
 
