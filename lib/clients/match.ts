@@ -1,5 +1,3 @@
-import type { Client } from './client';
-
 // Webmail domains are shared by millions: a client is never matched by one of them.
 export const PUBLIC_EMAIL_DOMAINS = new Set([
   'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'hotmail.fr', 'live.com', 'live.fr',
@@ -20,33 +18,11 @@ export function normalizeEmail(address: string): string {
 
 export const domainOf = (address: string): string => address.trim().toLowerCase().split('@')[1] ?? '';
 
-/** Whether `host` is `domain` or one of its subdomains (eu.northwind.com for northwind.com). */
-export const isWithinDomain = (host: string, domain: string): boolean => host === domain || host.endsWith(`.${domain}`);
-
 /**
- * The client an address belongs to: one who lists the address itself, else the one whose
- * domain is the most specific match. An address beats a domain: a freelancer at a client's
- * company can be a client of their own.
+ * The domains an address could be matched by, most specific first (eu.northwind.com, then
+ * northwind.com): a client known by an address wins over one known by its domain, and a
+ * subdomain's client over its parent's (the clients repository looks them up in this order).
  */
-export function findClient<C extends Pick<Client, 'addresses' | 'domains'>>(clients: C[], address: string): C | undefined {
-  const normalized = normalizeEmail(address);
-  const byAddress = clients.find((client) => client.addresses.some((a) => normalizeEmail(a) === normalized));
-  if (byAddress) return byAddress;
-  const host = domainOf(normalized);
-  let best: C | undefined;
-  let bestLength = 0;
-  for (const client of clients) {
-    for (const domain of client.domains) {
-      if (isWithinDomain(host, domain) && domain.length > bestLength) {
-        best = client;
-        bestLength = domain.length;
-      }
-    }
-  }
-  return best;
-}
-
-/** The domains an address could be matched by, most specific first (eu.northwind.com, northwind.com). */
 export function candidateDomains(address: string): string[] {
   const parts = domainOf(address).split('.');
   const domains: string[] = [];

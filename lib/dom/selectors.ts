@@ -7,14 +7,6 @@ export interface NamedSelector {
   alternatives: ReadonlyArray<{ css: string; seen: string }>;
 }
 
-/** What must be on the page was not found: the message names the piece, never the user's content. */
-export class SelectorError extends Error {
-  constructor(readonly selector: NamedSelector) {
-    super(`Leeway could not find the ${selector.name} on this page (Google may have changed it)`);
-    this.name = 'SelectorError';
-  }
-}
-
 export function querySelectorOptional(
   root: ParentNode,
   selector: NamedSelector,
@@ -24,12 +16,6 @@ export function querySelectorOptional(
     if (found) return found;
   }
   return undefined;
-}
-
-export function querySelectorRequired(root: ParentNode, selector: NamedSelector): Element {
-  const found = querySelectorOptional(root, selector);
-  if (!found) throw new SelectorError(selector);
-  return found;
 }
 
 /** Every match of the first alternative that matches anything, in document order. */

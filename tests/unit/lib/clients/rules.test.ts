@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Client, Flag } from '@/lib/clients/client';
-import { candidateDomains, findClient, normalizeEmail } from '@/lib/clients/match';
+import { candidateDomains, normalizeEmail } from '@/lib/clients/match';
 import { mergeClients } from '@/lib/clients/merge';
 import { summarizeFlags, THRESHOLDS } from '@/lib/clients/status';
 
@@ -18,33 +18,10 @@ const client = (id: string, addresses: string[], domains: string[] = []): Client
   updatedAt: 1,
 });
 
-describe('matching an address to a client', () => {
-  const clients = [
-    client('mark', ['mark@northwind-creative.com']),
-    client('northwind', [], ['northwind-creative.com']),
-    client('northwind-eu', [], ['eu.northwind-creative.com']),
-    client('gmailer', ['jane.smith@gmail.com']),
-  ];
-
-  it.each([
-    ['mark@northwind-creative.com', 'mark'],
-    ['Mark@Northwind-Creative.COM', 'mark'],
-    ['mark+invoices@northwind-creative.com', 'mark'],
-    ['priya@northwind-creative.com', 'northwind'],
-    ['PRIYA@NORTHWIND-CREATIVE.COM', 'northwind'],
-    ['hans@eu.northwind-creative.com', 'northwind-eu'],
-    ['ops@mail.eu.northwind-creative.com', 'northwind-eu'],
-    ['janesmith@gmail.com', 'gmailer'],
-    ['Jane.Smith+work@googlemail.com', 'gmailer'],
-    ['someone@northwind-creative.co', undefined],
-    ['someone@notnorthwind-creative.com', undefined],
-  ])('%s belongs to %s', (address, id) => {
-    expect(findClient(clients, address)?.id).toBe(id);
-  });
-
-  it('normalizes addresses', () => {
+describe('normalizing addresses', () => {
+  it('gives one spelling per mailbox', () => {
     expect(normalizeEmail(' Mark+Q4@Northwind.com ')).toBe('mark@northwind.com');
-    expect(normalizeEmail('j.a.n.e+x@gmail.com')).toBe('jane@gmail.com');
+    expect(normalizeEmail('j.a.n.e+x@googlemail.com')).toBe('jane@gmail.com');
     expect(candidateDomains('a@mail.eu.northwind.com')).toEqual(['mail.eu.northwind.com', 'eu.northwind.com', 'northwind.com']);
   });
 });

@@ -16,6 +16,33 @@ const MARK = { name: 'Mark Ellison', email: 'mark@northwind-creative.com' };
 const THREAD = { id: '19a36435ce2f0ff3', subject: 'Q4 launch timeline' };
 const SCOPE = { signs: ['scope-creep' as const], severity: 'medium' as const, note: '' };
 
+describe('matching an address to a client', () => {
+  it.each([
+    ['mark@northwind-creative.com', 'Mark'],
+    ['Mark@Northwind-Creative.COM', 'Mark'],
+    ['mark+invoices@northwind-creative.com', 'Mark'],
+    ['priya@northwind-creative.com', 'Northwind'],
+    ['PRIYA@NORTHWIND-CREATIVE.COM', 'Northwind'],
+    ['hans@eu.northwind-creative.com', 'Northwind EU'],
+    ['ops@mail.eu.northwind-creative.com', 'Northwind EU'],
+    ['janesmith@gmail.com', 'Jane'],
+    ['Jane.Smith+work@googlemail.com', 'Jane'],
+    ['someone@northwind-creative.co', undefined],
+    ['someone@notnorthwind-creative.com', undefined],
+  ])('%s belongs to %s', async (address, name) => {
+    const known = async (person: { name: string; email: string }, domains: string[] = []) => {
+      const { client } = await repo.flag(person, THREAD, SCOPE);
+      if (domains.length > 0) await repo.updateClient({ id: client.id, addresses: [], domains });
+    };
+    await known({ name: 'Mark', email: 'mark@northwind-creative.com' });
+    // The subsidiary first: once the parent domain is known, its addresses would go to the parent.
+    await known({ name: 'Northwind EU', email: 'eu@eu.northwind-creative.com' }, ['eu.northwind-creative.com']);
+    await known({ name: 'Northwind', email: 'contact@northwind-creative.com' }, ['northwind-creative.com']);
+    await known({ name: 'Jane', email: 'jane.smith@gmail.com' });
+    expect((await repo.card(address))?.client.name).toBe(name);
+  });
+});
+
 describe('the clients repository', () => {
   it('creates a watched client on the first flag and finds them again, whatever the spelling', async () => {
     const card = await repo.flag(MARK, THREAD, { ...SCOPE, note: 'Added a partner launch the day before.' });
