@@ -21,6 +21,11 @@ describe('Leeway in a French browser', () => {
     const calendar = await browser().openFixture('calendarWeek');
     await expect.poll(() => sidebarField(calendar, 'view').textContent()).toBe('Semaine');
     expect(await sidebarField(calendar, 'dates').textContent()).toBe('dim. 22 – sam. 28 nov. 2026');
+    // French puts a narrow no-break space before "%": compared as plain spaces.
+    await expect
+      .poll(async () => (await sidebarField(calendar, 'gaps-summary').textContent())?.replace(/\s/g, ' '))
+      .toBe('Occupé 23h 30min, libre 16h 30min, charge 59 % (objectif : 80 % au plus). Jours sans marge : 1.');
+    expect(await calendar.locator('leeway-sidebar li.day-gaps', { hasText: 'jeu. 26 nov.' }).textContent()).toContain('Aucune marge');
 
     const options = await browser().openOptions();
     await expect.poll(() => options.title()).toBe('Réglages de Leeway');
