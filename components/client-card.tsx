@@ -43,9 +43,16 @@ export function ClientCard({ person, thread, onClientChanges, onSuggestion }: Pr
       {card && (
         <div data-field="client-status">
           <p>
-            <strong>{card.client.name}</strong> · <span className={`status status-${card.client.status}`}>{t(statusLabelKey(card.client.status))}</span>
+            <strong>{card.client.name}</strong> ·{' '}
+            <span className={`status status-${card.client.status}`}>{t(statusLabelKey(card.client.status))}</span>
           </p>
-          <p>{t('clientSigns', [String(card.summary.last30), String(card.summary.last90), t(trendLabelKey(card.summary.trend))])}</p>
+          <p>
+            {t('clientSigns', [
+              String(card.summary.last30),
+              String(card.summary.last90),
+              t(trendLabelKey(card.summary.trend)),
+            ])}
+          </p>
           {card.summary.suggestion && (
             <div className="suggestion" role="note">
               <p>{t(suggestionLabelKey(card.summary.suggestion))}</p>
@@ -76,7 +83,12 @@ export function ClientCard({ person, thread, onClientChanges, onSuggestion }: Pr
       )}
       {card === null && <p className="muted">{t('noFlagsYet')}</p>}
       {editing ? (
-        <FlagForm key={editing.flag?.id ?? 'new'} initial={editing.flag} onSave={save} onCancel={() => setEditing(undefined)} />
+        <FlagForm
+          key={editing.flag?.id ?? 'new'}
+          initial={editing.flag}
+          onSave={save}
+          onCancel={() => setEditing(undefined)}
+        />
       ) : (
         card !== undefined && (
           <button type="button" onClick={() => setEditing({})}>

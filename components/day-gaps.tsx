@@ -8,7 +8,9 @@ const accountPath = () => location.pathname.match(/^\/calendar\/(?:u\/\d+\/)?/)?
 export function DayGaps({ plan }: { plan: DayPlan }) {
   const language = uiLanguage();
   const time = (ms: number) => new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit' }).format(ms);
-  const heading = new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'short' }).format(plan.day);
+  const heading = new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'short' }).format(
+    plan.day,
+  );
   const buffers = plan.gaps.filter((gap) => gap.kind === 'buffer');
 
   return (
@@ -31,14 +33,25 @@ export function DayGaps({ plan }: { plan: DayPlan }) {
               {plan.noBuffer && <li>{t('dayNoBuffer')}</li>}
               {plan.overTarget && <li>{t('dayOverTarget')}</li>}
               {plan.backToBack.map((stretch) => (
-                <li key={stretch.start}>{t('dayBackToBack', formatMinutes((stretch.end - stretch.start) / 60_000, language))}</li>
+                <li key={stretch.start}>
+                  {t('dayBackToBack', formatMinutes((stretch.end - stretch.start) / 60_000, language))}
+                </li>
               ))}
             </ul>
           )}
           <ul className="reserve">
             {buffers.map((gap) => (
               <li key={gap.start}>
-                <a href={reserveUrl(location.origin, accountPath(), t('bufferEventTitle'), t('bufferEventDetails'), gap.start, gap.end)}>
+                <a
+                  href={reserveUrl(
+                    location.origin,
+                    accountPath(),
+                    t('bufferEventTitle'),
+                    t('bufferEventDetails'),
+                    gap.start,
+                    gap.end,
+                  )}
+                >
                   {t('reserveBuffer', [time(gap.start), time(gap.end)])}
                 </a>
               </li>

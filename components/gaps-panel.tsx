@@ -26,7 +26,9 @@ export function GapsPanel({ anchor, reading, chips }: Props) {
 
   const { columns, plans } = useMemo(() => {
     const columns = readDayColumns(document, anchor);
-    const plans = columns.map(({ column, day }) => planDay(day, readColumnEvents(column, day), settings.workDays, settings.gaps));
+    const plans = columns.map(({ column, day }) =>
+      planDay(day, readColumnEvents(column, day), settings.workDays, settings.gaps),
+    );
     return { columns, plans };
     // Re-read when the page repaints its days or its chips, or when the settings change.
   }, [anchor, reading, chipVersion, settings]);

@@ -19,7 +19,11 @@ interface Props {
 }
 
 // The template each suggestion of the client card opens.
-const SUGGESTED_CATEGORY: Record<Suggestion, TemplateCategory> = { boundary: 'boundary', renegotiate: 'scope', end: 'ending' };
+const SUGGESTED_CATEGORY: Record<Suggestion, TemplateCategory> = {
+  boundary: 'boundary',
+  renegotiate: 'scope',
+  end: 'ending',
+};
 
 /** What the sidebar shows in Gmail: the open thread and the templates to answer it. */
 export function GmailPanel({ store, composer, onClientChanges }: Props) {
@@ -33,7 +37,10 @@ export function GmailPanel({ store, composer, onClientChanges }: Props) {
 
   const { thread, userName } = value;
   // The client is the thread's other party; outside a thread, whom the open compose is addressed to.
-  const recipient = useMemo(() => (thread ? undefined : composer.recipient()), [thread, composer, composeFocus, value.route]);
+  const recipient = useMemo(
+    () => (thread ? undefined : composer.recipient()),
+    [thread, composer, composeFocus, value.route],
+  );
   const person = thread?.otherParty ?? recipient;
   const context = useMemo(
     () => ({

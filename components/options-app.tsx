@@ -21,7 +21,8 @@ export function OptionsApp() {
   const language = browserTemplateLanguage();
 
   const content = (id: string) => {
-    if (id === 'templates') return <TemplatesSection settings={settingsState.settings ?? defaultSettings} language={language} />;
+    if (id === 'templates')
+      return <TemplatesSection settings={settingsState.settings ?? defaultSettings} language={language} />;
     if (id === 'clients') return <ClientsSection />;
     if (id === 'settings') return <SettingsSection state={settingsState} />;
     return <p className="muted">{t('sectionNotYet')}</p>;

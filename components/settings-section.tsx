@@ -34,7 +34,12 @@ function SettingsForm({ settings, update }: { settings: Settings; update: Settin
       </label>
 
       <label htmlFor="setting-name">{t('settingMyName')}</label>
-      <input id="setting-name" value={name} onChange={(e) => setName(e.target.value)} onBlur={() => update({ myName: name.trim() })} />
+      <input
+        id="setting-name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        onBlur={() => update({ myName: name.trim() })}
+      />
 
       <label htmlFor="setting-signature">{t('settingSignature')}</label>
       <textarea
@@ -61,7 +66,12 @@ function SettingsForm({ settings, update }: { settings: Settings; update: Settin
             </li>
           ))}
         </ul>
-        <input type="date" aria-label={t('settingDaysOff')} value={dayOff} onChange={(e) => setDayOff(e.target.value)} />
+        <input
+          type="date"
+          aria-label={t('settingDaysOff')}
+          value={dayOff}
+          onChange={(e) => setDayOff(e.target.value)}
+        />
         <button
           type="button"
           disabled={!dayOff || settings.daysOff.includes(dayOff)}

@@ -43,33 +43,33 @@ export function SidebarShell({ children, onRevealRequest }: Props) {
           <span aria-hidden="true">L</span>
         </button>
       )}
-    <aside className="sidebar" aria-label={t('extName')} hidden={collapsed}>
-      <header className="sidebar-header">
-        <span className="brand">{t('extName')}</span>
-        <button
-          type="button"
-          className="icon-button"
-          aria-expanded="true"
-          aria-label={t('collapseSidebar')}
-          title={t('collapseSidebar')}
-          onClick={() => {
-            setRevealed(false);
-            void update({ sidebarCollapsed: true });
-          }}
-        >
-          <span aria-hidden="true">›</span>
-        </button>
-      </header>
-      {error && <SettingsError error={error} />}
-      <div className="sidebar-body">
-        <SettingsContext.Provider value={settingsState}>{children}</SettingsContext.Provider>
-      </div>
-      <footer className="sidebar-footer">
-        <button type="button" className="link-button" onClick={() => sendMessage('openOptionsPage', undefined)}>
-          {t('openOptions')}
-        </button>
-      </footer>
-    </aside>
+      <aside className="sidebar" aria-label={t('extName')} hidden={collapsed}>
+        <header className="sidebar-header">
+          <span className="brand">{t('extName')}</span>
+          <button
+            type="button"
+            className="icon-button"
+            aria-expanded="true"
+            aria-label={t('collapseSidebar')}
+            title={t('collapseSidebar')}
+            onClick={() => {
+              setRevealed(false);
+              void update({ sidebarCollapsed: true });
+            }}
+          >
+            <span aria-hidden="true">›</span>
+          </button>
+        </header>
+        {error && <SettingsError error={error} />}
+        <div className="sidebar-body">
+          <SettingsContext.Provider value={settingsState}>{children}</SettingsContext.Provider>
+        </div>
+        <footer className="sidebar-footer">
+          <button type="button" className="link-button" onClick={() => sendMessage('openOptionsPage', undefined)}>
+            {t('openOptions')}
+          </button>
+        </footer>
+      </aside>
     </>
   );
 }

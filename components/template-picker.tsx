@@ -46,8 +46,10 @@ export function TemplatePicker({ composer, context, language, focusRequest, temp
   const effectiveLanguage = chosenLanguage ?? language ?? browserTemplateLanguage();
   const matches = useMemo(
     () =>
-      filterTemplates(list?.templates ?? [], { query, category: category || undefined, language: effectiveLanguage }, (c) =>
-        t(categoryLabelKey[c]),
+      filterTemplates(
+        list?.templates ?? [],
+        { query, category: category || undefined, language: effectiveLanguage },
+        (c) => t(categoryLabelKey[c]),
       ),
     [list, query, category, effectiveLanguage],
   );
@@ -61,7 +63,9 @@ export function TemplatePicker({ composer, context, language, focusRequest, temp
 
   useEffect(() => {
     if (!templateRequest || !list) return;
-    const template = list.templates.find((t) => t.category === templateRequest.category && t.language === effectiveLanguage);
+    const template = list.templates.find(
+      (t) => t.category === templateRequest.category && t.language === effectiveLanguage,
+    );
     if (template) choose(template);
     // Runs for each new request only, not when the list or the language change.
   }, [templateRequest]);
@@ -89,7 +93,9 @@ export function TemplatePicker({ composer, context, language, focusRequest, temp
     if (outcome.inserted) void sendMessage('recordTemplateUse', { id: template.id });
   };
   const copy = async (rendered: RenderedTemplate) => {
-    setStatus((await composer.copy(rendered.body)) ? { key: 'copied', tone: 'ok' } : { key: 'copyFailed', tone: 'error' });
+    setStatus(
+      (await composer.copy(rendered.body)) ? { key: 'copied', tone: 'ok' } : { key: 'copyFailed', tone: 'error' },
+    );
   };
 
   return (

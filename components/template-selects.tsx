@@ -1,6 +1,11 @@
 import { t } from '@/lib/i18n';
 import { categoryLabelKey, languageLabelKey } from '@/lib/templates/labels';
-import { templateCategories, templateLanguages, type TemplateCategory, type TemplateLanguage } from '@/lib/templates/template';
+import {
+  templateCategories,
+  templateLanguages,
+  type TemplateCategory,
+  type TemplateLanguage,
+} from '@/lib/templates/template';
 
 /** The situation of a template; with `anyLabel`, an extra first choice for "all" (value ''). */
 export function CategorySelect<V extends TemplateCategory | ''>(props: {

@@ -21,9 +21,7 @@ export function ThreadSummary({ thread }: { thread: ThreadContext }) {
         <dt>{t('subjectLabel')}</dt>
         <dd data-field="subject">{thread.subject || t('noSubject')}</dd>
         <dt>{t('threadIdLabel')}</dt>
-        <dd data-field="thread-id">
-          {thread.threadId ?? <span className="muted">{t('threadIdPending')}</span>}
-        </dd>
+        <dd data-field="thread-id">{thread.threadId ?? <span className="muted">{t('threadIdPending')}</span>}</dd>
       </dl>
     </section>
   );

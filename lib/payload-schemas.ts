@@ -6,7 +6,15 @@ import { templateDraftSchema } from '@/lib/templates/stored-template';
 const templateId = z.object({ id: z.string().min(1).max(80) }).strict();
 const recordId = z.object({ id: z.string().min(1).max(100) }).strict();
 const person = z.object({ name: z.string().max(200), email: addressSchema }).strict();
-const thread = z.object({ id: z.string().regex(/^[0-9a-f]{1,32}$/i).optional(), subject: z.string().max(500) }).strict();
+const thread = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[0-9a-f]{1,32}$/i)
+      .optional(),
+    subject: z.string().max(500),
+  })
+  .strict();
 
 /**
  * The payload schema of every message of the protocol (lib/messaging.ts). The background parses

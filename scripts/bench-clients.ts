@@ -62,7 +62,12 @@ for (let run = 0; run <= RUNS; run++) {
   const email = run % 2 ? `person${run * 397}@company${run * 397}.com` : `someone@company${run * 400}.com`;
   const ms = await page.evaluate(async (email) => {
     const started = performance.now();
-    const answer = await (globalThis as any).chrome.runtime.sendMessage({ id: 1, type: 'getClientCard', data: { email }, timestamp: Date.now() });
+    const answer = await (globalThis as any).chrome.runtime.sendMessage({
+      id: 1,
+      type: 'getClientCard',
+      data: { email },
+      timestamp: Date.now(),
+    });
     if (!answer.res) throw new Error(`no client for ${email}: ${JSON.stringify(answer)}`);
     return performance.now() - started;
   }, email);

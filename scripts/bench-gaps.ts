@@ -23,7 +23,9 @@ for (let run = 0; run <= RUNS; run++) {
   for (let d = 0; d < 7; d++) planDay(new Date(2026, 10, 23 + d), events, [1, 2, 3, 4, 5], defaultGapSettings);
   if (run > 0) computeTimes.push(performance.now() - started);
 }
-console.log(`Gap computation, 10,000 events over a week (7 days planned): median ${median(computeTimes).toFixed(1)} ms (${RUNS} runs, Node ${process.version})`);
+console.log(
+  `Gap computation, 10,000 events over a week (7 days planned): median ${median(computeTimes).toFixed(1)} ms (${RUNS} runs, Node ${process.version})`,
+);
 
 const browser = await launchLeeway();
 // In every page, before Calendar's markup: when the sidebar's host appears, and when the
@@ -35,7 +37,9 @@ await browser.context.addInitScript(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     new MutationObserver((records) => {
       if (!hostAt && document.querySelector('leeway-sidebar')) hostAt = performance.now();
-      const drew = records.some((r) => [...r.addedNodes].some((n) => n instanceof Element && n.hasAttribute('data-leeway-gap')));
+      const drew = records.some((r) =>
+        [...r.addedNodes].some((n) => n instanceof Element && n.hasAttribute('data-leeway-gap')),
+      );
       if (!hostAt || !drew) return;
       const at = performance.now();
       clearTimeout(timer);
@@ -52,6 +56,8 @@ for (let run = 0; run <= RUNS; run++) {
   await page.close();
   if (run > 0) drawTimes.push(ms);
 }
-console.log(`Overlay for a week of 200 events, sidebar host to overlay drawn: median ${median(drawTimes).toFixed(1)} ms (${RUNS} runs, Chromium)`);
+console.log(
+  `Overlay for a week of 200 events, sidebar host to overlay drawn: median ${median(drawTimes).toFixed(1)} ms (${RUNS} runs, Chromium)`,
+);
 if (browser.errors.length > 0) console.error(browser.errors.join('\n'));
 await browser.close();

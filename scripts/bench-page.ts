@@ -22,10 +22,21 @@ async function launch(withLeeway: boolean): Promise<{ context: BrowserContext; d
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [...extension, '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: [
+      ...extension,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
-  await context.route((u) => u.protocol === 'http:' || u.protocol === 'https:', (r) => r.abort());
+  await context.route(
+    (u) => u.protocol === 'http:' || u.protocol === 'https:',
+    (r) => r.abort(),
+  );
   if (withLeeway && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
   return { context, dir };
 }
@@ -40,7 +51,11 @@ async function measure(context: BrowserContext, name: FixtureName, ready: string
   const body = await readFile(join(import.meta.dirname, '../tests/fixtures', file), 'utf8');
   const page = await context.newPage();
   await page.route(`${new URL(url).origin}/**`, (r) =>
-    r.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': "require-trusted-types-for 'script'" }, body }),
+    r.fulfill({
+      contentType: 'text/html',
+      headers: { 'content-security-policy': "require-trusted-types-for 'script'" },
+      body,
+    }),
   );
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -54,7 +69,9 @@ async function measure(context: BrowserContext, name: FixtureName, ready: string
   await page.waitForTimeout(2000);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (key: string) => metrics.find((m) => m.name === key)!.value;
-  const loadMs = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+  const loadMs = await page.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+  );
   const result = {
     loadMs,
     taskMs: metric('TaskDuration') * 1000,
@@ -75,7 +92,8 @@ for (const withLeeway of [false, true]) {
     const m = (key: keyof (typeof runs)[number]) => median(runs.map((r) => r[key])).toFixed(1);
     console.log(
       `${name.padEnd(13)} ${withLeeway ? 'Leeway on ' : 'Leeway off'}  load ${m('loadMs')} ms  tasks ${m('taskMs')} ms  ` +
-        `script ${m('scriptMs')} ms  heap ${m('heapMB')} MB` + (withLeeway ? `  sidebar shown at ${m('sidebarMs')} ms` : '') +
+        `script ${m('scriptMs')} ms  heap ${m('heapMB')} MB` +
+        (withLeeway ? `  sidebar shown at ${m('sidebarMs')} ms` : '') +
         `  (median of ${RUNS})`,
     );
   }

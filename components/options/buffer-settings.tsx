@@ -41,11 +41,19 @@ export function BufferSettings({ settings, update }: { settings: Settings; updat
         <div className="row">
           <label>
             {t('gapLunch')} – {t('gapStart')}
-            <input type="time" value={gaps.lunch.start} onChange={(e) => set({ lunch: { ...gaps.lunch!, start: e.target.value } })} />
+            <input
+              type="time"
+              value={gaps.lunch.start}
+              onChange={(e) => set({ lunch: { ...gaps.lunch!, start: e.target.value } })}
+            />
           </label>
           <label>
             {t('gapLunch')} – {t('gapEnd')}
-            <input type="time" value={gaps.lunch.end} onChange={(e) => set({ lunch: { ...gaps.lunch!, end: e.target.value } })} />
+            <input
+              type="time"
+              value={gaps.lunch.end}
+              onChange={(e) => set({ lunch: { ...gaps.lunch!, end: e.target.value } })}
+            />
           </label>
         </div>
       )}
@@ -55,11 +63,19 @@ export function BufferSettings({ settings, update }: { settings: Settings; updat
       <div className="row">
         <label>
           {t('gapColorBuffer')}
-          <input type="color" value={gaps.colors.buffer} onChange={(e) => set({ colors: { ...gaps.colors, buffer: e.target.value } })} />
+          <input
+            type="color"
+            value={gaps.colors.buffer}
+            onChange={(e) => set({ colors: { ...gaps.colors, buffer: e.target.value } })}
+          />
         </label>
         <label>
           {t('gapColorShort')}
-          <input type="color" value={gaps.colors.short} onChange={(e) => set({ colors: { ...gaps.colors, short: e.target.value } })} />
+          <input
+            type="color"
+            value={gaps.colors.short}
+            onChange={(e) => set({ colors: { ...gaps.colors, short: e.target.value } })}
+          />
         </label>
       </div>
     </fieldset>

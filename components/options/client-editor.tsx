@@ -5,7 +5,11 @@ import { statusLabelKey } from '@/lib/clients/labels';
 import { sendMessage } from '@/lib/messaging';
 import { FlagItem } from '../flag-item';
 
-const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 interface Props {
   client: Client;
@@ -44,7 +48,14 @@ export function ClientEditor({ client, others, onChanged }: Props) {
         onSubmit={(event) => {
           event.preventDefault();
           void run(
-            () => sendMessage('updateClient', { id: client.id, name, status, addresses: lines(addresses), domains: lines(domains) }),
+            () =>
+              sendMessage('updateClient', {
+                id: client.id,
+                name,
+                status,
+                addresses: lines(addresses),
+                domains: lines(domains),
+              }),
             t('clientSaved'),
           );
         }}
@@ -69,7 +80,11 @@ export function ClientEditor({ client, others, onChanged }: Props) {
           </button>
         </div>
       </form>
-      {message && <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : undefined}>{message.text}</p>}
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : undefined}>
+          {message.text}
+        </p>
+      )}
       {others.length > 0 && (
         <div className="row">
           <label>
@@ -83,13 +98,23 @@ export function ClientEditor({ client, others, onChanged }: Props) {
               ))}
             </select>
           </label>
-          <button type="button" disabled={!mergeId} onClick={() => void run(() => sendMessage('mergeClients', { keptId: mergeId, mergedId: client.id }), t('clientSaved'))}>
+          <button
+            type="button"
+            disabled={!mergeId}
+            onClick={() =>
+              void run(() => sendMessage('mergeClients', { keptId: mergeId, mergedId: client.id }), t('clientSaved'))
+            }
+          >
             {t('mergeButton')}
           </button>
         </div>
       )}
       <h3>{t('timelineHeading')}</h3>
-      <ul className="flags">{timeline?.map((flag) => <FlagItem key={flag.id} flag={flag} />)}</ul>
+      <ul className="flags">
+        {timeline?.map((flag) => (
+          <FlagItem key={flag.id} flag={flag} />
+        ))}
+      </ul>
     </div>
   );
 }

@@ -33,9 +33,15 @@ export function ClientsSection() {
     <ol className="clients">
       {ranking?.map(({ client, summary, total }) => (
         <li key={client.id} data-client={client.name}>
-          <button type="button" className="client-row" aria-expanded={openId === client.id} onClick={() => setOpenId(openId === client.id ? undefined : client.id)}>
+          <button
+            type="button"
+            className="client-row"
+            aria-expanded={openId === client.id}
+            onClick={() => setOpenId(openId === client.id ? undefined : client.id)}
+          >
             <strong>{client.name}</strong> · {t(statusLabelKey(client.status))} ·{' '}
-            {t('clientSigns', [String(summary.last30), String(summary.last90), t(trendLabelKey(summary.trend))])} · {t('flagCount', String(total))}
+            {t('clientSigns', [String(summary.last30), String(summary.last90), t(trendLabelKey(summary.trend))])} ·{' '}
+            {t('flagCount', String(total))}
           </button>
           {openId === client.id && (
             <ClientEditor

@@ -33,7 +33,11 @@ export function FieldEditor({ field, index, onChange, onRemove }: Props) {
       <label htmlFor={id('label')}>{t('fieldLabel')}</label>
       <input id={id('label')} value={field.label} onChange={(e) => onChange({ ...field, label: e.target.value })} />
       <label htmlFor={id('kind')}>{t('fieldKind')}</label>
-      <select id={id('kind')} value={field.kind} onChange={(e) => onChange(withKind(field, e.target.value as TemplateFieldKind))}>
+      <select
+        id={id('kind')}
+        value={field.kind}
+        onChange={(e) => onChange(withKind(field, e.target.value as TemplateFieldKind))}
+      >
         {(Object.keys(KIND_LABELS) as TemplateFieldKind[]).map((kind) => (
           <option key={kind} value={kind}>
             {t(KIND_LABELS[kind])}
@@ -52,7 +56,11 @@ export function FieldEditor({ field, index, onChange, onRemove }: Props) {
         </>
       )}
       <label htmlFor={id('default')}>{t('fieldDefault')}</label>
-      <input id={id('default')} value={field.default} onChange={(e) => onChange({ ...field, default: e.target.value })} />
+      <input
+        id={id('default')}
+        value={field.default}
+        onChange={(e) => onChange({ ...field, default: e.target.value })}
+      />
       <button type="button" onClick={onRemove}>
         {t('removeField')}
       </button>

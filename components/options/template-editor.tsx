@@ -13,7 +13,9 @@ import { TemplateProblems, type EditorProblem } from './template-problems';
 /** Choices are typed one per line: blank lines are not choices. */
 const cleanDraft = (draft: TemplateDraft): TemplateDraft => ({
   ...draft,
-  fields: draft.fields.map((f) => (f.kind === 'choice' ? { ...f, options: f.options.map((o) => o.trim()).filter(Boolean) } : f)),
+  fields: draft.fields.map((f) =>
+    f.kind === 'choice' ? { ...f, options: f.options.map((o) => o.trim()).filter(Boolean) } : f,
+  ),
 });
 
 function problemsOf(draft: TemplateDraft): EditorProblem[] {
@@ -24,7 +26,8 @@ function problemsOf(draft: TemplateDraft): EditorProblem[] {
       const [head, index] = issue.path;
       if (head === 'name') problems.push({ code: 'no-name', where: 'template' });
       else if (head === 'body') problems.push({ code: 'no-body', where: 'template' });
-      else if (head === 'fields') problems.push({ code: 'bad-field', where: 'fields', token: draft.fields[Number(index)]?.id ?? '' });
+      else if (head === 'fields')
+        problems.push({ code: 'bad-field', where: 'fields', token: draft.fields[Number(index)]?.id ?? '' });
     }
   }
   return [...problems, ...findTemplateProblems(draft)];
@@ -57,7 +60,8 @@ export function TemplateEditor({ initial, settings, onSaved, onCancel }: Props) 
     const template = { ...cleaned, id: cleaned.id ?? 'preview' };
     return renderTemplate(template, context, defaultFieldValues(template, context));
   }, [cleaned, context]);
-  const set = <K extends keyof TemplateDraft>(key: K, value: TemplateDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof TemplateDraft>(key: K, value: TemplateDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
 
   const save = async () => {
     try {
@@ -95,13 +99,28 @@ export function TemplateEditor({ initial, settings, onSaved, onCancel }: Props) 
               key={i}
               index={i}
               field={field}
-              onChange={(next) => set('fields', draft.fields.map((f, j) => (j === i ? next : f)))}
-              onRemove={() => set('fields', draft.fields.filter((_, j) => j !== i))}
+              onChange={(next) =>
+                set(
+                  'fields',
+                  draft.fields.map((f, j) => (j === i ? next : f)),
+                )
+              }
+              onRemove={() =>
+                set(
+                  'fields',
+                  draft.fields.filter((_, j) => j !== i),
+                )
+              }
             />
           ))}
           <button
             type="button"
-            onClick={() => set('fields', [...draft.fields, { id: `field${draft.fields.length + 1}`, label: '…', kind: 'text', default: '' }])}
+            onClick={() =>
+              set('fields', [
+                ...draft.fields,
+                { id: `field${draft.fields.length + 1}`, label: '…', kind: 'text', default: '' },
+              ])
+            }
           >
             {t('addField')}
           </button>

@@ -2,7 +2,10 @@ import { t, type MessageKey } from '@/lib/i18n';
 import type { TemplateProblem } from '@/lib/templates/validate';
 
 /** A problem found in the editor, including those of the template's shape (zod issues). */
-export type EditorProblem = TemplateProblem | { code: 'no-name' | 'no-body'; where: 'template' } | { code: 'bad-field'; where: 'fields'; token: string };
+export type EditorProblem =
+  | TemplateProblem
+  | { code: 'no-name' | 'no-body'; where: 'template' }
+  | { code: 'bad-field'; where: 'fields'; token: string };
 
 const WHERE: Record<EditorProblem['where'], MessageKey> = {
   subject: 'whereSubject',

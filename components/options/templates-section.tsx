@@ -15,7 +15,10 @@ const blankTemplate = (language: 'en' | 'fr'): TemplateDraft => ({
   category: 'other',
   language,
   subject: '',
-  body: language === 'fr' ? 'Bonjour {{client.firstName}},\n\n\n\n{{me.signature}}' : 'Hi {{client.firstName}},\n\n\n\n{{me.signature}}',
+  body:
+    language === 'fr'
+      ? 'Bonjour {{client.firstName}},\n\n\n\n{{me.signature}}'
+      : 'Hi {{client.firstName}},\n\n\n\n{{me.signature}}',
   fields: [],
 });
 
@@ -83,7 +86,10 @@ export function TemplatesSection({ settings, language }: { settings: Settings; l
                   {t('duplicateTemplate')}
                 </button>
                 {template.origin === 'edited-default' && (
-                  <button type="button" onClick={() => act(() => sendMessage('restoreDefaultTemplate', { id: template.id }))}>
+                  <button
+                    type="button"
+                    onClick={() => act(() => sendMessage('restoreDefaultTemplate', { id: template.id }))}
+                  >
                     {t('restoreDefault')}
                   </button>
                 )}
@@ -91,7 +97,8 @@ export function TemplatesSection({ settings, language }: { settings: Settings; l
                   type="button"
                   onClick={() => {
                     // A default can be restored; the user's own template is gone for good.
-                    if (template.origin === 'custom' && !window.confirm(t('confirmDeleteTemplate', template.name))) return;
+                    if (template.origin === 'custom' && !window.confirm(t('confirmDeleteTemplate', template.name)))
+                      return;
                     void act(() => sendMessage('deleteTemplate', { id: template.id }));
                   }}
                 >
@@ -109,7 +116,10 @@ export function TemplatesSection({ settings, language }: { settings: Settings; l
             {list.deletedDefaults.map((template) => (
               <li key={template.id}>
                 {template.name} ({t(languageLabelKey[template.language])}){' '}
-                <button type="button" onClick={() => act(() => sendMessage('restoreDefaultTemplate', { id: template.id }))}>
+                <button
+                  type="button"
+                  onClick={() => act(() => sendMessage('restoreDefaultTemplate', { id: template.id }))}
+                >
                   {t('restoreDefault')}
                 </button>
               </li>

@@ -9,7 +9,9 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   main(ctx) {
     const composer = createGmailComposer(ctx);
-    const panel = <GmailPanel store={watchGmailThread(ctx)} composer={composer} onClientChanges={listenForClientChanges()} />;
+    const panel = (
+      <GmailPanel store={watchGmailThread(ctx)} composer={composer} onClientChanges={listenForClientChanges()} />
+    );
     void mountSidebar(ctx, panel, composer.onShortcut);
   },
 });

@@ -8,6 +8,8 @@ import { sendMessage } from '@/lib/messaging';
 export async function notifyClientsChanged(): Promise<void> {
   const tabs = await browser.tabs.query({ url: 'https://mail.google.com/*' });
   await Promise.all(
-    tabs.map((tab) => (tab.id === undefined ? undefined : sendMessage('clientsChanged', undefined, tab.id).catch(() => undefined))),
+    tabs.map((tab) =>
+      tab.id === undefined ? undefined : sendMessage('clientsChanged', undefined, tab.id).catch(() => undefined),
+    ),
   );
 }

@@ -49,7 +49,12 @@ function gapBlock(doc: Document, gap: Gap, day: Date, colors: GapSettings['color
  * chips so they paint underneath. Nothing of Google's is moved or restyled; a column whose
  * blocks are already right is left alone, and blocks in columns no longer shown are removed.
  */
-export function drawGapOverlay(doc: Document, columns: DayColumn[], plans: DayPlan[], colors: GapSettings['colors']): void {
+export function drawGapOverlay(
+  doc: Document,
+  columns: DayColumn[],
+  plans: DayPlan[],
+  colors: GapSettings['colors'],
+): void {
   const drawn = new Set<Element>();
   columns.forEach(({ column, day }, i) => {
     const plan = plans[i];

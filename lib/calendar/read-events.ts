@@ -35,7 +35,11 @@ export function chipMinutes(geometry: ChipGeometry, label?: { start: ClockTime; 
     let labelEnd = minutesOf(label.end);
     if (labelEnd <= labelStart) labelEnd = DAY_MINUTES; // runs past midnight
     if (!touchesTop && Math.abs(labelStart - start) <= LABEL_TOLERANCE_MINUTES) start = labelStart;
-    if (Math.abs(labelEnd - end) <= LABEL_TOLERANCE_MINUTES || (touchesTop && labelEnd <= end + LABEL_TOLERANCE_MINUTES)) end = labelEnd;
+    if (
+      Math.abs(labelEnd - end) <= LABEL_TOLERANCE_MINUTES ||
+      (touchesTop && labelEnd <= end + LABEL_TOLERANCE_MINUTES)
+    )
+      end = labelEnd;
   }
   return [start, Math.max(start, end)];
 }
@@ -60,7 +64,9 @@ export function readColumnEvents(column: HTMLElement, day: Date): CalendarEvent[
     const minutes = chip instanceof HTMLElement ? readChip(chip, columnHeight) : undefined;
     if (!minutes) return [];
     // Wall-clock minutes: on a daylight-saving day 09:00 is still 09:00.
-    const [start, end] = minutes.map((m) => new Date(midnight.getFullYear(), midnight.getMonth(), midnight.getDate(), 0, m));
+    const [start, end] = minutes.map(
+      (m) => new Date(midnight.getFullYear(), midnight.getMonth(), midnight.getDate(), 0, m),
+    );
     return [{ start: start!.getTime(), end: end!.getTime(), allDay: false }];
   });
 }

@@ -11,8 +11,46 @@
 // "පෙ.ව. 8.15"), and a marker is only looked for on its own side: Welsh "am" before a time
 // means "at", and "ප.ව. 10.30" must not make the day number before it an evening hour.
 const SUFFIX_MARKERS = {
-  am: ['a.m.', 'am', 'ap', 'f.h.', 'pg', 'vm.', 'yb', 'πμ', 'дп', 'ү.ө.', 'לפ.', 'ص', 'قب', 'पूर्वाह्न', 'ਪੂ.ਦੁ.', 'ಪೂರ್ವಾಹ್ನ', 'ກ່ອນທ່ຽງ', 'ጥዋት'],
-  pm: ['p.m.', 'pm', 'ip', 'e.h.', 'ptg', 'nm.', 'yh', 'μμ', 'пп', 'ү.х.', 'אח.', 'بع', 'م', 'अपराह्न', 'ਬਾ.ਦੁ.', 'ಅಪರಾಹ್ನ', 'ຫຼັງທ່ຽງ', 'ከሰዓት'],
+  am: [
+    'a.m.',
+    'am',
+    'ap',
+    'f.h.',
+    'pg',
+    'vm.',
+    'yb',
+    'πμ',
+    'дп',
+    'ү.ө.',
+    'לפ.',
+    'ص',
+    'قب',
+    'पूर्वाह्न',
+    'ਪੂ.ਦੁ.',
+    'ಪೂರ್ವಾಹ್ನ',
+    'ກ່ອນທ່ຽງ',
+    'ጥዋት',
+  ],
+  pm: [
+    'p.m.',
+    'pm',
+    'ip',
+    'e.h.',
+    'ptg',
+    'nm.',
+    'yh',
+    'μμ',
+    'пп',
+    'ү.х.',
+    'אח.',
+    'بع',
+    'م',
+    'अपराह्न',
+    'ਬਾ.ਦੁ.',
+    'ಅಪರಾಹ್ನ',
+    'ຫຼັງທ່ຽງ',
+    'ከሰዓት',
+  ],
 };
 const PREFIX_MARKERS = {
   am: ['上午', '午前', '오전', 'පෙ.ව.', 'နံနက်'],
@@ -25,8 +63,8 @@ const HOUR_WORDS = ['ц', '時', '点', '點', '시', 'ໂມງ'];
 // Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam, Sinhala, Thai, Lao, Myanmar,
 // Khmer, full-width).
 const DIGIT_ZEROS = [
-  0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
-  0xe50, 0xed0, 0x1040, 0x17e0, 0xff10,
+  0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0x1040,
+  0x17e0, 0xff10,
 ];
 
 export function toAsciiDigits(text: string): string {
@@ -62,7 +100,8 @@ function markerBefore(text: string): Meridiem | undefined {
   const rest = text.trimEnd();
   for (const meridiem of ['am', 'pm'] as const) {
     for (const marker of PREFIX_MARKERS[meridiem]) {
-      if (rest.endsWith(marker) && (isUnspaced(marker) || !isLetter(rest[rest.length - marker.length - 1]))) return meridiem;
+      if (rest.endsWith(marker) && (isUnspaced(marker) || !isLetter(rest[rest.length - marker.length - 1])))
+        return meridiem;
     }
   }
   return undefined;

@@ -1,11 +1,4 @@
-export type CalendarViewName =
-  | 'day'
-  | 'week'
-  | 'month'
-  | 'year'
-  | 'agenda'
-  | 'customday'
-  | 'customweek';
+export type CalendarViewName = 'day' | 'week' | 'month' | 'year' | 'agenda' | 'customday' | 'customweek';
 
 export interface CalendarRoute {
   /** Undefined on a URL that does not name a view (Calendar then shows the user's default). */

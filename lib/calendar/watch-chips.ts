@@ -24,7 +24,9 @@ export function watchChipChanges(ctx: ContentScriptContext): ChipChanges {
   let timer: number | undefined;
   const chipCss = s.eventChip.alternatives.map(({ css }) => css).join(', ');
   const observer = new MutationObserver((records) => {
-    const relevant = records.filter((r) => r.type === 'childList' || (r.target instanceof Element && r.target.matches(chipCss)));
+    const relevant = records.filter(
+      (r) => r.type === 'childList' || (r.target instanceof Element && r.target.matches(chipCss)),
+    );
     if (!hasForeignMutation(relevant, isOverlayNode) || relevant.length === 0) return;
     timer ??= ctx.setTimeout(() => {
       timer = undefined;

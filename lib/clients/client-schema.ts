@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { clientStatuses, severities, warningSigns } from './client';
 
 // The shapes of clients and flags, checked in the background when written and when read back.
-const email = z.string().trim().toLowerCase().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'an email address');
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'an email address');
 const domain = z
   .string()
   .trim()

@@ -17,7 +17,12 @@ export interface ClientStatusSummary {
 const WEIGHT: Record<Severity, number> = { low: 1, medium: 2, high: 3 };
 // Signs that are about the terms of the work rather than the relationship: repeated, they call
 // for renegotiating (scope, deadlines, payment) before anything else.
-const TERMS: ReadonlySet<WarningSign> = new Set(['scope-creep', 'unrealistic-deadlines', 'late-payment', 'late-information']);
+const TERMS: ReadonlySet<WarningSign> = new Set([
+  'scope-creep',
+  'unrealistic-deadlines',
+  'late-payment',
+  'late-information',
+]);
 
 /** Thresholds, on signs weighted by severity (low 1, medium 2, high 3). */
 export const THRESHOLDS = {
@@ -54,7 +59,13 @@ export function summarizeFlags(flags: Pick<Flag, 'signs' | 'severity' | 'at'>[],
     }
   }
   const trend: Trend =
-    last30 === 0 && previous30 === 0 ? 'none' : last30 > previous30 ? 'rising' : last30 < previous30 ? 'falling' : 'steady';
+    last30 === 0 && previous30 === 0
+      ? 'none'
+      : last30 > previous30
+        ? 'rising'
+        : last30 < previous30
+          ? 'falling'
+          : 'steady';
   const suggestion: Suggestion | undefined =
     weighted90 >= THRESHOLDS.end
       ? 'end'

@@ -75,7 +75,14 @@ export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date
         });
         await tx.objectStore('clients').put(client);
       }
-      const flag = flagSchema.parse({ id: `flag-${crypto.randomUUID()}`, clientId: client.id, ...input, thread, at, updatedAt: at });
+      const flag = flagSchema.parse({
+        id: `flag-${crypto.randomUUID()}`,
+        clientId: client.id,
+        ...input,
+        thread,
+        at,
+        updatedAt: at,
+      });
       await tx.objectStore('flags').put(flag);
       const card = await cardIn(tx, client, now());
       await tx.done;
@@ -86,9 +93,17 @@ export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date
       const tx = await write();
       const stored = await tx.objectStore('flags').get(id);
       if (!stored) throw new Error(`No flag "${id}"`);
-      const flag = flagSchema.parse({ ...parseOrThrow(flagSchema, stored, `flag "${id}"`), ...input, updatedAt: now().getTime() });
+      const flag = flagSchema.parse({
+        ...parseOrThrow(flagSchema, stored, `flag "${id}"`),
+        ...input,
+        updatedAt: now().getTime(),
+      });
       await tx.objectStore('flags').put(flag);
-      const client = parseOrThrow(clientSchema, await tx.objectStore('clients').get(flag.clientId), `client "${flag.clientId}"`);
+      const client = parseOrThrow(
+        clientSchema,
+        await tx.objectStore('clients').get(flag.clientId),
+        `client "${flag.clientId}"`,
+      );
       const card = await cardIn(tx, client, now());
       await tx.done;
       return card;
@@ -102,7 +117,10 @@ export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date
     /** Every client, the most warned about in the last 30 days first. */
     async rank(): Promise<ClientRanking[]> {
       const tx = await read();
-      const [clients, flags] = await Promise.all([tx.objectStore('clients').getAll(), tx.objectStore('flags').getAll()]);
+      const [clients, flags] = await Promise.all([
+        tx.objectStore('clients').getAll(),
+        tx.objectStore('flags').getAll(),
+      ]);
       const byClient = new Map<string, Flag[]>();
       for (const flag of readableFlags(flags)) {
         const own = byClient.get(flag.clientId);
@@ -119,7 +137,12 @@ export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date
           const own = byClient.get(client.id) ?? [];
           return { client, summary: summarizeFlags(own, today), total: own.length };
         })
-        .sort((a, b) => b.summary.last30 - a.summary.last30 || b.summary.last90 - a.summary.last90 || a.client.name.localeCompare(b.client.name));
+        .sort(
+          (a, b) =>
+            b.summary.last30 - a.summary.last30 ||
+            b.summary.last90 - a.summary.last90 ||
+            a.client.name.localeCompare(b.client.name),
+        );
     },
 
     async timeline(clientId: string): Promise<Flag[]> {
@@ -128,12 +151,15 @@ export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date
     },
 
     /** Renames, re-addresses or changes the status of a client; webmail domains are refused. */
-    async updateClient(patch: Partial<Pick<Client, 'name' | 'status' | 'addresses' | 'domains'>> & { id: string }): Promise<Client> {
+    async updateClient(
+      patch: Partial<Pick<Client, 'name' | 'status' | 'addresses' | 'domains'>> & { id: string },
+    ): Promise<Client> {
       const tx = await write();
       const stored = await tx.objectStore('clients').get(patch.id);
       if (!stored) throw new Error(`No client "${patch.id}"`);
       const publicDomain = patch.domains?.find((domain) => PUBLIC_EMAIL_DOMAINS.has(domain.toLowerCase()));
-      if (publicDomain) throw new Error(`"${publicDomain}" is shared by everyone who uses it: add the client's addresses instead`);
+      if (publicDomain)
+        throw new Error(`"${publicDomain}" is shared by everyone who uses it: add the client's addresses instead`);
       const client = clientSchema.parse({
         ...parseOrThrow(clientSchema, stored, `client "${patch.id}"`),
         ...patch,
@@ -158,7 +184,8 @@ export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date
         now().getTime(),
       );
       const flags = tx.objectStore('flags');
-      for (const flag of await flags.index('by-client').getAll(mergedId)) await flags.put({ ...flag, clientId: keptId });
+      for (const flag of await flags.index('by-client').getAll(mergedId))
+        await flags.put({ ...flag, clientId: keptId });
       await clients.put(client);
       await clients.delete(mergedId);
       await tx.done;

@@ -7,10 +7,7 @@ export interface NamedSelector {
   alternatives: ReadonlyArray<{ css: string; seen: string }>;
 }
 
-export function querySelectorOptional(
-  root: ParentNode,
-  selector: NamedSelector,
-): Element | undefined {
+export function querySelectorOptional(root: ParentNode, selector: NamedSelector): Element | undefined {
   for (const { css } of selector.alternatives) {
     const found = root.querySelector(css);
     if (found) return found;

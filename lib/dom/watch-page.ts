@@ -32,8 +32,7 @@ export function hasForeignMutation(records: MutationRecord[], isOwnNode?: (node:
   if (!isOwnNode) return records.length > 0;
   return records.some(
     (record) =>
-      record.type !== 'childList' ||
-      [...record.addedNodes, ...record.removedNodes].some((node) => !isOwnNode(node)),
+      record.type !== 'childList' || [...record.addedNodes, ...record.removedNodes].some((node) => !isOwnNode(node)),
   );
 }
 

@@ -14,7 +14,10 @@ export function formatMinutes(minutes: number, language: string): string {
   const duration = { hours: Math.floor(rounded / 60), minutes: rounded % 60 };
   const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
   // Zero would print as nothing: "0m" says it.
-  if (DurationFormat) return new DurationFormat(language, { style: 'narrow', minutesDisplay: rounded === 0 ? 'always' : 'auto' }).format(duration);
+  if (DurationFormat)
+    return new DurationFormat(language, { style: 'narrow', minutesDisplay: rounded === 0 ? 'always' : 'auto' }).format(
+      duration,
+    );
   return `${duration.hours}h ${String(duration.minutes).padStart(2, '0')}`;
 }
 
@@ -25,7 +28,14 @@ export const formatPercent = (share: number, language: string): string =>
  * Calendar's own new-event editor, prefilled (its public URL scheme, no API): local times with
  * no zone, which Calendar reads in the user's time zone.
  */
-export function reserveUrl(origin: string, accountPath: string, title: string, details: string, start: number, end: number): string {
+export function reserveUrl(
+  origin: string,
+  accountPath: string,
+  title: string,
+  details: string,
+  start: number,
+  end: number,
+): string {
   const stamp = (ms: number) => format(ms, "yyyyMMdd'T'HHmmss");
   const params = new URLSearchParams({ text: title, dates: `${stamp(start)}/${stamp(end)}`, details });
   return `${origin}${accountPath}r/eventedit?${params}`;

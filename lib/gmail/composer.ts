@@ -11,9 +11,7 @@ import type { Person } from './read-thread';
 import { insertIntoCompose } from './insert-text';
 import { parseGmailRoute } from './routes';
 
-export type InsertOutcome =
-  | { inserted: true; kind: ComposeKind }
-  | { inserted: false; copied: boolean };
+export type InsertOutcome = { inserted: true; kind: ComposeKind } | { inserted: false; copied: boolean };
 
 export interface GmailComposer {
   /** Inserts into the compose the user was in (opening a reply if none), else copies. */

@@ -28,10 +28,7 @@ function readPerson(el: Element): Person | undefined {
 }
 
 function readThreadId(doc: Document, main: Element): string | undefined {
-  for (const el of [
-    querySelectorOptional(main, s.threadId),
-    querySelectorOptional(doc, s.selectedRowThreadId),
-  ]) {
+  for (const el of [querySelectorOptional(main, s.threadId), querySelectorOptional(doc, s.selectedRowThreadId)]) {
     const id = el?.getAttribute('data-legacy-thread-id')?.trim();
     // Gmail briefly writes the literal "undefined" (gmail.js #814).
     if (id && /^[0-9a-f]+$/i.test(id)) return id;

@@ -17,11 +17,7 @@ export const gmailSelectors = {
   ),
   // The selected row of the list holds the id when the subject paints before it (InboxSDK PR #1309).
   selectedRowThreadId: sel('selected thread row', ['[gh="tl"] tr.aps [data-legacy-thread-id]', '2026-08']),
-  message: sel(
-    'message',
-    ['div.adn[data-message-id]', '2026-08'],
-    ['div.adn[data-legacy-message-id]', '2025-11'],
-  ),
+  message: sel('message', ['div.adn[data-message-id]', '2026-08'], ['div.adn[data-legacy-message-id]', '2025-11']),
   messageSender: sel(
     'message sender',
     ['h3.iw span[email]', '2026-08'],
@@ -46,8 +42,8 @@ export const gmailSelectors = {
   // The "Reply" link under the last message of a thread.
   replyButton: sel('reply button', ['.amn .ams.bkH', '2025-11']),
   messageBody: sel('message body', ['div.a3s', '2026-08']),
-  accountButton: sel(
-    'account button',
-    ['a[href^="https://accounts.google.com/SignOutOptions"][aria-label]', '2026-08'],
-  ),
+  accountButton: sel('account button', [
+    'a[href^="https://accounts.google.com/SignOutOptions"][aria-label]',
+    '2026-08',
+  ]),
 } as const;

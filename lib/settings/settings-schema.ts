@@ -40,6 +40,6 @@ export const settingsPatchSchema = settingsSchema.partial().strict();
  * Settings as stored: a key added by a later version may be absent from an older record, so
  * missing keys take their default while a present key of the wrong type is an error.
  */
-export const storedSettingsSchema = settingsSchema.partial().transform(
-  (stored): Settings => ({ ...defaultSettings, ...stored }),
-);
+export const storedSettingsSchema = settingsSchema
+  .partial()
+  .transform((stored): Settings => ({ ...defaultSettings, ...stored }));

@@ -27,14 +27,36 @@ export function addWorkingDays(date: Date, count: number, week: WorkWeek): Date 
 }
 
 const WEEKDAYS: Record<string, Day> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  dimanche: 0,
+  lundi: 1,
+  mardi: 2,
+  mercredi: 3,
+  jeudi: 4,
+  vendredi: 5,
+  samedi: 6,
 };
 const UNITS: Record<string, 'day' | 'working day' | 'week'> = {
-  day: 'day', days: 'day', jour: 'day', jours: 'day',
-  'working day': 'working day', 'working days': 'working day', 'business day': 'working day',
-  'business days': 'working day', 'jour ouvré': 'working day', 'jours ouvrés': 'working day',
-  week: 'week', weeks: 'week', semaine: 'week', semaines: 'week',
+  day: 'day',
+  days: 'day',
+  jour: 'day',
+  jours: 'day',
+  'working day': 'working day',
+  'working days': 'working day',
+  'business day': 'working day',
+  'business days': 'working day',
+  'jour ouvré': 'working day',
+  'jours ouvrés': 'working day',
+  week: 'week',
+  weeks: 'week',
+  semaine: 'week',
+  semaines: 'week',
 };
 
 export interface DateExpression {
@@ -73,7 +95,8 @@ export function parseDateExpression(text: string): DateExpression | undefined {
 export function evaluateDateExpression(expression: DateExpression, today: Date, week: WorkWeek): Date {
   const start = startOfDay(today);
   const { base, offset } = expression;
-  let date = base.kind === 'today' ? start : base.kind === 'tomorrow' ? addDays(start, 1) : nextDay(start, base.weekday);
+  let date =
+    base.kind === 'today' ? start : base.kind === 'tomorrow' ? addDays(start, 1) : nextDay(start, base.weekday);
   if (!offset) return date;
   if (offset.unit === 'day') date = addDays(date, offset.amount);
   else if (offset.unit === 'week') date = addWeeks(date, offset.amount);

@@ -5,8 +5,7 @@
  * line and column (1-based) for the editor to show.
  */
 export type TemplatePart =
-  | { kind: 'text'; text: string }
-  | { kind: 'placeholder'; name: string; token: string; line: number; column: number };
+  { kind: 'text'; text: string } | { kind: 'placeholder'; name: string; token: string; line: number; column: number };
 
 export type TemplateSyntaxError =
   | { code: 'unclosed'; token: string; line: number; column: number }
@@ -54,7 +53,11 @@ export function parseTemplate(source: string): ParsedTemplate {
     // A placeholder sits on one line and holds no other `{{`.
     if (close === -1 || (nextOpen !== -1 && nextOpen < close) || (lineEnd !== -1 && lineEnd < close)) {
       const end = lineEnd === -1 ? source.length : lineEnd;
-      errors.push({ code: 'unclosed', token: source.slice(open, Math.min(end, open + 40)), ...positionOf(source, open) });
+      errors.push({
+        code: 'unclosed',
+        token: source.slice(open, Math.min(end, open + 40)),
+        ...positionOf(source, open),
+      });
       text += source.slice(open, open + 2);
       i = open + 2;
       continue;

@@ -69,7 +69,11 @@ function resolve(name: string, template: Template, context: RenderContext, value
   if (isBuiltinVariable(name)) return builtin(name, template, context, values);
   const expression = parseDateExpression(name);
   if (expression) {
-    return formatTemplateDate(evaluateDateExpression(expression, context.today, context.week), template.language, context.today);
+    return formatTemplateDate(
+      evaluateDateExpression(expression, context.today, context.week),
+      template.language,
+      context.today,
+    );
   }
   return undefined;
 }
@@ -88,7 +92,9 @@ function renderText(source: string, template: Template, context: RenderContext, 
  */
 export function renderTemplate(template: Template, context: RenderContext, values: FieldValues): RenderedTemplate {
   return {
-    subject: renderText(template.subject, template, context, values).replace(/\s*\n\s*/g, ' ').trim(),
+    subject: renderText(template.subject, template, context, values)
+      .replace(/\s*\n\s*/g, ' ')
+      .trim(),
     body: renderText(template.body, template, context, values),
   };
 }

@@ -10,7 +10,11 @@ export interface TemplateFilter {
 }
 
 /** Templates of the language and category asked for whose name or text hold every word typed. */
-export function filterTemplates<T extends Template>(templates: T[], filter: TemplateFilter, categoryLabel: (c: TemplateCategory) => string): T[] {
+export function filterTemplates<T extends Template>(
+  templates: T[],
+  filter: TemplateFilter,
+  categoryLabel: (c: TemplateCategory) => string,
+): T[] {
   const words = fold(filter.query).split(/\s+/).filter(Boolean);
   return templates.filter((template) => {
     if (template.language !== filter.language) return false;

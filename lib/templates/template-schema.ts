@@ -9,8 +9,18 @@ const fieldId = z
 
 /** A blank the user fills in before inserting: asked in the sidebar, with a default in place. */
 export const templateFieldSchema = z.discriminatedUnion('kind', [
-  z.object({ id: fieldId, label: z.string().min(1).max(80), kind: z.literal('text'), default: z.string().max(500).default('') }),
-  z.object({ id: fieldId, label: z.string().min(1).max(80), kind: z.literal('longtext'), default: z.string().max(5000).default('') }),
+  z.object({
+    id: fieldId,
+    label: z.string().min(1).max(80),
+    kind: z.literal('text'),
+    default: z.string().max(500).default(''),
+  }),
+  z.object({
+    id: fieldId,
+    label: z.string().min(1).max(80),
+    kind: z.literal('longtext'),
+    default: z.string().max(5000).default(''),
+  }),
   z.object({
     id: fieldId,
     label: z.string().min(1).max(80),
@@ -19,7 +29,12 @@ export const templateFieldSchema = z.discriminatedUnion('kind', [
     default: z.string().max(200).default(''),
   }),
   // The default is a date expression ("today + 2 working days", "next monday").
-  z.object({ id: fieldId, label: z.string().min(1).max(80), kind: z.literal('date'), default: z.string().max(60).default('today') }),
+  z.object({
+    id: fieldId,
+    label: z.string().min(1).max(80),
+    kind: z.literal('date'),
+    default: z.string().max(60).default('today'),
+  }),
 ]);
 
 export const templateSchema = z.object({

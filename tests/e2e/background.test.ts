@@ -49,7 +49,9 @@ describe('the background', () => {
   it('applies a setting changed on the options page to the sidebar', async () => {
     const options = await browser().openOptions();
     await options.getByRole('checkbox', { name: 'Keep the sidebar folded' }).check();
-    await expect.poll(() => sendRaw(options, 'getSettings', undefined)).toMatchObject({ res: { sidebarCollapsed: true } });
+    await expect
+      .poll(() => sendRaw(options, 'getSettings', undefined))
+      .toMatchObject({ res: { sidebarCollapsed: true } });
 
     const calendar = await browser().openFixture('calendarWeek');
     await calendar.getByRole('button', { name: 'Open Leeway' }).waitFor();

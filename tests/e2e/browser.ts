@@ -118,7 +118,10 @@ export async function launchLeeway(options: LaunchOptions = {}): Promise<LeewayB
   context.on('weberror', (error) => errors.push(`web error: ${error.error().message}`));
 
   // No network at all: only the fixtures answer, at Google's real URLs.
-  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort());
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    (route) => route.abort(),
+  );
 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

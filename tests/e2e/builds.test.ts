@@ -17,9 +17,13 @@ describe('the Firefox build', () => {
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
 
     // web-ext exits non-zero on errors; the JSON report is read either way.
-    const { stdout } = await run(bin('web-ext'), ['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], {
-      cwd: ROOT,
-    }).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
+    const { stdout } = await run(
+      bin('web-ext'),
+      ['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'],
+      {
+        cwd: ROOT,
+      },
+    ).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
     const report = JSON.parse(stdout);
     expect(report.errors).toEqual([]);
     expect(report.summary.errors).toBe(0);

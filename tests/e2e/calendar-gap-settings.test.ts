@@ -4,9 +4,11 @@ import { useLeewayBrowser } from './use-browser';
 const browser = useLeewayBrowser();
 
 const mondayKinds = (page: import('playwright-core').Page) =>
-  page.locator('[data-leeway-gap][data-gap-start^="2026-11-23"]').evaluateAll((blocks) =>
-    blocks.map((b) => `${b.getAttribute('data-gap-start')!.slice(11)} ${b.getAttribute('data-gap-kind')}`).sort(),
-  );
+  page
+    .locator('[data-leeway-gap][data-gap-start^="2026-11-23"]')
+    .evaluateAll((blocks) =>
+      blocks.map((b) => `${b.getAttribute('data-gap-start')!.slice(11)} ${b.getAttribute('data-gap-kind')}`).sort(),
+    );
 
 describe('gap settings and live changes', () => {
   it('follows the working week, the minimum buffer and the colours set on the options page', async () => {
@@ -21,7 +23,9 @@ describe('gap settings and live changes', () => {
     const page = await browser().openFixture('calendarWeek');
     await expect.poll(() => mondayKinds(page)).toEqual(['08:00 buffer', '13:30 short', '14:30 buffer']);
     expect(await page.locator('[data-leeway-gap][data-gap-start^="2026-11-27"]').count()).toBe(0);
-    const shortColor = await page.locator('[data-gap-start="2026-11-23T13:30"]').evaluate((b) => getComputedStyle(b).borderLeftColor);
+    const shortColor = await page
+      .locator('[data-gap-start="2026-11-23T13:30"]')
+      .evaluate((b) => getComputedStyle(b).borderLeftColor);
     expect(shortColor).toBe('rgb(204, 121, 167)');
     expect(browser().errors).toEqual([]);
   });
@@ -35,7 +39,8 @@ describe('gap settings and live changes', () => {
       const chip = wednesday.querySelector('[data-eventchip]')!.cloneNode(true) as HTMLElement;
       chip.style.top = `${16 * 48}px`;
       chip.style.height = `${48 - 2}px`;
-      chip.querySelector('.XuJrye')!.textContent = '4pm to 5pm, New call, Calendar: Jane Doe, No location, November 25, 2026';
+      chip.querySelector('.XuJrye')!.textContent =
+        '4pm to 5pm, New call, Calendar: Jane Doe, No location, November 25, 2026';
       chip.querySelector('.lhydbb')!.textContent = 'New call';
       wednesday.append(chip);
     });

@@ -7,9 +7,16 @@ const browser = useLeewayBrowser();
 
 /** The overlay blocks on the page, as "start end kind", in document order. */
 const overlays = (page: Page) =>
-  page.locator('[data-leeway-gap]').evaluateAll((blocks) =>
-    blocks.map((b) => `${b.getAttribute('data-gap-start')} ${b.getAttribute('data-gap-end')} ${b.getAttribute('data-gap-kind')}`).sort(),
-  );
+  page
+    .locator('[data-leeway-gap]')
+    .evaluateAll((blocks) =>
+      blocks
+        .map(
+          (b) =>
+            `${b.getAttribute('data-gap-start')} ${b.getAttribute('data-gap-end')} ${b.getAttribute('data-gap-kind')}`,
+        )
+        .sort(),
+    );
 const gaps = (day: string, ...spans: string[]) =>
   spans.map((span) => {
     const [start, end, kind = 'buffer'] = span.split(/[-\s]/);
@@ -42,7 +49,10 @@ describe('buffer gaps over Google Calendar', () => {
     const reserve = page.locator('leeway-sidebar li.day-gaps', { hasText: 'Mon, Nov 23' }).getByRole('link').first();
     const url = new URL((await reserve.getAttribute('href'))!);
     expect(url.origin + url.pathname).toBe('https://calendar.google.com/calendar/u/0/r/eventedit');
-    expect(Object.fromEntries(url.searchParams)).toMatchObject({ text: 'Buffer', dates: '20261123T133000/20261123T140000' });
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      text: 'Buffer',
+      dates: '20261123T133000/20261123T140000',
+    });
     expect(browser().errors).toEqual([]);
   });
 
@@ -68,7 +78,8 @@ describe('buffer gaps over Google Calendar', () => {
       const monday = document.querySelectorAll('[data-column-index]')[1]!;
       const quick = monday.querySelector('[data-eventchip]')!.cloneNode(true) as HTMLElement;
       Object.assign(quick.style, { top: `${16 * 48}px`, height: '22px', zIndex: '0' });
-      quick.querySelector('.XuJrye')!.textContent = '4pm to 4:05pm, Quick call, Calendar: Jane Doe, No location, November 23, 2026';
+      quick.querySelector('.XuJrye')!.textContent =
+        '4pm to 4:05pm, Quick call, Calendar: Jane Doe, No location, November 23, 2026';
       quick.querySelector('.lhydbb')!.textContent = 'Quick call';
       quick.removeAttribute('data-fixture-clicked');
       monday.append(quick);
@@ -113,14 +124,16 @@ describe('buffer gaps over Google Calendar', () => {
 
   it('reads a French 24-hour week: a night flight, overlapping events, an all-day event', async () => {
     const page = await browser().openFixture('calendarWeekFr');
-    await expect.poll(() => overlays(page)).toEqual(
-      [
-        ...gaps('2026-11-23', '09:30-10:00', '11:00-12:30', '13:30-16:00', '17:00-18:00'),
-        ...gaps('2026-11-24', '09:15-10:00', '12:00-12:30', '13:30-14:00', '14:20-14:40 short'),
-        ...gaps('2026-11-26', '09:00-11:00', '12:00-12:30', '13:30-18:00'),
-        ...gaps('2026-11-27', '09:00-12:30', '13:30-18:00'),
-      ].sort(),
-    );
+    await expect
+      .poll(() => overlays(page))
+      .toEqual(
+        [
+          ...gaps('2026-11-23', '09:30-10:00', '11:00-12:30', '13:30-16:00', '17:00-18:00'),
+          ...gaps('2026-11-24', '09:15-10:00', '12:00-12:30', '13:30-14:00', '14:20-14:40 short'),
+          ...gaps('2026-11-26', '09:00-11:00', '12:00-12:30', '13:30-18:00'),
+          ...gaps('2026-11-27', '09:00-12:30', '13:30-18:00'),
+        ].sort(),
+      );
     expect(await sidebarText(page)).toContain('Days without a buffer: 1.');
     const figures = (day: string) =>
       page.locator('leeway-sidebar li.day-gaps', { hasText: day }).locator('[data-field="day-figures"]').textContent();
@@ -132,7 +145,9 @@ describe('buffer gaps over Google Calendar', () => {
 
   it('draws the gaps of a day view, and says where gaps show in month view', async () => {
     const day = await browser().openFixture('calendarDay');
-    await expect.poll(() => overlays(day)).toEqual(gaps('2026-11-24', '11:00-11:15 short', '12:00-12:30', '17:30-18:00').sort());
+    await expect
+      .poll(() => overlays(day))
+      .toEqual(gaps('2026-11-24', '11:00-11:15 short', '12:00-12:30', '17:30-18:00').sort());
     const month = await browser().openFixture('calendarMonth');
     await expect.poll(() => sidebarText(month)).toContain('Buffer gaps show in day and week views.');
     expect(await month.locator('[data-leeway-gap]').count()).toBe(0);

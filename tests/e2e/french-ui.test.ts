@@ -25,7 +25,9 @@ describe('Leeway in a French browser', () => {
     await expect
       .poll(async () => (await sidebarField(calendar, 'gaps-summary').textContent())?.replace(/\s/g, ' '))
       .toBe('Occupé 23h 30min, libre 16h 30min, charge 59 % (objectif : 80 % au plus). Jours sans marge : 1.');
-    expect(await calendar.locator('leeway-sidebar li.day-gaps', { hasText: 'jeu. 26 nov.' }).textContent()).toContain('Aucune marge');
+    expect(await calendar.locator('leeway-sidebar li.day-gaps', { hasText: 'jeu. 26 nov.' }).textContent()).toContain(
+      'Aucune marge',
+    );
 
     const options = await browser().openOptions();
     await expect.poll(() => options.title()).toBe('Réglages de Leeway');

@@ -10,8 +10,15 @@ describe('flagging a demanding client', () => {
   it('follows the client to his other threads and to a compose addressed to him, across worker stops', async () => {
     const threadA = await browser().openFixture('gmailThread');
     await expect.poll(() => sidebarText(threadA)).toContain('No warning sign recorded');
-    await flagFromSidebar(threadA, ['Demands at night or on weekends', 'Work added beyond what was agreed'], 'Serious', NOTE);
-    await expect.poll(() => clientStatus(threadA).textContent()).toContain('Warning signs: 2 in 30 days, 2 in 90 days (getting worse)');
+    await flagFromSidebar(
+      threadA,
+      ['Demands at night or on weekends', 'Work added beyond what was agreed'],
+      'Serious',
+      NOTE,
+    );
+    await expect
+      .poll(() => clientStatus(threadA).textContent())
+      .toContain('Warning signs: 2 in 30 days, 2 in 90 days (getting worse)');
 
     // The note is text: nothing in it became an element or ran.
     const note = threadA.locator('leeway-sidebar .note');
@@ -76,10 +83,16 @@ describe('flagging a demanding client', () => {
       flag: { signs: ['unrealistic-deadlines'], severity: 'low', note: `${tab} ${i}` },
     });
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => [sendRaw(tabA, 'flagClient', flag('A', i)), sendRaw(tabB, 'flagClient', flag('B', i))]).flat(),
+      Array.from({ length: 50 }, (_, i) => [
+        sendRaw(tabA, 'flagClient', flag('A', i)),
+        sendRaw(tabB, 'flagClient', flag('B', i)),
+      ]).flat(),
     );
     expect(results.filter((r) => r.err)).toEqual([]);
-    const ranking = (await sendRaw(tabA, 'rankClients', undefined)).res as Array<{ client: { name: string }; total: number }>;
+    const ranking = (await sendRaw(tabA, 'rankClients', undefined)).res as Array<{
+      client: { name: string };
+      total: number;
+    }>;
     expect(ranking.filter((r) => r.client.name === 'Rush Client').map((r) => r.total)).toEqual([100]);
     expect(browser().errors).toEqual([]);
   });

@@ -10,9 +10,7 @@ describe('the Gmail sidebar', () => {
     await expect.poll(() => sidebarField(page, 'thread-id').textContent()).toBe('19a36435ce2f0ff3');
     expect(await sidebarField(page, 'subject').textContent()).toBe('Q4 launch timeline');
     // The last message is the user's own: the other party is the client who wrote before it.
-    expect(await sidebarField(page, 'other-party').textContent()).toBe(
-      'Mark Ellisonmark@northwind-creative.com',
-    );
+    expect(await sidebarField(page, 'other-party').textContent()).toBe('Mark Ellisonmark@northwind-creative.com');
     expect(await sidebarCount(page)).toBe(1);
     expect(browser().errors).toEqual([]);
   });
@@ -21,9 +19,7 @@ describe('the Gmail sidebar', () => {
     const page = await browser().openFixture('gmailThreadFr');
     await expect.poll(() => sidebarField(page, 'thread-id').textContent()).toBe('19a3a7c2e5b01d44');
     expect(await sidebarField(page, 'subject').textContent()).toBe('Calendrier du lancement T4');
-    expect(await sidebarField(page, 'other-party').textContent()).toBe(
-      'Claire Martinclaire.martin@atelier-lumiere.fr',
-    );
+    expect(await sidebarField(page, 'other-party').textContent()).toBe('Claire Martinclaire.martin@atelier-lumiere.fr');
     expect(await sidebarCount(page)).toBe(1);
     expect(browser().errors).toEqual([]);
   });

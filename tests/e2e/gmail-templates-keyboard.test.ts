@@ -17,15 +17,19 @@ describe('the template picker from the keyboard', () => {
     await page.keyboard.press('Alt+Shift+L');
 
     const search = page.locator('leeway-sidebar input[type="search"]');
-    await expect.poll(() => search.evaluate((input) => input === (input.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await expect
+      .poll(() => search.evaluate((input) => input === (input.getRootNode() as ShadowRoot).activeElement))
+      .toBe(true);
     await page.keyboard.type('request');
     // "request" matches three templates by name or text; the second is the refusal.
     const options = page.locator('leeway-sidebar [role="option"]');
-    await expect.poll(() => options.allTextContents()).toEqual([
-      'Clarification requestClarification',
-      'Polite refusal of an unrealistic requestRefusal',
-      'Scope-change noticeScope change',
-    ]);
+    await expect
+      .poll(() => options.allTextContents())
+      .toEqual([
+        'Clarification requestClarification',
+        'Polite refusal of an unrealistic requestRefusal',
+        'Scope-change noticeScope change',
+      ]);
     await page.keyboard.press('ArrowDown');
     expect(await options.nth(1).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('ArrowUp');
@@ -34,7 +38,9 @@ describe('the template picker from the keyboard', () => {
 
     // The form opens with the first field focused; Ctrl+Enter inserts from anywhere in it.
     const firstName = page.locator('leeway-sidebar #leeway-field-client\\.firstName');
-    await expect.poll(() => firstName.evaluate((input) => input === (input.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await expect
+      .poll(() => firstName.evaluate((input) => input === (input.getRootNode() as ShadowRoot).activeElement))
+      .toBe(true);
     await page.keyboard.press('Control+Enter');
 
     await expect.poll(() => sidebarStatus(page).textContent()).toContain('Inserted');
@@ -59,7 +65,9 @@ describe('the template picker from the keyboard', () => {
     await page.locator('leeway-sidebar form.template-form').waitFor();
     await page.keyboard.press('Escape');
     const search = page.locator('leeway-sidebar input[type="search"]');
-    await expect.poll(() => search.evaluate((input) => input === (input.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await expect
+      .poll(() => search.evaluate((input) => input === (input.getRootNode() as ShadowRoot).activeElement))
+      .toBe(true);
     expect(await page.locator('leeway-sidebar form.template-form').count()).toBe(0);
     await page.keyboard.press('Escape');
     await expect.poll(() => body.evaluate((el) => el === document.activeElement)).toBe(true);

@@ -23,7 +23,9 @@ describe('a template full of markup', () => {
             language: 'en',
             subject: '<script>alert(1)</script>',
             body: `${body}\n{{payload}}`,
-            fields: [{ id: 'payload', label: 'Payload', kind: 'text', default: '<svg onload="window.__leewayPwned=4">' }],
+            fields: [
+              { id: 'payload', label: 'Payload', kind: 'text', default: '<svg onload="window.__leewayPwned=4">' },
+            ],
           },
         }),
       PAYLOAD,
@@ -36,7 +38,9 @@ describe('a template full of markup', () => {
     await expect.poll(() => sidebarStatus(page).textContent()).toContain('Inserted');
 
     const body = inlineReplyBody(page);
-    expect(await body.innerText()).toBe(`${PAYLOAD.replace('{{client.firstName}}', 'Mark')}\n<svg onload="window.__leewayPwned=4">`);
+    expect(await body.innerText()).toBe(
+      `${PAYLOAD.replace('{{client.firstName}}', 'Mark')}\n<svg onload="window.__leewayPwned=4">`,
+    );
     // Nothing became an element: only text (and Gmail's line breaks) in the compose body.
     expect(await body.locator('img, script, b, a, svg').count()).toBe(0);
     await page.waitForTimeout(200);

@@ -5,7 +5,9 @@ import { inlineReplyBody, openTemplate, popupBody, sidebarStatus, workingDaysAhe
 
 const browser = useLeewayBrowser();
 beforeAll(async () => {
-  await browser().context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://mail.google.com' });
+  await browser().context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: 'https://mail.google.com',
+  });
 });
 
 const insert = (page: Page) => page.locator('leeway-sidebar').getByRole('button', { name: 'Insert' }).click();
@@ -17,7 +19,9 @@ describe('inserting a template in Gmail', () => {
     expect(await page.locator('leeway-sidebar #leeway-field-client\\.firstName').inputValue()).toBe('Mark');
     await insert(page);
 
-    await expect.poll(() => sidebarStatus(page).textContent()).toBe('Inserted into your message. Ctrl+Z (⌘Z on a Mac) removes it.');
+    await expect
+      .poll(() => sidebarStatus(page).textContent())
+      .toBe('Inserted into your message. Ctrl+Z (⌘Z on a Mac) removes it.');
     const text = await inlineReplyBody(page).innerText();
     expect(text).toMatch(/^Hi Mark,\n/);
     expect(text).toContain(`I can send it to you by ${workingDaysAhead(2, 'en')}.`);
@@ -52,7 +56,9 @@ describe('inserting a template in Gmail', () => {
     await insert(page);
     await expect.poll(() => popupBody(page).innerText()).toMatch(/^Hi Mark,\n/);
     expect(await popupBody(page).innerText()).toContain(`by ${workingDaysAhead(2, 'en')}.`);
-    expect(await page.locator('input[name="subjectbox"]').inputValue()).toBe('Update on the deliverable: new delivery date');
+    expect(await page.locator('input[name="subjectbox"]').inputValue()).toBe(
+      'Update on the deliverable: new delivery date',
+    );
     expect(browser().errors).toEqual([]);
   });
 
@@ -81,9 +87,9 @@ describe('inserting a template in Gmail', () => {
     const page = await browser().openFixture('gmailInbox');
     await openTemplate(page, 'Working-hours reminder');
     await insert(page);
-    await expect.poll(() => sidebarStatus(page).textContent()).toBe(
-      'No reply box found: the text is in your clipboard, ready to paste.',
-    );
+    await expect
+      .poll(() => sidebarStatus(page).textContent())
+      .toBe('No reply box found: the text is in your clipboard, ready to paste.');
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     expect(clipboard).toContain('A quick word on how I work');
     expect(clipboard).toContain('Monday to Friday, 9 am to 6 pm');

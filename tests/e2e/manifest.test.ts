@@ -25,9 +25,7 @@ const PERMISSION_OF: Record<string, string> = {
 
 async function sourceFiles(dir: string): Promise<string[]> {
   const entries = await readdir(join(ROOT, dir), { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && /\.(ts|tsx)$/.test(e.name))
-    .map((e) => join(e.parentPath, e.name));
+  return entries.filter((e) => e.isFile() && /\.(ts|tsx)$/.test(e.name)).map((e) => join(e.parentPath, e.name));
 }
 
 describe('the built manifest', () => {
@@ -36,7 +34,9 @@ describe('the built manifest', () => {
     const files = (await Promise.all(['entrypoints', 'lib', 'components'].map(sourceFiles))).flat();
     const used = new Set<string>();
     for (const file of files) {
-      for (const [, namespace, method] of (await readFile(file, 'utf8')).matchAll(/\b(?:browser|chrome)\.(\w+)\.(\w+)/g)) {
+      for (const [, namespace, method] of (await readFile(file, 'utf8')).matchAll(
+        /\b(?:browser|chrome)\.(\w+)\.(\w+)/g,
+      )) {
         used.add(`${namespace}.${method}`);
       }
     }
@@ -56,10 +56,12 @@ describe('the built manifest', () => {
     expect(manifest.optional_permissions).toBeUndefined();
     // No extension file is reachable from Google's pages: the sidebar's CSS is inlined.
     expect(manifest.web_accessible_resources).toBeUndefined();
-    expect(manifest.content_scripts.map((c: { matches: string[] }) => c.matches).flat().sort()).toEqual([
-      'https://calendar.google.com/*',
-      'https://mail.google.com/*',
-    ]);
+    expect(
+      manifest.content_scripts
+        .map((c: { matches: string[] }) => c.matches)
+        .flat()
+        .sort(),
+    ).toEqual(['https://calendar.google.com/*', 'https://mail.google.com/*']);
     expect(manifest.default_locale).toBe('en');
     expect(manifest.name).toBe('__MSG_extName__');
     expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '96', '128']);

@@ -14,12 +14,26 @@ describe('clients on the options page', () => {
   it('ranks clients by recent signs, shows their timeline, and edits, ends and merges them', async () => {
     const page = await browser().openOptions();
     await expect.poll(() => page.locator('#clients').textContent()).toContain('No client flagged yet');
-    expect((await sendRaw(page, 'flagClient', flag('Mark Ellison', 'mark@northwind-creative.com', ['scope-creep'], 'Q4 launch timeline'))).err).toBeUndefined();
-    await sendRaw(page, 'flagClient', flag('Priya Shah', 'priya@northwind-creative.com', ['denigration', 'late-payment'], 'Invoices'));
+    expect(
+      (
+        await sendRaw(
+          page,
+          'flagClient',
+          flag('Mark Ellison', 'mark@northwind-creative.com', ['scope-creep'], 'Q4 launch timeline'),
+        )
+      ).err,
+    ).toBeUndefined();
+    await sendRaw(
+      page,
+      'flagClient',
+      flag('Priya Shah', 'priya@northwind-creative.com', ['denigration', 'late-payment'], 'Invoices'),
+    );
     await page.reload();
 
     const rows = page.locator('#clients ol.clients > li');
-    await expect.poll(() => rows.evaluateAll((items) => items.map((li) => li.getAttribute('data-client')))).toEqual(['Priya Shah', 'Mark Ellison']);
+    await expect
+      .poll(() => rows.evaluateAll((items) => items.map((li) => li.getAttribute('data-client'))))
+      .toEqual(['Priya Shah', 'Mark Ellison']);
 
     // Mark: renamed, known by his whole company's domain, and ended.
     await page.locator('li[data-client="Mark Ellison"] .client-row').click();

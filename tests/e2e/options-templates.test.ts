@@ -5,7 +5,8 @@ import { inlineReplyBody, openTemplate, sidebarStatus, workingDaysAhead } from '
 
 const browser = useLeewayBrowser();
 
-const row = (page: Page, name: string) => page.locator('#templates tr', { has: page.getByRole('rowheader', { name, exact: true }) });
+const row = (page: Page, name: string) =>
+  page.locator('#templates tr', { has: page.getByRole('rowheader', { name, exact: true }) });
 
 describe('the template library on the options page', () => {
   it('edits a default with a live preview, refuses an unknown variable with its line, and restores it', async () => {
@@ -20,7 +21,9 @@ describe('the template library on the options page', () => {
 
     await body.fill('Hi {{client.firstName}},\n\nNew date: {{deadline}}.\n\n{{me.signature}}');
     await expect.poll(() => page.getByTestId('template-preview').textContent()).toContain('Hi Alex,');
-    expect(await page.getByTestId('template-preview').textContent()).toContain(`New date: ${workingDaysAhead(2, 'en')}.`);
+    expect(await page.getByTestId('template-preview').textContent()).toContain(
+      `New date: ${workingDaysAhead(2, 'en')}.`,
+    );
     await page.getByRole('button', { name: 'Save' }).click();
 
     await expect.poll(() => row(page, 'Delay notice').textContent()).toContain('Edited default');
@@ -34,12 +37,16 @@ describe('the template library on the options page', () => {
     const page = await browser().openOptions();
     await page.getByRole('button', { name: 'New template' }).click();
     await page.locator('#template-name').fill('Invoice reminder');
-    await page.locator('#template-body').fill('Hi {{client.firstName}},\n\nA reminder about invoice {{invoice}}.\n\n{{me.signature}}');
+    await page
+      .locator('#template-body')
+      .fill('Hi {{client.firstName}},\n\nA reminder about invoice {{invoice}}.\n\n{{me.signature}}');
     await page.getByRole('button', { name: 'Add a field' }).click();
     await page.locator('#field-0-id').fill('invoice');
     await page.locator('#field-0-label').fill('Invoice number');
     await page.locator('#field-0-default').fill('2026-114');
-    await expect.poll(() => page.getByTestId('template-preview').textContent()).toContain('A reminder about invoice 2026-114.');
+    await expect
+      .poll(() => page.getByTestId('template-preview').textContent())
+      .toContain('A reminder about invoice 2026-114.');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => row(page, 'Invoice reminder').textContent()).toContain('Yours');
 

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 export function workingDaysAhead(count: number, language: 'en' | 'fr'): string {
   const today = new Date();
   const day = new Date(today.getFullYear(), today.getMonth(), today.getDate());
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     day.setDate(day.getDate() + 1);
     if (day.getDay() !== 0 && day.getDay() !== 6) left--;
   }

@@ -57,7 +57,10 @@ describe('the keys built from names', () => {
       ...severities.map(labels.severityLabelKey),
       ...clientStatuses.map(labels.statusLabelKey),
       ...(['none', 'rising', 'steady', 'falling'] as const).map(labels.trendLabelKey),
-      ...(['boundary', 'renegotiate', 'end'] as const).flatMap((s) => [labels.suggestionLabelKey(s), labels.suggestionActionKey(s)]),
+      ...(['boundary', 'renegotiate', 'end'] as const).flatMap((s) => [
+        labels.suggestionLabelKey(s),
+        labels.suggestionActionKey(s),
+      ]),
     ];
     expect(keys.filter((key) => !en[key])).toEqual([]);
     expect(keys).toHaveLength(12 + 3 + 3 + 4 + 6);

@@ -22,7 +22,10 @@ afterEach(() => removeAllListeners());
 describe('the background protocol', () => {
   it('saves and reads settings', async () => {
     expect(await sendMessage('getSettings', undefined)).toEqual(defaultSettings);
-    expect(await sendMessage('updateSettings', { sidebarCollapsed: true })).toEqual({ ...defaultSettings, sidebarCollapsed: true });
+    expect(await sendMessage('updateSettings', { sidebarCollapsed: true })).toEqual({
+      ...defaultSettings,
+      sidebarCollapsed: true,
+    });
     expect(await sendMessage('getSettings', undefined)).toEqual({ ...defaultSettings, sidebarCollapsed: true });
   });
 

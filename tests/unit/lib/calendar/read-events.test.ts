@@ -14,15 +14,23 @@ describe('chipMinutes', () => {
     expect(chipMinutes({ ...column, top: 9 * 48, height: 48 - 2 })).toEqual([540, 600]);
   });
   it('takes the exact times from the label when they agree with the geometry', () => {
-    expect(chipMinutes({ ...column, top: 8.5 * 48, height: 0.5 * 48 - 2 }, { start: time(8, 30), end: time(9, 0) })).toEqual([510, 540]);
-    expect(chipMinutes({ ...column, top: 14 * 48, height: 20 * 0.8 - 2 }, { start: time(14), end: time(14, 20) })).toEqual([840, 860]);
+    expect(
+      chipMinutes({ ...column, top: 8.5 * 48, height: 0.5 * 48 - 2 }, { start: time(8, 30), end: time(9, 0) }),
+    ).toEqual([510, 540]);
+    expect(
+      chipMinutes({ ...column, top: 14 * 48, height: 20 * 0.8 - 2 }, { start: time(14), end: time(14, 20) }),
+    ).toEqual([840, 860]);
   });
   it('keeps the geometry when a label disagrees with it', () => {
     expect(chipMinutes({ ...column, top: 9 * 48, height: 46 }, { start: time(15), end: time(16) })).toEqual([540, 600]);
   });
   it('starts at midnight a chip continuing from the day before, and ends at midnight one running into the next', () => {
-    expect(chipMinutes({ ...column, top: 0, height: 9.5 * 48 - 2 }, { start: time(22), end: time(9, 30) })).toEqual([0, 570]);
-    expect(chipMinutes({ ...column, top: 22.5 * 48, height: 1.5 * 48 }, { start: time(22, 30), end: time(6, 30) })).toEqual([1350, 1440]);
+    expect(chipMinutes({ ...column, top: 0, height: 9.5 * 48 - 2 }, { start: time(22), end: time(9, 30) })).toEqual([
+      0, 570,
+    ]);
+    expect(
+      chipMinutes({ ...column, top: 22.5 * 48, height: 1.5 * 48 }, { start: time(22, 30), end: time(6, 30) }),
+    ).toEqual([1350, 1440]);
   });
 });
 

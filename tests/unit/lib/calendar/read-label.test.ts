@@ -54,7 +54,9 @@ describe('reading a chip label', () => {
   });
 
   it('ignores numbers in the title and in dates', () => {
-    expect(readLabelTimes('7:30pm to 8:15pm, WWDC24 Apple Keynote, Calendar: Events, June 10, 2024', 'WWDC24 Apple Keynote')).toEqual({
+    expect(
+      readLabelTimes('7:30pm to 8:15pm, WWDC24 Apple Keynote, Calendar: Events, June 10, 2024', 'WWDC24 Apple Keynote'),
+    ).toEqual({
       start: { hour: 19, minute: 30 },
       end: { hour: 20, minute: 15 },
     });

@@ -46,9 +46,17 @@ describe('matching an address to a client', () => {
 describe('the clients repository', () => {
   it('creates a watched client on the first flag and finds them again, whatever the spelling', async () => {
     const card = await repo.flag(MARK, THREAD, { ...SCOPE, note: 'Added a partner launch the day before.' });
-    expect(card.client).toMatchObject({ name: 'Mark Ellison', status: 'watch', addresses: ['mark@northwind-creative.com'] });
+    expect(card.client).toMatchObject({
+      name: 'Mark Ellison',
+      status: 'watch',
+      addresses: ['mark@northwind-creative.com'],
+    });
     expect(card.recent).toHaveLength(1);
-    expect(card.recent[0]).toMatchObject({ thread: THREAD, note: 'Added a partner launch the day before.', at: NOW.getTime() });
+    expect(card.recent[0]).toMatchObject({
+      thread: THREAD,
+      note: 'Added a partner launch the day before.',
+      at: NOW.getTime(),
+    });
     expect(card.summary).toMatchObject({ last30: 1, last90: 1 });
 
     expect((await repo.card('MARK+q4@Northwind-Creative.com'))?.client.id).toBe(card.client.id);
@@ -66,15 +74,26 @@ describe('the clients repository', () => {
 
   it('edits and deletes a flag', async () => {
     const { recent } = await repo.flag(MARK, THREAD, SCOPE);
-    const edited = await repo.updateFlag(recent[0]!.id, { signs: ['late-payment', 'scope-creep'], severity: 'high', note: 'Invoice 12 still unpaid' });
-    expect(edited.recent[0]).toMatchObject({ signs: ['late-payment', 'scope-creep'], severity: 'high', note: 'Invoice 12 still unpaid' });
+    const edited = await repo.updateFlag(recent[0]!.id, {
+      signs: ['late-payment', 'scope-creep'],
+      severity: 'high',
+      note: 'Invoice 12 still unpaid',
+    });
+    expect(edited.recent[0]).toMatchObject({
+      signs: ['late-payment', 'scope-creep'],
+      severity: 'high',
+      note: 'Invoice 12 still unpaid',
+    });
     await repo.deleteFlag(recent[0]!.id);
     expect((await repo.card(MARK.email))?.total).toBe(0);
   });
 
   it('ranks clients by recent signs, and merges two into one with all their flags', async () => {
     const mark = (await repo.flag(MARK, THREAD, SCOPE)).client;
-    const other = await repo.flag({ name: 'Mark (personal)', email: 'mark.ellison@gmail.com' }, THREAD, { ...SCOPE, signs: ['denigration', 'late-payment'] });
+    const other = await repo.flag({ name: 'Mark (personal)', email: 'mark.ellison@gmail.com' }, THREAD, {
+      ...SCOPE,
+      signs: ['denigration', 'late-payment'],
+    });
     expect((await repo.rank()).map((r) => r.client.name)).toEqual(['Mark (personal)', 'Mark Ellison']);
 
     const merged = await repo.merge(mark.id, other.client.id);

@@ -22,10 +22,15 @@ describe('days when the clocks change', () => {
 
   it('keeps 9-to-6 at nine hours and gaps at the wall-clock times', () => {
     const day = new Date(2026, 2, 29);
-    const plan = planDay(day, [{ start: local(2026, 3, 29, 1), end: local(2026, 3, 29, 9, 30), allDay: false }], EVERY_DAY, {
-      ...defaultGapSettings,
-      lunch: null,
-    });
+    const plan = planDay(
+      day,
+      [{ start: local(2026, 3, 29, 1), end: local(2026, 3, 29, 9, 30), allDay: false }],
+      EVERY_DAY,
+      {
+        ...defaultGapSettings,
+        lunch: null,
+      },
+    );
     expect(plan.workMinutes).toBe(540);
     expect(plan.gaps.map((g) => [new Date(g.start).getHours(), new Date(g.start).getMinutes()])).toEqual([[9, 30]]);
     expect(plan.bookedMinutes).toBe(30);

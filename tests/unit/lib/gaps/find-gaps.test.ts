@@ -9,14 +9,23 @@ const at = (time: string, day = DAY) => {
   const [h, m] = time.split(':').map(Number);
   return new Date(day.getFullYear(), day.getMonth(), day.getDate(), h, m).getTime();
 };
-const event = (start: string, end: string, allDay = false): CalendarEvent => ({ start: at(start), end: at(end), allDay });
+const event = (start: string, end: string, allDay = false): CalendarEvent => ({
+  start: at(start),
+  end: at(end),
+  allDay,
+});
 const hhmm = (ms: number) => new Date(ms).toTimeString().slice(0, 5);
 const show = (intervals: Interval[]) => intervals.map((i) => `${hhmm(i.start)}-${hhmm(i.end)}`);
 const settings: GapSettings = { ...defaultGapSettings, lunch: null };
 
 describe('planDay', () => {
   it('finds buffers and short gaps inside working hours', () => {
-    const plan = planDay(DAY, [event('09:00', '10:00'), event('10:20', '12:00'), event('14:00', '17:00')], MON_FRI, settings);
+    const plan = planDay(
+      DAY,
+      [event('09:00', '10:00'), event('10:20', '12:00'), event('14:00', '17:00')],
+      MON_FRI,
+      settings,
+    );
     expect(show(plan.gaps)).toEqual(['10:00-10:20', '12:00-14:00', '17:00-18:00']);
     expect(plan.gaps.map((g) => g.kind)).toEqual(['short', 'buffer', 'buffer']);
     expect(plan).toMatchObject({ workMinutes: 540, bookedMinutes: 340, freeMinutes: 200, largestBufferMinutes: 120 });
@@ -26,7 +35,12 @@ describe('planDay', () => {
   });
 
   it('merges overlapping events and clips those outside working hours', () => {
-    const plan = planDay(DAY, [event('07:00', '09:30'), event('09:15', '10:00'), event('17:30', '20:00')], MON_FRI, settings);
+    const plan = planDay(
+      DAY,
+      [event('07:00', '09:30'), event('09:15', '10:00'), event('17:30', '20:00')],
+      MON_FRI,
+      settings,
+    );
     expect(show(plan.busy)).toEqual(['09:00-10:00', '17:30-18:00']);
     expect(show(plan.gaps)).toEqual(['10:00-17:30']);
   });
@@ -44,13 +58,23 @@ describe('planDay', () => {
   });
 
   it('cuts an event across midnight at the day’s edges, and counts no stretch of work before the day starts', () => {
-    const plan = planDay(DAY, [{ start: at('22:00', new Date(2026, 10, 23)), end: at('10:00'), allDay: false }], MON_FRI, settings);
+    const plan = planDay(
+      DAY,
+      [{ start: at('22:00', new Date(2026, 10, 23)), end: at('10:00'), allDay: false }],
+      MON_FRI,
+      settings,
+    );
     expect(show(plan.busy)).toEqual(['09:00-10:00']);
     expect(plan.backToBack).toEqual([]);
   });
 
   it('joins the morning and the afternoon into one stretch when lunch is booked too', () => {
-    const plan = planDay(DAY, [event('09:00', '12:00'), event('12:00', '13:00'), event('13:00', '15:00')], MON_FRI, defaultGapSettings);
+    const plan = planDay(
+      DAY,
+      [event('09:00', '12:00'), event('12:00', '13:00'), event('13:00', '15:00')],
+      MON_FRI,
+      defaultGapSettings,
+    );
     expect(show(plan.backToBack)).toEqual(['09:00-15:00']);
   });
 
@@ -71,19 +95,28 @@ describe('planDay', () => {
     const plan = planDay(saturday, [], MON_FRI, settings);
     expect(plan).toMatchObject({ window: [], gaps: [], workMinutes: 0, load: 0, overTarget: false, noBuffer: false });
   });
-
 });
 
 describe('gap properties', () => {
   const dayStart = at('00:00');
   const events = fc.array(
-    fc.record({ start: fc.integer({ min: -180, max: 1620 }), length: fc.integer({ min: 0, max: 600 }), allDay: fc.boolean() }).map(
-      ({ start, length, allDay }) => ({ start: dayStart + start * 60_000, end: dayStart + (start + length) * 60_000, allDay }),
-    ),
+    fc
+      .record({
+        start: fc.integer({ min: -180, max: 1620 }),
+        length: fc.integer({ min: 0, max: 600 }),
+        allDay: fc.boolean(),
+      })
+      .map(({ start, length, allDay }) => ({
+        start: dayStart + start * 60_000,
+        end: dayStart + (start + length) * 60_000,
+        allDay,
+      })),
     { maxLength: 40 },
   );
   const settingsArb = fc.record({
-    lunch: fc.option(fc.constantFrom({ start: '12:00', end: '13:00' }, { start: '12:30', end: '14:00' }), { nil: null }),
+    lunch: fc.option(fc.constantFrom({ start: '12:00', end: '13:00' }, { start: '12:30', end: '14:00' }), {
+      nil: null,
+    }),
     minBufferMinutes: fc.integer({ min: 5, max: 120 }),
   });
 
@@ -94,7 +127,8 @@ describe('gap properties', () => {
         expect(plan.bookedMinutes + plan.freeMinutes).toBe(plan.workMinutes);
         const gapMinutes = plan.gaps.reduce((sum, g) => sum + (g.end - g.start) / 60_000, 0);
         expect(gapMinutes).toBeCloseTo(plan.freeMinutes);
-        for (let i = 1; i < plan.gaps.length; i++) expect(plan.gaps[i]!.start).toBeGreaterThanOrEqual(plan.gaps[i - 1]!.end);
+        for (let i = 1; i < plan.gaps.length; i++)
+          expect(plan.gaps[i]!.start).toBeGreaterThanOrEqual(plan.gaps[i - 1]!.end);
         for (const gap of plan.gaps) {
           expect(plan.window.some((w) => w.start <= gap.start && gap.end <= w.end)).toBe(true);
           expect(plan.busy.some((b) => b.start < gap.end && gap.start < b.end)).toBe(false);

@@ -73,7 +73,9 @@ describe('who the other party is', () => {
 
   it('compares addresses without regard to case', () => {
     const doc = loadFixture('gmail/thread-en.html');
-    doc.querySelectorAll('span[email="jane.doe@gmail.com"]').forEach((me) => me.setAttribute('email', 'Jane.Doe@Gmail.com'));
+    doc
+      .querySelectorAll('span[email="jane.doe@gmail.com"]')
+      .forEach((me) => me.setAttribute('email', 'Jane.Doe@Gmail.com'));
     expect(readThread(doc, USER)?.otherParty?.email).toBe('mark@northwind-creative.com');
   });
 });

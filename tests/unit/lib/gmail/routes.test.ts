@@ -19,8 +19,16 @@ describe('parseGmailRoute', () => {
 
   it.each([
     ['#inbox/FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD', 'inbox', 'FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD'],
-    ['#label/Clients%2FNorthwind/FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD', 'label/Clients%2FNorthwind', 'FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD'],
-    ['#search/Q4LaunchTimeline2026/FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD', 'search/Q4LaunchTimeline2026', 'FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD'],
+    [
+      '#label/Clients%2FNorthwind/FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD',
+      'label/Clients%2FNorthwind',
+      'FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD',
+    ],
+    [
+      '#search/Q4LaunchTimeline2026/FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD',
+      'search/Q4LaunchTimeline2026',
+      'FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD',
+    ],
     ['#category/social/FMfcgzQbgJxWbNcVtRkPmLsHdKfTqZwB', 'category/social', 'FMfcgzQbgJxWbNcVtRkPmLsHdKfTqZwB'],
     ['#all/19a36435ce2f0ff3', 'all', '19a36435ce2f0ff3'],
   ])('reads %s as a thread', (hash, list, token) => {

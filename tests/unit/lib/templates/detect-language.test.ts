@@ -5,7 +5,10 @@ describe('detectLanguage', () => {
   it.each([
     ['Hi Jane, could you send me the deck for the board? Thanks, Mark', 'en'],
     ['Bonjour Jane, pouvez-vous ajouter le lancement partenaire ? Merci, Claire', 'fr'],
-    ['Jane, changement de programme : le comité est avancé à jeudi, il nous faudrait la présentation demain midi.', 'fr'],
+    [
+      'Jane, changement de programme : le comité est avancé à jeudi, il nous faudrait la présentation demain midi.',
+      'fr',
+    ],
     ['OK', undefined],
     ['', undefined],
   ])('%j is %s', (text, language) => {

@@ -38,7 +38,8 @@ describe('findTemplateProblems', () => {
   const fields = [{ id: 'deadline', label: 'Deadline', kind: 'date' as const, default: 'today + 2 working days' }];
 
   it('accepts built-in variables, fields and date expressions', () => {
-    const body = '{{client.firstName}} {{client.name}} {{client.email}} {{me.name}} {{me.signature}} {{today}} {{thread.subject}} {{deadline}} {{next monday}}';
+    const body =
+      '{{client.firstName}} {{client.name}} {{client.email}} {{me.name}} {{me.signature}} {{today}} {{thread.subject}} {{deadline}} {{next monday}}';
     expect(findTemplateProblems({ subject: '{{thread.subject}}', body, fields })).toEqual([]);
   });
 

@@ -61,7 +61,10 @@ describe('rendering properties', () => {
 
   it('yields the user’s values as text, never interpreted or escaped', () => {
     const piece = fc.oneof(
-      fc.string().filter((s) => !s.includes('{{') && !s.includes('}}') && !s.endsWith('{') && !s.startsWith('}')).map((text) => ({ text })),
+      fc
+        .string()
+        .filter((s) => !s.includes('{{') && !s.includes('}}') && !s.endsWith('{') && !s.startsWith('}'))
+        .map((text) => ({ text })),
       fc.constant({ field: 'a' as const }),
     );
     fc.assert(
@@ -69,7 +72,9 @@ describe('rendering properties', () => {
         const body = pieces.map((p) => ('text' in p ? p.text : '{{a}}')).join('');
         fc.pre(body.length > 0);
         const expected = pieces.map((p) => ('text' in p ? p.text : value)).join('');
-        const { body: rendered } = renderTemplate({ ...base, body }, context(undefined, new Date(2026, 10, 25)), { a: value });
+        const { body: rendered } = renderTemplate({ ...base, body }, context(undefined, new Date(2026, 10, 25)), {
+          a: value,
+        });
         expect(rendered).toBe(expected);
       }),
     );
@@ -78,7 +83,9 @@ describe('rendering properties', () => {
   it('renders a date field with any value without throwing, as a date or as typed', () => {
     fc.assert(
       fc.property(nasty, (value) => {
-        const { body } = renderTemplate({ ...base, body: '{{when}}' }, context(undefined, new Date(2026, 10, 25)), { when: value });
+        const { body } = renderTemplate({ ...base, body: '{{when}}' }, context(undefined, new Date(2026, 10, 25)), {
+          when: value,
+        });
         expect(typeof body).toBe('string');
       }),
     );

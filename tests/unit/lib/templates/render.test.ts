@@ -61,7 +61,12 @@ describe('renderTemplate', () => {
   });
 
   it('leaves a placeholder it cannot fill as written, and signs with the name when there is no signature', () => {
-    const template: Template = { ...byId('default-delay-en'), subject: '', body: '{{nope}} {{me.signature}}', fields: [] };
+    const template: Template = {
+      ...byId('default-delay-en'),
+      subject: '',
+      body: '{{nope}} {{me.signature}}',
+      fields: [],
+    };
     const rendered = renderTemplate(template, { ...context, me: { name: 'Jane', signature: '' } }, {});
     expect(rendered.body).toBe('{{nope}} Jane');
   });
