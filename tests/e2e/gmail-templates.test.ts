@@ -62,6 +62,27 @@ describe('inserting a template in Gmail', () => {
     expect(browser().errors).toEqual([]);
   });
 
+  it('fills a fullscreen new message', async () => {
+    const page = await browser().openFixture('gmailComposePopup');
+    // Gmail's fullscreen compose holds the same compose window under .aSs .aSt.
+    await page.evaluate(() => {
+      const dialog = document.querySelector('.AD [role="dialog"]')!;
+      const outer = document.createElement('div');
+      outer.className = 'aSs';
+      const inner = outer.appendChild(document.createElement('div'));
+      inner.className = 'aSt';
+      inner.append(...dialog.childNodes);
+      dialog.closest('.dw')!.remove();
+      document.body.append(outer);
+    });
+    await openTemplate(page, 'Clarification request');
+    await insert(page);
+    const body = page.locator('.aSt [g_editable="true"]');
+    await expect.poll(() => body.innerText()).toMatch(/^Hi Mark,\n/);
+    expect(await page.locator('.aSt input[name="subjectbox"]').inputValue()).toBe('A few questions about this request');
+    expect(browser().errors).toEqual([]);
+  });
+
   it('answers a French thread in French, with a French date', async () => {
     const page = await browser().openFixture('gmailThreadFr');
     await expect.poll(() => page.locator('leeway-sidebar select').nth(1).inputValue()).toBe('fr');
