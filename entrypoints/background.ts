@@ -4,12 +4,14 @@ import { createTemplatesRepo } from '@/lib/db/templates-repo';
 import { createClientsRepo } from '@/lib/db/clients-repo';
 import { registerHandlers } from '@/lib/background/register-handlers';
 import { reportUncaughtErrors } from '@/lib/background/report-uncaught';
+import { configureZod } from '@/lib/zod-config';
 
 // Nothing lives only in this worker's memory: MV3 stops it at any moment, and every handler
 // reads from and writes to IndexedDB. Listeners are registered synchronously, so a message
 // that wakes the worker finds its handler.
 export default defineBackground(() => {
   reportUncaughtErrors(globalThis);
+  configureZod();
   const getDb = createDbConnection();
   registerHandlers({
     settings: createSettingsRepo(getDb),

@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { OptionsApp } from '@/components/options-app';
 import '@/components/options.css';
+import { configureZod } from '@/lib/zod-config';
+
+configureZod();
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = browser.i18n.getMessage('optionsTitle');

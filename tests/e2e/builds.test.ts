@@ -10,8 +10,15 @@ const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
 
 describe('the Firefox build', () => {
   it('builds as MV3 and passes web-ext lint with no error', async () => {
-    await run(bin('wxt'), ['build', '-b', 'firefox', '--mv3'], { cwd: ROOT });
+    // vitest sets NODE_ENV=test, which would make React's JSX compile for development (and
+    // break at run time in the built extension): build as `npm run build:firefox` does.
+    await run(bin('wxt'), ['build', '-b', 'firefox', '--mv3'], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' } });
     const dir = join(ROOT, '.output/firefox-mv3');
+    for (const script of ['gmail', 'calendar']) {
+      const code = await readFile(join(dir, 'content-scripts', `${script}.js`), 'utf8');
+      expect(code).not.toContain('jsxDEV');
+      expect(code).not.toMatch(/fileName:\w+,lineNumber:/);
+    }
     const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
