@@ -10,7 +10,7 @@ export function watchCalendarView(ctx: ContentScriptContext): PageStore<Calendar
   return watchPage(ctx, {
     read: () => readCalendarView(document, location.href),
     isSettled: isCalendarViewSettled,
-    getObservedRoot: () => querySelectorOptional(document, calendarSelectors.main) ?? document.body,
+    getObservedRoot: () => querySelectorOptional(document, calendarSelectors.main),
     attributeFilter: ['data-datekey'],
     isOwnNode: isOverlayNode,
   });

@@ -19,8 +19,11 @@ export interface WatchPageOptions<T> {
   read: () => T;
   /** Whether the page has finished painting what `read` looks for. */
   isSettled: (value: T) => boolean;
-  /** The narrowest node whose subtree holds what `read` looks for. */
-  getObservedRoot: () => Node;
+  /**
+   * The narrowest node whose subtree holds what `read` looks for; undefined while the app is
+   * still loading (Gmail takes seconds to paint its main area).
+   */
+  getObservedRoot: () => Node | undefined;
   /** Attributes whose late arrival matters (Gmail paints the thread id after the subject). */
   attributeFilter: string[];
   /** Nodes Leeway adds itself (the Calendar overlay): their coming and going is no change. */
@@ -55,6 +58,9 @@ export function watchPage<T>(ctx: ContentScriptContext, options: WatchPageOption
   let observer: MutationObserver | undefined;
   let batchTimer: number | undefined;
   let navigatedAt = 0;
+  // Until the app paints its main area, the body is watched and no deadline runs: a slow start
+  // is not a page Leeway cannot read.
+  let waitingForRoot = false;
 
   function publish(next: PageReading<T>) {
     const text = JSON.stringify(next);
@@ -71,11 +77,15 @@ export function watchPage<T>(ctx: ContentScriptContext, options: WatchPageOption
 
   function refresh() {
     batchTimer = undefined;
+    if (waitingForRoot && options.getObservedRoot()) {
+      start();
+      return;
+    }
     const value = options.read();
     const elapsed = performance.now() - navigatedAt;
     const settled = options.isSettled(value);
     if (settled && elapsed >= SETTLE_MS) stopObserving();
-    if (!settled && elapsed >= GIVE_UP_MS) {
+    if (!settled && elapsed >= GIVE_UP_MS && !waitingForRoot) {
       stopObserving();
       publish({ value, status: 'gave-up' });
       return;
@@ -93,7 +103,9 @@ export function watchPage<T>(ctx: ContentScriptContext, options: WatchPageOption
     observer = new MutationObserver((records) => {
       if (hasForeignMutation(records, options.isOwnNode)) scheduleRefresh();
     });
-    observer.observe(options.getObservedRoot(), {
+    const root = options.getObservedRoot();
+    waitingForRoot = !root;
+    observer.observe(root ?? document.body, {
       childList: true,
       subtree: true,
       attributeFilter: options.attributeFilter,

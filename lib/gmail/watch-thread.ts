@@ -24,7 +24,7 @@ export function watchGmailThread(ctx: ContentScriptContext): PageStore<GmailPage
       return { route, userName, thread: readThread(document, readUserEmail(document)) };
     },
     isSettled: ({ route, thread }) => route.name !== 'thread' || !!thread?.threadId,
-    getObservedRoot: () => querySelectorOptional(document, gmailSelectors.main) ?? document.body,
+    getObservedRoot: () => querySelectorOptional(document, gmailSelectors.main),
     attributeFilter: ['data-legacy-thread-id', 'email'],
   });
 }
