@@ -61,6 +61,12 @@ export function TemplatePicker({ composer, context, language, focusRequest, temp
     search.current?.focus();
   }, [focusRequest]);
 
+  // Another thread (or none): a form filled for the previous client must not be inserted here.
+  useEffect(() => {
+    setOpen(undefined);
+    setStatus(undefined);
+  }, [context.client?.email, context.threadSubject]);
+
   useEffect(() => {
     if (!templateRequest || !list) return;
     const template = list.templates.find(

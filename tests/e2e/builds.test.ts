@@ -12,7 +12,10 @@ describe('the Firefox build', () => {
   it('builds as MV3 and passes web-ext lint with no error', async () => {
     // vitest sets NODE_ENV=test, which would make React's JSX compile for development (and
     // break at run time in the built extension): build as `npm run build:firefox` does.
-    await run(bin('wxt'), ['build', '-b', 'firefox', '--mv3'], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' } });
+    await run(bin('wxt'), ['build', '-b', 'firefox', '--mv3'], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     const dir = join(ROOT, '.output/firefox-mv3');
     for (const script of ['gmail', 'calendar']) {
       const code = await readFile(join(dir, 'content-scripts', `${script}.js`), 'utf8');

@@ -32,6 +32,15 @@ describe('inserting a template in Gmail', () => {
     expect(browser().errors).toEqual([]);
   });
 
+  it('closes a form filled for one thread when the user moves to another page', async () => {
+    const page = await browser().openFixture('gmailThread');
+    await openTemplate(page, 'Delay notice');
+    await page.locator('[role="navigation"] a[href="#inbox"]').click();
+    await expect.poll(() => page.locator('leeway-sidebar form.template-form').count()).toBe(0);
+    expect(await page.locator('leeway-sidebar input[type="search"]').count()).toBe(1);
+    expect(browser().errors).toEqual([]);
+  });
+
   it('is undone by Gmail’s own Ctrl+Z', async () => {
     const page = await browser().openFixture('gmailThread');
     const body = inlineReplyBody(page);
