@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { querySelectorOptional } from '@/lib/dom/selectors';
+import { matchesSelector, querySelectorOptional } from '@/lib/dom/selectors';
 import { hasForeignMutation } from '@/lib/dom/watch-page';
 import { isOverlayNode } from './gap-overlay';
 import { calendarSelectors as s } from './selectors';
@@ -22,10 +22,9 @@ export function watchChipChanges(ctx: ContentScriptContext): ChipChanges {
   const listeners = new Set<() => void>();
   let version = 0;
   let timer: number | undefined;
-  const chipCss = s.eventChip.alternatives.map(({ css }) => css).join(', ');
   const observer = new MutationObserver((records) => {
     const relevant = records.filter(
-      (r) => r.type === 'childList' || (r.target instanceof Element && r.target.matches(chipCss)),
+      (r) => r.type === 'childList' || (r.target instanceof Element && matchesSelector(r.target, s.eventChip)),
     );
     if (!hasForeignMutation(relevant, isOverlayNode) || relevant.length === 0) return;
     timer ??= ctx.setTimeout(() => {

@@ -23,3 +23,16 @@ export function querySelectorAllOf(root: ParentNode, selector: NamedSelector): E
   }
   return [];
 }
+
+/** The nearest ancestor of `element` (itself included) that one of the alternatives matches. */
+export function closestOf(element: Element | null | undefined, selector: NamedSelector): Element | undefined {
+  for (const { css } of selector.alternatives) {
+    const found = element?.closest(css);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Whether `element` itself is one of the named selector's alternatives. */
+export const matchesSelector = (element: Element, selector: NamedSelector): boolean =>
+  selector.alternatives.some(({ css }) => element.matches(css));

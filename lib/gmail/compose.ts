@@ -1,4 +1,4 @@
-import { querySelectorAllOf, querySelectorOptional } from '@/lib/dom/selectors';
+import { closestOf, querySelectorAllOf, querySelectorOptional } from '@/lib/dom/selectors';
 import type { Person } from './read-thread';
 import { gmailSelectors as s } from './selectors';
 
@@ -17,8 +17,8 @@ export interface ComposeBox {
 function describe(root: Element): ComposeBox | undefined {
   const body = querySelectorOptional(root, s.composeBody);
   if (!(body instanceof HTMLElement)) return undefined;
-  const popup = s.popupCompose.alternatives.some(({ css }) => root.closest(css));
-  const fullscreen = s.fullscreenCompose.alternatives.some(({ css }) => root.closest(css));
+  const popup = !!closestOf(root, s.popupCompose);
+  const fullscreen = !!closestOf(root, s.fullscreenCompose);
   const subject = querySelectorOptional(root, s.composeSubject);
   return {
     root,
@@ -38,12 +38,8 @@ export function findComposeBoxes(doc: Document): ComposeBox[] {
 
 /** The compose window holding `node` (a compose body or anything inside one), if any. */
 export function composeBoxOf(node: Node | null): ComposeBox | undefined {
-  const element = node instanceof Element ? node : node?.parentElement;
-  for (const { css } of s.composeRoot.alternatives) {
-    const root = element?.closest(css);
-    if (root) return describe(root);
-  }
-  return undefined;
+  const root = closestOf(node instanceof Element ? node : node?.parentElement, s.composeRoot);
+  return root && describe(root);
 }
 
 /** The first person a compose window is addressed to, when Gmail shows a recipient chip. */
