@@ -4,6 +4,7 @@
 // round trip of RUNS lookups from an extension page.
 import { launchLeeway } from '../tests/e2e/browser.ts';
 import { sendRaw } from '../tests/e2e/clients.ts';
+import { describeTimings } from './stats.ts';
 
 const CLIENTS = 10_000;
 const FLAGS = 100_000;
@@ -73,11 +74,9 @@ for (let run = 0; run <= RUNS; run++) {
   }, email);
   if (run > 0) timings.push(ms); // the first lookup warms the worker up
 }
-timings.sort((a, b) => a - b);
 console.log(`Seeded ${CLIENTS} clients and ${FLAGS} flags in ${(seededIn / 1000).toFixed(1)} s.`);
 console.log(
-  `Client lookup (getClientCard round trip): median ${timings[Math.floor(timings.length / 2)]!.toFixed(1)} ms, ` +
-    `min ${timings[0]!.toFixed(1)} ms, max ${timings.at(-1)!.toFixed(1)} ms (${RUNS} runs; by address and by domain)`,
+  `Client lookup (getClientCard round trip): ${describeTimings(timings)} (${RUNS} runs; by address and by domain)`,
 );
 if (browser.errors.length > 0) console.error(browser.errors.join('\n'));
 await browser.close();

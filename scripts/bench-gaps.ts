@@ -5,9 +5,9 @@
 import { planDay, type CalendarEvent } from '@/lib/gaps/find-gaps';
 import { defaultGapSettings } from '@/lib/gaps/gap-settings';
 import { launchLeeway } from '../tests/e2e/browser.ts';
+import { median } from './stats.ts';
 
 const RUNS = Number(process.env.RUNS ?? 20);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 // 10,000 events between Monday 07:00 and Friday 20:00, 5 to 120 minutes long.
 let seed = 1;

@@ -2,6 +2,7 @@
 // in Gmail's reply box, measured inside the page (from the click event's dispatch to the
 // mutation that brings the text), on the thread fixture in Chromium. Prints the median of RUNS.
 import { launchLeeway } from '../tests/e2e/browser.ts';
+import { describeTimings } from './stats.ts';
 
 const RUNS = Number(process.env.RUNS ?? 20);
 const browser = await launchLeeway();
@@ -30,11 +31,6 @@ for (let run = 0; run <= RUNS; run++) {
   if (run > 0) timings.push(ms); // the first run warms up
 }
 
-timings.sort((a, b) => a - b);
-const median = timings[Math.floor(timings.length / 2)]!;
-console.log(
-  `Insert to text in the reply box: median ${median.toFixed(1)} ms, min ${timings[0]!.toFixed(1)} ms, ` +
-    `max ${timings.at(-1)!.toFixed(1)} ms (${RUNS} runs, Chromium, thread fixture)`,
-);
+console.log(`Insert to text in the reply box: ${describeTimings(timings)} (${RUNS} runs, Chromium, thread fixture)`);
 if (browser.errors.length > 0) console.error(browser.errors.join('\n'));
 await browser.close();

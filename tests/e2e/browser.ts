@@ -61,6 +61,8 @@ export type FixtureName = keyof typeof fixturePages;
 
 export interface LaunchOptions {
   headless?: boolean;
+  /** false: the same Chromium without Leeway, for the benchmarks' comparison. */
+  extension?: boolean;
   /** The browser's UI language, which decides Leeway's language ('en' or 'fr'). */
   language?: string;
 }
@@ -70,7 +72,8 @@ export interface LeewayBrowser {
   extensionId: string;
   /** Every uncaught error and console error seen in any page or in the service worker. */
   errors: string[];
-  openFixture(name: FixtureName): Promise<Page>;
+  /** Opens a sample page at its real URL; `beforeNavigate` runs on the page before it loads. */
+  openFixture(name: FixtureName, beforeNavigate?: (page: Page) => Promise<void>): Promise<Page>;
   openOptions(): Promise<Page>;
   /** Stops the MV3 service worker, as Chrome does when it idles; the next message wakes it. */
   stopServiceWorker(): Promise<void>;
@@ -79,6 +82,7 @@ export interface LeewayBrowser {
 
 export async function launchLeeway(options: LaunchOptions = {}): Promise<LeewayBrowser> {
   const language = options.language ?? 'en';
+  const withExtension = options.extension ?? true;
   const userDataDir = await mkdtemp(join(tmpdir(), 'leeway-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -87,8 +91,9 @@ export async function launchLeeway(options: LaunchOptions = {}): Promise<LeewayB
     env: { ...process.env, LANGUAGE: language, LANG: `${language}.UTF-8` },
     viewport: { width: 1400, height: 860 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(withExtension
+        ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+        : ['--disable-extensions']),
       `--lang=${language}`,
       '--no-sandbox',
       '--disable-gpu',
@@ -123,14 +128,16 @@ export async function launchLeeway(options: LaunchOptions = {}): Promise<LeewayB
     (route) => route.abort(),
   );
 
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  const worker = withExtension
+    ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')))
+    : undefined;
+  const extensionId = worker ? new URL(worker.url()).host : '';
 
   return {
     context,
     extensionId,
     errors,
-    async openFixture(name) {
+    async openFixture(name, beforeNavigate) {
       const { url, file } = fixturePages[name];
       const body = await readFile(join(FIXTURES_DIR, file), 'utf8');
       const page = await context.newPage();
@@ -138,6 +145,7 @@ export async function launchLeeway(options: LaunchOptions = {}): Promise<LeewayB
       await page.route(`${origin}/**`, (route) =>
         route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: GOOGLE_HEADERS, body }),
       );
+      await beforeNavigate?.(page);
       await page.goto(url);
       return page;
     },
