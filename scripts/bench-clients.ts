@@ -3,7 +3,7 @@
 // clients and 100,000 flags stored, in Chromium with the built extension. Prints the median
 // round trip of RUNS lookups from an extension page.
 import { launchLeeway } from '../tests/e2e/browser.ts';
-import { sendRaw } from '../tests/e2e/clients.ts';
+import { sendRaw } from '../tests/e2e/send-raw.ts';
 import { describeTimings } from './stats.ts';
 
 const CLIENTS = 10_000;

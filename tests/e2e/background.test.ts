@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sendRaw } from './clients';
+import { sendRaw } from './send-raw';
 import { useLeewayBrowser } from './use-browser';
 
 const browser = useLeewayBrowser();

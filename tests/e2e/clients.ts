@@ -12,11 +12,3 @@ export async function flagFromSidebar(page: Page, signs: string[], severity: str
   await sidebar.getByRole('button', { name: 'Save the flag' }).click();
   await sidebar.locator('form.flag-form').waitFor({ state: 'detached' });
 }
-
-/** Sends a raw protocol message from an extension page, as @webext-core/messaging frames it. */
-export function sendRaw(page: Page, type: string, data: unknown) {
-  return page.evaluate(
-    ([type, data]) => (globalThis as any).chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }),
-    [type, data] as const,
-  ) as Promise<{ res?: any; err?: { message: string } }>;
-}

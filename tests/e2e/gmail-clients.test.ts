@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clientStatus, flagFromSidebar, sendRaw } from './clients';
+import { clientStatus, flagFromSidebar } from './clients';
+import { sendRaw } from './send-raw';
 import { sidebarText } from './sidebar';
 import { useLeewayBrowser } from './use-browser';
 

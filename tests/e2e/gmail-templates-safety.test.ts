@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sendRaw } from './send-raw';
 import { useLeewayBrowser } from './use-browser';
 import { inlineReplyBody, openTemplate, sidebarStatus } from './templates';
 
@@ -11,25 +12,14 @@ const PAYLOAD =
 describe('a template full of markup', () => {
   it('arrives in the reply as plain text and runs nothing', async () => {
     const options = await browser().openOptions();
-    const saved = await options.evaluate(
-      (body) =>
-        (globalThis as any).chrome.runtime.sendMessage({
-          id: 1,
-          type: 'saveTemplate',
-          timestamp: Date.now(),
-          data: {
-            name: 'Markup attack',
-            category: 'other',
-            language: 'en',
-            subject: '<script>alert(1)</script>',
-            body: `${body}\n{{payload}}`,
-            fields: [
-              { id: 'payload', label: 'Payload', kind: 'text', default: '<svg onload="window.__leewayPwned=4">' },
-            ],
-          },
-        }),
-      PAYLOAD,
-    );
+    const saved = await sendRaw(options, 'saveTemplate', {
+      name: 'Markup attack',
+      category: 'other',
+      language: 'en',
+      subject: '<script>alert(1)</script>',
+      body: `${PAYLOAD}\n{{payload}}`,
+      fields: [{ id: 'payload', label: 'Payload', kind: 'text', default: '<svg onload="window.__leewayPwned=4">' }],
+    });
     expect(saved.err).toBeUndefined();
 
     const page = await browser().openFixture('gmailThread');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clientStatus, sendRaw } from './clients';
+import { clientStatus } from './clients';
+import { sendRaw } from './send-raw';
 import { useLeewayBrowser } from './use-browser';
 
 const browser = useLeewayBrowser();
