@@ -92,10 +92,15 @@ export function intersectIntervals(intervals: Interval[], within: Interval[]): I
 const minutesOf = (intervals: Interval[]) => intervals.reduce((sum, i) => sum + (i.end - i.start) / MINUTE, 0);
 
 /** The working window of `day`: its hours, lunch taken out, nothing on a day off. */
-export function workingWindow(day: Date, workDays: number[], settings: GapSettings): Interval[] {
+/** The working day of `day`, from its start to its end hour, lunch included; nothing on a day off. */
+function workingDay(day: Date, workDays: number[], settings: GapSettings): Interval[] {
   const hours = settings.workHours[day.getDay()];
   if (!workDays.includes(day.getDay()) || !hours) return [];
-  const window = [{ start: atTime(day, hours.start), end: atTime(day, hours.end) }].filter((w) => w.end > w.start);
+  return [{ start: atTime(day, hours.start), end: atTime(day, hours.end) }].filter((w) => w.end > w.start);
+}
+
+export function workingWindow(day: Date, workDays: number[], settings: GapSettings): Interval[] {
+  const window = workingDay(day, workDays, settings);
   const lunch = settings.lunch && { start: atTime(day, settings.lunch.start), end: atTime(day, settings.lunch.end) };
   return lunch ? subtractIntervals(window, [lunch]) : window;
 }
@@ -114,10 +119,9 @@ export function planDay(day: Date, events: CalendarEvent[], workDays: number[], 
   // Busy time whose pauses are all shorter than a buffer runs together into one stretch,
   // counted within the working day (a meeting over lunch joins the morning to the afternoon;
   // a night flight before the day starts is no stretch of work).
-  const hours = window.length > 0 ? settings.workHours[day.getDay()] : undefined;
-  const workingDay = hours ? [{ start: atTime(day, hours.start), end: atTime(day, hours.end) }] : [];
   const stretches: Interval[] = [];
-  for (const block of intersectIntervals(allBusy, workingDay)) {
+  const dayBounds = window.length > 0 ? workingDay(day, workDays, settings) : [];
+  for (const block of intersectIntervals(allBusy, dayBounds)) {
     const last = stretches.at(-1);
     if (last && block.start - last.end < minBuffer) last.end = Math.max(last.end, block.end);
     else stretches.push({ ...block });
