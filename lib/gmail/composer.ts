@@ -10,6 +10,8 @@ import {
 import type { Person } from './read-thread';
 import { insertIntoCompose } from './insert-text';
 import { parseGmailRoute } from './routes';
+import { gmailSelectors } from './selectors';
+import { querySelectorOptional } from '@/lib/dom/selectors';
 
 export type InsertOutcome = { inserted: true; kind: ComposeKind } | { inserted: false; copied: boolean };
 
@@ -48,7 +50,10 @@ function waitForCompose(ctx: ContentScriptContext): Promise<ComposeBox | undefin
       clearTimeout(timer);
       resolve(box);
     }
-    observer.observe(document.querySelector('[role="main"]') ?? document.body, { childList: true, subtree: true });
+    observer.observe(querySelectorOptional(document, gmailSelectors.main) ?? document.body, {
+      childList: true,
+      subtree: true,
+    });
   });
 }
 
