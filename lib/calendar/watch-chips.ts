@@ -26,7 +26,7 @@ export function watchChipChanges(ctx: ContentScriptContext): ChipChanges {
     const relevant = records.filter(
       (r) => r.type === 'childList' || (r.target instanceof Element && matchesSelector(r.target, s.eventChip)),
     );
-    if (!hasForeignMutation(relevant, isOverlayNode) || relevant.length === 0) return;
+    if (!hasForeignMutation(relevant, isOverlayNode)) return;
     timer ??= ctx.setTimeout(() => {
       timer = undefined;
       version++;
