@@ -1,8 +1,12 @@
 import { defineConfig } from 'wxt';
 
-// The manifest asks for nothing beyond what the code uses: no API permission (storage lives in
-// IndexedDB inside the background, reached through messaging), and host access only to the two
-// Google apps whose pages carry the sidebar.
+// The manifest asks for nothing beyond what the code uses: no API permission but Chrome's
+// sidePanel (added by WXT for the side panel entrypoint; storage lives in IndexedDB inside the
+// background, reached through messaging), and host access only to the two Google apps whose pages
+// carry the sidebar. Only the sidebar's page is exposed, only to those two apps, and on Chrome
+// under a per-session URL, so other sites cannot probe for Leeway.
+const HOSTS = ['https://mail.google.com/*', 'https://calendar.google.com/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
@@ -11,7 +15,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: [],
-    host_permissions: ['https://mail.google.com/*', 'https://calendar.google.com/*'],
+    host_permissions: HOSTS,
+    web_accessible_resources: [
+      { resources: ['sidebar.html'], matches: HOSTS, ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,9 +1,6 @@
-import { useSyncExternalStore } from 'react';
 import { t, uiLanguage, type MessageKey } from '@/lib/i18n';
-import type { PageStore } from '@/lib/dom/watch-page';
-import type { CalendarViewState } from '@/lib/calendar/read-view';
-import type { CalendarViewName } from '@/lib/calendar/routes';
-import type { ChipChanges } from '@/lib/calendar/watch-chips';
+import { GAP_VIEWS, type CalendarViewName } from '@/lib/calendar/routes';
+import type { CalendarFeed } from '@/lib/page/protocol';
 import { GapsPanel } from './gaps-panel';
 
 const VIEW_LABELS: Record<CalendarViewName, MessageKey> = {
@@ -16,7 +13,7 @@ const VIEW_LABELS: Record<CalendarViewName, MessageKey> = {
   customweek: 'viewCustomDays',
 };
 
-function formatDays(days: Date[]): string {
+function formatDays(days: number[]): string {
   const format = new Intl.DateTimeFormat(uiLanguage(), {
     weekday: 'short',
     day: 'numeric',
@@ -28,20 +25,17 @@ function formatDays(days: Date[]): string {
   return days.length === 1 ? format.format(first) : format.formatRange(first, last);
 }
 
-/** What the sidebar shows in Calendar: the view and the days on screen. */
-const GAP_VIEWS = new Set<CalendarViewName | undefined>(['day', 'week', 'customday']);
-
-export function CalendarPanel({ store, chips }: { store: PageStore<CalendarViewState>; chips: ChipChanges }) {
-  const { value, status } = useSyncExternalStore(store.subscribe, store.getSnapshot);
-  const { days } = value;
-  const gapsShown = GAP_VIEWS.has(value.view) && days.length > 0;
+/** What the sidebar shows in Calendar: the view, the days on screen and their gaps. */
+export function CalendarPanel({ feed }: { feed: CalendarFeed }) {
+  const { days, status, view } = feed;
+  const gapsShown = GAP_VIEWS.has(view) && days.length > 0;
 
   return (
     <section aria-labelledby="leeway-calendar-heading">
       <h2 id="leeway-calendar-heading">{t('calendarHeading')}</h2>
       <dl className="facts">
         <dt>{t('calendarViewLabel')}</dt>
-        <dd data-field="view">{t(value.view ? VIEW_LABELS[value.view] : 'viewOther')}</dd>
+        <dd data-field="view">{t(view ? VIEW_LABELS[view] : 'viewOther')}</dd>
         {days.length > 0 && (
           <>
             <dt>{t('calendarDatesLabel')}</dt>
@@ -58,7 +52,7 @@ export function CalendarPanel({ store, chips }: { store: PageStore<CalendarViewS
       ) : (
         !gapsShown && <p className="muted">{t('gapsMonthNotice')}</p>
       )}
-      {gapsShown && <GapsPanel anchor={value.anchor} reading={value} chips={chips} />}
+      {gapsShown && <GapsPanel plans={feed.plans} accountPath={feed.accountPath} />}
     </section>
   );
 }

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { t } from '@/lib/i18n';
 import type { FlagInput } from '@/lib/clients/card';
-import type { SubscribeToClientChanges } from '@/lib/clients/client-changes';
 import type { Flag } from '@/lib/clients/client';
 import { statusLabelKey, suggestionActionKey, suggestionLabelKey, trendLabelKey } from '@/lib/clients/labels';
 import type { Suggestion } from '@/lib/clients/status';
 import type { Person } from '@/lib/gmail/read-thread';
 import { useClientCard } from '@/lib/hooks/use-client-card';
 import { sendMessage } from '@/lib/messaging';
+import { usePageContext } from '@/lib/page/page-context';
 import { FlagForm } from './flag-form';
 import { FlagItem } from './flag-item';
 
@@ -15,13 +15,14 @@ interface Props {
   person: Person;
   /** The open thread, recorded with a flag as evidence; absent in a compose outside a thread. */
   thread?: { id?: string; subject: string };
-  onClientChanges: SubscribeToClientChanges;
+  /** The Gmail account the thread links open in. */
+  accountPath?: string;
   onSuggestion(suggestion: Suggestion): void;
 }
 
 /** Who this person is as a client, at a glance, and the way to flag them. */
-export function ClientCard({ person, thread, onClientChanges, onSuggestion }: Props) {
-  const { card, error, setCard } = useClientCard(person.email, onClientChanges);
+export function ClientCard({ person, thread, accountPath, onSuggestion }: Props) {
+  const { card, error, setCard } = useClientCard(person.email, usePageContext()?.ownTabId);
   const [editing, setEditing] = useState<{ flag?: Flag }>();
 
   const save = async (input: FlagInput) => {
@@ -69,6 +70,7 @@ export function ClientCard({ person, thread, onClientChanges, onSuggestion }: Pr
                   <FlagItem
                     key={flag.id}
                     flag={flag}
+                    accountPath={accountPath}
                     onEdit={() => setEditing({ flag })}
                     onDelete={async () => {
                       await sendMessage('deleteFlag', { id: flag.id });

@@ -1,11 +1,12 @@
 import { t, uiLanguage } from '@/lib/i18n';
 import type { DayPlan } from '@/lib/gaps/find-gaps';
 import { formatMinutes, formatPercent, reserveUrl } from '@/lib/gaps/format';
+import { PageLink } from './page-link';
 
-const accountPath = () => location.pathname.match(/^\/calendar\/(?:u\/\d+\/)?/)?.[0] ?? '/calendar/';
+const CALENDAR_ORIGIN = 'https://calendar.google.com';
 
 /** One day's figures, its warnings, and a link to reserve each buffer. */
-export function DayGaps({ plan }: { plan: DayPlan }) {
+export function DayGaps({ plan, accountPath }: { plan: DayPlan; accountPath: string }) {
   const language = uiLanguage();
   const time = (ms: number) => new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit' }).format(ms);
   const heading = new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'short' }).format(
@@ -42,10 +43,10 @@ export function DayGaps({ plan }: { plan: DayPlan }) {
           <ul className="reserve">
             {buffers.map((gap) => (
               <li key={gap.start}>
-                <a
+                <PageLink
                   href={reserveUrl(
-                    location.origin,
-                    accountPath(),
+                    CALENDAR_ORIGIN,
+                    accountPath,
                     t('bufferEventTitle'),
                     t('bufferEventDetails'),
                     gap.start,
@@ -53,7 +54,7 @@ export function DayGaps({ plan }: { plan: DayPlan }) {
                   )}
                 >
                   {t('reserveBuffer', [time(gap.start), time(gap.end)])}
-                </a>
+                </PageLink>
               </li>
             ))}
           </ul>

@@ -1,19 +1,19 @@
 import { t, uiLanguage } from '@/lib/i18n';
 import type { Flag } from '@/lib/clients/client';
 import { severityLabelKey, signLabelKey } from '@/lib/clients/labels';
+import { gmailThreadUrl } from '@/lib/gmail/routes';
+import { PageLink } from './page-link';
 
 interface Props {
   flag: Flag;
+  /** The Gmail account the thread links open in (`/mail/u/1/`); the first one by default. */
+  accountPath?: string;
   onEdit?(): void;
   onDelete?(): void;
 }
 
-/** Gmail opens a thread from its legacy id under #all; in Gmail, in the account on screen. */
-const threadHref = (id: string): string =>
-  `https://mail.google.com${location.hostname === 'mail.google.com' ? location.pathname : '/mail/u/0/'}#all/${id}`;
-
 /** One flag: when, which signs, how serious, the note (as text), and a link to its thread. */
-export function FlagItem({ flag, onEdit, onDelete }: Props) {
+export function FlagItem({ flag, accountPath = '/mail/u/0/', onEdit, onDelete }: Props) {
   const date = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(flag.at);
   return (
     <li className="flag-item">
@@ -28,7 +28,9 @@ export function FlagItem({ flag, onEdit, onDelete }: Props) {
       {flag.note && <p className="note">{flag.note}</p>}
       <div className="flag-actions">
         {flag.thread.id ? (
-          <a href={threadHref(flag.thread.id)}>{flag.thread.subject || t('noThreadSubject')}</a>
+          <PageLink href={gmailThreadUrl(accountPath, flag.thread.id)}>
+            {flag.thread.subject || t('noThreadSubject')}
+          </PageLink>
         ) : (
           <span>{flag.thread.subject}</span>
         )}

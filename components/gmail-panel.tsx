@@ -1,11 +1,10 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { t } from '@/lib/i18n';
-import type { PageStore } from '@/lib/dom/watch-page';
-import type { GmailComposer } from '@/lib/gmail/composer';
-import type { GmailPageState } from '@/lib/gmail/watch-thread';
 import { useSettingsContext } from '@/lib/hooks/settings-context';
+import { pageActions } from '@/lib/page/page-actions';
+import type { PageContextValue } from '@/lib/page/page-context';
+import type { GmailFeed } from '@/lib/page/protocol';
 import { defaultSettings } from '@/lib/settings/settings';
-import type { SubscribeToClientChanges } from '@/lib/clients/client-changes';
 import type { Suggestion } from '@/lib/clients/status';
 import type { TemplateCategory } from '@/lib/templates/template';
 import { ClientCard } from './client-card';
@@ -13,9 +12,8 @@ import { ThreadSummary } from './thread-summary';
 import { TemplatePicker } from './template-picker';
 
 interface Props {
-  store: PageStore<GmailPageState>;
-  composer: GmailComposer;
-  onClientChanges: SubscribeToClientChanges;
+  feed: GmailFeed;
+  page: PageContextValue;
 }
 
 // The template each suggestion of the client card opens.
@@ -26,22 +24,17 @@ const SUGGESTED_CATEGORY: Record<Suggestion, TemplateCategory> = {
 };
 
 /** What the sidebar shows in Gmail: the open thread and the templates to answer it. */
-export function GmailPanel({ store, composer, onClientChanges }: Props) {
-  const { value, status } = useSyncExternalStore(store.subscribe, store.getSnapshot);
+export function GmailPanel({ feed, page }: Props) {
+  const { value, status } = feed.reading;
   const settings = useSettingsContext()?.settings ?? defaultSettings;
   const [focusRequest, setFocusRequest] = useState(0);
   const [templateRequest, setTemplateRequest] = useState<{ category: TemplateCategory; n: number }>();
-  const [composeFocus, setComposeFocus] = useState(0);
-  useEffect(() => composer.onShortcut(() => setFocusRequest((n) => n + 1)), [composer]);
-  useEffect(() => composer.onComposeFocus(() => setComposeFocus((n) => n + 1)), [composer]);
+  useEffect(() => page.connection.onFocusTemplates(() => setFocusRequest((n) => n + 1)), [page.connection]);
+  const actions = useMemo(() => pageActions(page.tabId), [page.tabId]);
 
   const { thread, userName } = value;
   // The client is the thread's other party; outside a thread, whom the open compose is addressed to.
-  const recipient = useMemo(
-    () => (thread ? undefined : composer.recipient()),
-    [thread, composer, composeFocus, value.route],
-  );
-  const person = thread?.otherParty ?? recipient;
+  const person = thread?.otherParty ?? feed.recipient;
   const context = useMemo(
     () => ({
       client: thread?.otherParty,
@@ -80,14 +73,15 @@ export function GmailPanel({ store, composer, onClientChanges }: Props) {
           key={person.email}
           person={person}
           thread={thread && { id: thread.threadId, subject: thread.subject }}
-          onClientChanges={onClientChanges}
+          accountPath={feed.accountPath}
           onSuggestion={(suggestion) =>
             setTemplateRequest((r) => ({ category: SUGGESTED_CATEGORY[suggestion], n: (r?.n ?? 0) + 1 }))
           }
         />
       )}
       <TemplatePicker
-        composer={composer}
+        actions={actions}
+        recipient={feed.recipient}
         context={context}
         language={thread?.language}
         focusRequest={focusRequest}

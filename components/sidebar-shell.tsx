@@ -1,75 +1,111 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { SettingsContext } from '@/lib/hooks/settings-context';
 import { useSettings } from '@/lib/hooks/use-settings';
+import { openSidePanel } from '@/lib/sidebar/side-panel';
 import { SettingsError } from './settings-error';
 
 interface Props {
   children: ReactNode;
-  /** Subscribes to requests to show the sidebar (a shortcut pressed in the page). */
-  onRevealRequest?: (listener: () => void) => () => void;
+  /** In the page's frame, or in the browser's side panel. */
+  mode: 'frame' | 'panel';
+  /** The tab the sidebar shows (the side panel opens for it). */
+  tabId?: number;
+  /** In the frame: the height of the content, so the page sizes the frame to it. */
+  onContentHeight?: (px: number) => void;
 }
 
 /**
- * The frame of the sidebar on Gmail and Calendar: a card over the page's right edge that folds
- * into a narrow tab, so it never keeps the user from Google's own controls. The folded state
- * is a setting, remembered across pages and restarts.
+ * The sidebar's card: a header with the fold and dock controls, the panels, a link to the
+ * settings. In the page it folds into the page's tab; docked, it fills the browser's side panel.
  */
-export function SidebarShell({ children, onRevealRequest }: Props) {
+export function SidebarShell({ children, mode, tabId, onContentHeight }: Props) {
   const settingsState = useSettings();
   const { settings, error, update } = settingsState;
-  // A shortcut unfolds the sidebar for now without changing the remembered choice.
-  const [revealed, setRevealed] = useState(false);
-  useEffect(() => onRevealRequest?.(() => setRevealed(true)), [onRevealRequest]);
+  const aside = useRef<HTMLElement>(null);
+  const body = useRef<HTMLDivElement>(null);
 
-  // Stays out of sight until the settings arrive, so a folded sidebar never flashes open.
+  // The natural height: what the card would take if the frame were tall enough for all of it.
+  useEffect(() => {
+    if (!onContentHeight || !aside.current || !body.current) return;
+    const [card, scroller] = [aside.current, body.current];
+    const report = () => onContentHeight(card.offsetHeight + scroller.scrollHeight - scroller.clientHeight);
+    const observer = new ResizeObserver(report);
+    observer.observe(card);
+    [...scroller.children].forEach((child) => observer.observe(child));
+    const mutations = new MutationObserver(() => {
+      observer.disconnect();
+      observer.observe(card);
+      [...scroller.children].forEach((child) => observer.observe(child));
+      report();
+    });
+    mutations.observe(scroller, { childList: true });
+    return () => {
+      observer.disconnect();
+      mutations.disconnect();
+    };
+  }, [onContentHeight, settings !== undefined]);
+
+  // Stays out of sight until the settings arrive, so nothing flashes in the wrong place.
   if (!settings && !error) return null;
-  const collapsed = (settings?.sidebarCollapsed ?? false) && !revealed;
 
-  // Folded, the panel stays mounted but hidden: a half-filled form survives folding, and a
-  // shortcut can unfold the sidebar and focus its search in the same render.
   return (
-    <>
-      {collapsed && (
-        <button
-          type="button"
-          className="tab"
-          aria-expanded="false"
-          aria-label={t('expandSidebar')}
-          title={t('expandSidebar')}
-          onClick={() => update({ sidebarCollapsed: false })}
-        >
-          <span aria-hidden="true">L</span>
+    <aside ref={aside} className={`sidebar sidebar-${mode}`} aria-label={t('extName')}>
+      <header className="sidebar-header">
+        <span className="brand">{t('extName')}</span>
+        <span className="header-actions">
+          {mode === 'frame' ? (
+            <>
+              {tabId !== undefined && (
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={t('dockSidebar')}
+                  title={t('dockSidebar')}
+                  onClick={() => {
+                    // Opened within the click: browsers open side panels only on a user gesture.
+                    void openSidePanel(tabId).then(async (opened) => {
+                      if (opened) await update({ sidebarDocked: true });
+                    });
+                  }}
+                >
+                  <span aria-hidden="true">⇥</span>
+                </button>
+              )}
+              <button
+                type="button"
+                className="icon-button"
+                aria-expanded="true"
+                aria-label={t('collapseSidebar')}
+                title={t('collapseSidebar')}
+                onClick={() => void update({ sidebarCollapsed: true })}
+              >
+                <span aria-hidden="true">›</span>
+              </button>
+            </>
+          ) : (
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('undockSidebar')}
+              title={t('undockSidebar')}
+              onClick={() => void update({ sidebarDocked: false, sidebarCollapsed: false }).then(() => window.close())}
+            >
+              <span aria-hidden="true">⇤</span>
+            </button>
+          )}
+        </span>
+      </header>
+      {error && <SettingsError error={error} />}
+      <div ref={body} className="sidebar-body">
+        <SettingsContext.Provider value={settingsState}>{children}</SettingsContext.Provider>
+      </div>
+      <footer className="sidebar-footer">
+        <button type="button" className="link-button" onClick={() => sendMessage('openOptionsPage', undefined)}>
+          {t('openOptions')}
         </button>
-      )}
-      <aside className="sidebar" aria-label={t('extName')} hidden={collapsed}>
-        <header className="sidebar-header">
-          <span className="brand">{t('extName')}</span>
-          <button
-            type="button"
-            className="icon-button"
-            aria-expanded="true"
-            aria-label={t('collapseSidebar')}
-            title={t('collapseSidebar')}
-            onClick={() => {
-              setRevealed(false);
-              void update({ sidebarCollapsed: true });
-            }}
-          >
-            <span aria-hidden="true">›</span>
-          </button>
-        </header>
-        {error && <SettingsError error={error} />}
-        <div className="sidebar-body">
-          <SettingsContext.Provider value={settingsState}>{children}</SettingsContext.Provider>
-        </div>
-        <footer className="sidebar-footer">
-          <button type="button" className="link-button" onClick={() => sendMessage('openOptionsPage', undefined)}>
-            {t('openOptions')}
-          </button>
-        </footer>
-      </aside>
-    </>
+      </footer>
+    </aside>
   );
 }

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { browserTemplateLanguage, t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
-import type { GmailComposer, InsertOutcome } from '@/lib/gmail/composer';
+import type { InsertOutcome } from '@/lib/gmail/composer';
+import type { Person } from '@/lib/gmail/read-thread';
+import { copyText, type PageActions } from '@/lib/page/page-actions';
 import { useTemplates } from '@/lib/hooks/use-templates';
 import { categoryLabelKey } from '@/lib/templates/labels';
 import type { RenderContext, RenderedTemplate } from '@/lib/templates/render';
@@ -14,7 +16,9 @@ import { CategorySelect, LanguageSelect } from './template-selects';
 import { TemplateList, templateOptionId } from './template-list';
 
 interface Props {
-  composer: GmailComposer;
+  actions: PageActions;
+  /** Whom the open compose is addressed to: the client outside a thread. */
+  recipient?: Person;
   /** Everything but today, which is read when a template is opened. */
   context: Omit<RenderContext, 'today'>;
   /** The thread's language, else the browser's. */
@@ -27,13 +31,13 @@ interface Props {
 
 type Status = { key: 'insertedMessage' | 'copiedNoCompose' | 'copyFailed' | 'copied'; tone: 'ok' | 'error' };
 
-function statusOf(outcome: InsertOutcome): Status {
+function statusOf(outcome: InsertOutcome, copied: boolean): Status {
   if (outcome.inserted) return { key: 'insertedMessage', tone: 'ok' };
-  return outcome.copied ? { key: 'copiedNoCompose', tone: 'ok' } : { key: 'copyFailed', tone: 'error' };
+  return copied ? { key: 'copiedNoCompose', tone: 'ok' } : { key: 'copyFailed', tone: 'error' };
 }
 
 /** Find a template, fill it in, preview, insert: all from the keyboard if the user wants. */
-export function TemplatePicker({ composer, context, language, focusRequest, templateRequest }: Props) {
+export function TemplatePicker({ actions, recipient, context, language, focusRequest, templateRequest }: Props) {
   const { list, error } = useTemplates();
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<TemplateCategory | ''>('');
@@ -79,7 +83,7 @@ export function TemplatePicker({ composer, context, language, focusRequest, temp
   function choose(template: TemplateEntry) {
     setStatus(undefined);
     // Outside a thread, the client is whom the open compose is addressed to.
-    setOpen({ template, context: { ...context, client: context.client ?? composer.recipient(), today: new Date() } });
+    setOpen({ template, context: { ...context, client: context.client ?? recipient, today: new Date() } });
   }
   // Back from a form, the search field takes the focus again once it is on screen.
   const focusSearchOnReturn = useRef(false);
@@ -93,14 +97,16 @@ export function TemplatePicker({ composer, context, language, focusRequest, temp
     setOpen(undefined);
   };
   const insert = async (template: TemplateEntry, rendered: RenderedTemplate) => {
-    const outcome = await composer.insert(rendered.body, rendered.subject);
-    setStatus(statusOf(outcome));
+    // A page that is gone (reloaded, closed) takes nothing: the text is copied instead.
+    const outcome = await actions.insert(rendered.body, rendered.subject).catch((): InsertOutcome => ({ inserted: false }));
+    // With no compose to write into, the text goes to the clipboard, from this view.
+    setStatus(statusOf(outcome, !outcome.inserted && (await copyText(rendered.body))));
     setOpen(undefined);
     if (outcome.inserted) void sendMessage('recordTemplateUse', { id: template.id });
   };
   const copy = async (rendered: RenderedTemplate) => {
     setStatus(
-      (await composer.copy(rendered.body)) ? { key: 'copied', tone: 'ok' } : { key: 'copyFailed', tone: 'error' },
+      (await copyText(rendered.body)) ? { key: 'copied', tone: 'ok' } : { key: 'copyFailed', tone: 'error' },
     );
   };
 
@@ -143,7 +149,7 @@ export function TemplatePicker({ composer, context, language, focusRequest, temp
               if (event.key === 'ArrowDown') setActiveIndex(Math.min(active + 1, matches.length - 1));
               else if (event.key === 'ArrowUp') setActiveIndex(Math.max(active - 1, 0));
               else if (event.key === 'Enter' && matches[active]) choose(matches[active]);
-              else if (event.key === 'Escape') composer.returnToCompose();
+              else if (event.key === 'Escape') actions.returnToCompose();
               else return;
               event.preventDefault();
             }}

@@ -5,6 +5,7 @@ import { createClientsRepo } from '@/lib/db/clients-repo';
 import { registerHandlers } from '@/lib/background/register-handlers';
 import { reportUncaughtErrors } from '@/lib/background/report-uncaught';
 import { configureZod } from '@/lib/zod-config';
+import { sidePanelOptions } from '@/lib/sidebar/side-panel';
 
 // Nothing lives only in this worker's memory: MV3 stops it at any moment, and every handler
 // reads from and writes to IndexedDB. Listeners are registered synchronously, so a message
@@ -12,6 +13,8 @@ import { configureZod } from '@/lib/zod-config';
 export default defineBackground(() => {
   reportUncaughtErrors(globalThis);
   configureZod();
+  // The side panel exists only beside Gmail and Calendar tabs (enabled by their content script).
+  void sidePanelOptions.disableEverywhere();
   const getDb = createDbConnection();
   registerHandlers({
     settings: createSettingsRepo(getDb),

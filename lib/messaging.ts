@@ -15,6 +15,10 @@ export interface ProtocolMap {
   getSettings(data: Payload<'getSettings'>): Settings;
   updateSettings(data: Payload<'updateSettings'>): Settings;
   openOptionsPage(data: Payload<'openOptionsPage'>): void;
+  /** From a Gmail or Calendar tab: offer the side panel in this tab. */
+  enableSidePanel(data: Payload<'enableSidePanel'>): void;
+  /** From the page's fold tab when docked: open the side panel for this tab. */
+  openSidePanel(data: Payload<'openSidePanel'>): void;
   listTemplates(data: Payload<'listTemplates'>): TemplateList;
   saveTemplate(data: Payload<'saveTemplate'>): Template;
   deleteTemplate(data: Payload<'deleteTemplate'>): void;
@@ -28,8 +32,6 @@ export interface ProtocolMap {
   getClientTimeline(data: Payload<'getClientTimeline'>): Flag[];
   updateClient(data: Payload<'updateClient'>): Client;
   mergeClients(data: Payload<'mergeClients'>): Client;
-  /** Background to Gmail tabs: a client or a flag changed, cards should be read again. */
-  clientsChanged(data: Payload<'clientsChanged'>): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

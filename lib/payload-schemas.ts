@@ -25,6 +25,8 @@ export const payloadSchemas = {
   getSettings: z.undefined(),
   updateSettings: settingsPatchSchema,
   openOptionsPage: z.undefined(),
+  enableSidePanel: z.undefined(),
+  openSidePanel: z.undefined(),
   listTemplates: z.undefined(),
   saveTemplate: templateDraftSchema.strict(),
   deleteTemplate: templateId,
@@ -46,7 +48,6 @@ export const payloadSchemas = {
     })
     .strict(),
   mergeClients: z.object({ keptId: z.string().min(1).max(100), mergedId: z.string().min(1).max(100) }).strict(),
-  clientsChanged: z.undefined(),
 } satisfies Record<string, z.ZodType>;
 
 export type MessageName = keyof typeof payloadSchemas;

@@ -1,15 +1,24 @@
-import { sendMessage } from '@/lib/messaging';
+import { sendDataChange, type DataChange } from '@/lib/data-changes';
+
+// The content scripts that draw from settings (the Calendar overlay, the sidebar's place).
+const HOST_TABS = ['https://mail.google.com/*', 'https://calendar.google.com/*'];
 
 /**
- * Tells every Gmail tab that clients or flags changed, so a card open in another tab updates
- * without a click. tabs.query and tabs.sendMessage need no "tabs" permission: the ids come
- * without URLs, and only tabs running Leeway's content script answer.
+ * Tells every open Leeway view that data changed, and, when settings changed, the Gmail and
+ * Calendar content scripts too. runtime.sendMessage reaches every extension page (frames, side
+ * panel, options); tabs.query and tabs.sendMessage need no "tabs" permission (no URLs are read).
  */
-export async function notifyClientsChanged(): Promise<void> {
-  const tabs = await browser.tabs.query({ url: 'https://mail.google.com/*' });
-  await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined ? undefined : sendMessage('clientsChanged', undefined, tab.id).catch(() => undefined),
+export async function notifyDataChanged(change: DataChange): Promise<void> {
+  // Rejects when no view is open: nothing to tell.
+  const views = sendDataChange('dataChanged', change).catch(() => undefined);
+  if (!change.stores.includes('settings')) return void (await views);
+  const tabs = await browser.tabs.query({ url: HOST_TABS });
+  await Promise.all([
+    views,
+    ...tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : sendDataChange('dataChanged', change, { tabId: tab.id, frameId: 0 }).catch(() => undefined),
     ),
-  );
+  ]);
 }

@@ -3,7 +3,10 @@ import { parsePayload, type MessageName, type Payload } from '@/lib/payload-sche
 import type { SettingsRepo } from '@/lib/db/settings-repo';
 import type { TemplatesRepo } from '@/lib/db/templates-repo';
 import type { ClientsRepo } from '@/lib/db/clients-repo';
-import { notifyClientsChanged } from './notify-tabs';
+import type { StoreName } from '@/lib/data-changes';
+import type { Settings } from '@/lib/settings/settings';
+import { sidePanelOptions } from '@/lib/sidebar/side-panel';
+import { notifyDataChanged } from './notify-tabs';
 
 export interface Repos {
   settings: SettingsRepo;
@@ -11,19 +14,24 @@ export interface Repos {
   clients: ClientsRepo;
 }
 
-/** Runs a write, then tells the Gmail tabs so every open card shows it. */
-async function andNotify<T>(write: Promise<T>): Promise<T> {
+interface Sender {
+  tab?: { id?: number };
+}
+
+/** Runs a write, then tells every open view, naming the tab that wrote (it has the result). */
+async function andNotify<T>(store: StoreName, sender: Sender, write: Promise<T>): Promise<T> {
   const result = await write;
-  void notifyClientsChanged();
+  const settings = store === 'settings' ? (result as Settings) : undefined;
+  void notifyDataChanged({ stores: [store], settings, originTabId: sender.tab?.id });
   return result;
 }
 
 /** Registers a handler that only ever sees a payload its schema accepted. */
 function handle<K extends MessageName & keyof ProtocolMap>(
   message: K,
-  handler: (data: Payload<K>) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>,
+  handler: (data: Payload<K>, sender: Sender) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>,
 ): void {
-  onMessage(message, ({ data }) => handler(parsePayload(message, data)) as never);
+  onMessage(message, ({ data, sender }) => handler(parsePayload(message, data), sender) as never);
 }
 
 /**
@@ -33,19 +41,30 @@ function handle<K extends MessageName & keyof ProtocolMap>(
  */
 export function registerHandlers(repos: Repos): void {
   handle('getSettings', () => repos.settings.get());
-  handle('updateSettings', (patch) => repos.settings.update(patch));
+  handle('updateSettings', (patch, sender) => andNotify('settings', sender, repos.settings.update(patch)));
   handle('openOptionsPage', () => browser.runtime.openOptionsPage());
+  handle('enableSidePanel', async (_, { tab }) => void (tab?.id !== undefined && (await sidePanelOptions.enableFor(tab.id))));
+  handle('openSidePanel', async (_, { tab }) => {
+    if (tab?.id === undefined) throw new Error('The side panel opens for a tab');
+    await sidePanelOptions.open(tab.id);
+  });
   handle('listTemplates', () => repos.templates.list());
-  handle('saveTemplate', (draft) => repos.templates.save(draft));
-  handle('deleteTemplate', ({ id }) => repos.templates.remove(id));
-  handle('restoreDefaultTemplate', ({ id }) => repos.templates.restoreDefault(id));
+  handle('saveTemplate', (draft, sender) => andNotify('templates', sender, repos.templates.save(draft)));
+  handle('deleteTemplate', ({ id }, sender) => andNotify('templates', sender, repos.templates.remove(id)));
+  handle('restoreDefaultTemplate', ({ id }, sender) =>
+    andNotify('templates', sender, repos.templates.restoreDefault(id)),
+  );
   handle('recordTemplateUse', ({ id }) => repos.templates.recordUse(id));
   handle('getClientCard', ({ email }) => repos.clients.card(email));
-  handle('flagClient', ({ person, thread, flag }) => andNotify(repos.clients.flag(person, thread, flag)));
-  handle('updateFlag', ({ id, flag }) => andNotify(repos.clients.updateFlag(id, flag)));
-  handle('deleteFlag', ({ id }) => andNotify(repos.clients.deleteFlag(id)));
+  handle('flagClient', ({ person, thread, flag }, sender) =>
+    andNotify('clients', sender, repos.clients.flag(person, thread, flag)),
+  );
+  handle('updateFlag', ({ id, flag }, sender) => andNotify('clients', sender, repos.clients.updateFlag(id, flag)));
+  handle('deleteFlag', ({ id }, sender) => andNotify('clients', sender, repos.clients.deleteFlag(id)));
   handle('rankClients', () => repos.clients.rank());
   handle('getClientTimeline', ({ id }) => repos.clients.timeline(id));
-  handle('updateClient', (patch) => andNotify(repos.clients.updateClient(patch)));
-  handle('mergeClients', ({ keptId, mergedId }) => andNotify(repos.clients.merge(keptId, mergedId)));
+  handle('updateClient', (patch, sender) => andNotify('clients', sender, repos.clients.updateClient(patch)));
+  handle('mergeClients', ({ keptId, mergedId }, sender) =>
+    andNotify('clients', sender, repos.clients.merge(keptId, mergedId)),
+  );
 }

@@ -24,3 +24,10 @@ export function parseCalendarRoute(url: string | URL): CalendarRoute {
   }
   return route;
 }
+
+/** The account part of a Calendar path (`/calendar/u/1/`), for links that stay in that account. */
+export const calendarAccountPath = (pathname: string): string =>
+  pathname.match(/^\/calendar\/(?:u\/\d+\/)?/)?.[0] ?? '/calendar/';
+
+/** The views whose day columns get gaps. */
+export const GAP_VIEWS: ReadonlySet<CalendarViewName | undefined> = new Set(['day', 'week', 'customday']);

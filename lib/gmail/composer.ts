@@ -13,15 +13,14 @@ import { parseGmailRoute } from './routes';
 import { gmailSelectors } from './selectors';
 import { querySelectorOptional } from '@/lib/dom/selectors';
 
-export type InsertOutcome = { inserted: true; kind: ComposeKind } | { inserted: false; copied: boolean };
+/** Where the text went; with no compose to write into, the view copies it to the clipboard. */
+export type InsertOutcome = { inserted: true; kind: ComposeKind } | { inserted: false };
 
 export interface GmailComposer {
-  /** Inserts into the compose the user was in (opening a reply if none), else copies. */
+  /** Inserts into the compose the user was in (opening a reply if none). */
   insert(text: string, subject: string): Promise<InsertOutcome>;
   /** Whom the compose the text would go to is addressed to, for a new message outside a thread. */
   recipient(): Person | undefined;
-  /** Copies the text to the clipboard. */
-  copy(text: string): Promise<boolean>;
   /** Gives focus back to the compose the user was in, with the caret where it was. */
   returnToCompose(): void;
   /** Calls back when the user presses the picker shortcut in a compose box; returns an unsubscribe. */
@@ -55,15 +54,6 @@ function waitForCompose(ctx: ContentScriptContext): Promise<ComposeBox | undefin
       subtree: true,
     });
   });
-}
-
-async function writeClipboard(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
@@ -121,13 +111,12 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
       }
       const caret = box && box.body === lastBody ? lastCaret : undefined;
       if (box && insertIntoCompose(box, text, subject, caret)) return { inserted: true, kind: box.kind };
-      return { inserted: false, copied: await writeClipboard(text) };
+      return { inserted: false };
     },
     recipient() {
       const box = chooseTarget();
       return box && readFirstRecipient(box);
     },
-    copy: writeClipboard,
     returnToCompose() {
       if (!lastBody?.isConnected) return;
       lastBody.focus();

@@ -25,3 +25,11 @@ export function parseGmailRoute(url: string | URL): GmailRoute {
 }
 
 export const isThreadView = (url: string | URL): boolean => parseGmailRoute(url).name === 'thread';
+
+/** The account part of a Gmail path (`/mail/u/1/`), the first account's when there is none. */
+export const gmailAccountPath = (pathname: string): string =>
+  pathname.match(/^\/mail\/(?:u\/\d+\/)?/)?.[0] ?? '/mail/u/0/';
+
+/** Where Gmail opens a thread from its legacy id: under #all, in the given account. */
+export const gmailThreadUrl = (accountPath: string, threadId: string): string =>
+  `https://mail.google.com${accountPath}#all/${threadId}`;

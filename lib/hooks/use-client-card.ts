@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ClientCard } from '@/lib/clients/card';
-import type { SubscribeToClientChanges } from '@/lib/clients/client-changes';
+import { onDataChanged } from '@/lib/data-changes';
 import { sendMessage } from '@/lib/messaging';
 
 export interface ClientCardState {
@@ -10,8 +10,11 @@ export interface ClientCardState {
   setCard(card: ClientCard | null): void;
 }
 
-/** The card of whoever `email` belongs to, kept fresh when any tab changes a client or flag. */
-export function useClientCard(email: string | undefined, onChange: SubscribeToClientChanges): ClientCardState {
+/**
+ * The card of whoever `email` belongs to, kept fresh when another tab or the options page
+ * changes a client or flag (the view in `ownTabId` already has the result of its own changes).
+ */
+export function useClientCard(email: string | undefined, ownTabId?: number): ClientCardState {
   const [card, setCard] = useState<ClientCard | null>();
   const [error, setError] = useState<string>();
 
@@ -28,8 +31,10 @@ export function useClientCard(email: string | undefined, onChange: SubscribeToCl
   useEffect(() => {
     setCard(undefined);
     void load();
-    return onChange(() => void load());
-  }, [load, onChange]);
+    return onDataChanged((change) => {
+      if (change.stores.includes('clients') && change.originTabId !== ownTabId) void load();
+    });
+  }, [load, ownTabId]);
 
   return { card, error, setCard };
 }

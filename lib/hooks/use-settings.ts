@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { onDataChanged } from '@/lib/data-changes';
 import { sendMessage } from '@/lib/messaging';
 import type { Settings, SettingsPatch } from '@/lib/settings/settings';
 
@@ -10,7 +11,10 @@ export interface SettingsState {
   update(patch: SettingsPatch): Promise<void>;
 }
 
-/** The user's settings, loaded from the background and saved through it. */
+/**
+ * The user's settings, loaded from the background and saved through it; a change made in any
+ * other view arrives with the "data changed" event, settings included (no round trip).
+ */
 export function useSettings(): SettingsState {
   const [settings, setSettings] = useState<Settings>();
   const [error, setError] = useState<SettingsState['error']>();
@@ -23,8 +27,10 @@ export function useSettings(): SettingsState {
       (loaded) => live && setSettings(loaded),
       (err: Error) => live && setError({ kind: 'load', message: err.message }),
     );
+    const stop = onDataChanged((change) => change.settings && setSettings(change.settings));
     return () => {
       live = false;
+      stop();
     };
   }, []);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defaultSettings, type Settings } from './settings';
+import { defaultSettings, SIDEBAR_WIDTH, type Settings } from './settings';
 
 // The shapes of the settings, checked in the background; the pages import only the types
 // (lib/settings/settings.ts), so zod stays out of the content scripts.
@@ -22,6 +22,8 @@ export const gapSettingsSchema = z.object({
 
 export const settingsSchema = z.object({
   sidebarCollapsed: z.boolean(),
+  sidebarWidth: z.number().int().min(SIDEBAR_WIDTH.min).max(SIDEBAR_WIDTH.max),
+  sidebarDocked: z.boolean(),
   myName: z.string().max(120),
   signature: z.string().max(2000),
   workDays: z

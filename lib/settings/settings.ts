@@ -3,6 +3,10 @@ import { defaultGapSettings, type GapSettings } from '@/lib/gaps/gap-settings';
 /** What the user sets once and Leeway remembers, on every page and across restarts. */
 export interface Settings {
   sidebarCollapsed: boolean;
+  /** Width of the in-page sidebar in CSS pixels, set by dragging its edge. */
+  sidebarWidth: number;
+  /** The sidebar lives in the browser's side panel instead of over the page. */
+  sidebarDocked: boolean;
   /** The name templates sign with; empty means the name Gmail shows for the account. */
   myName: string;
   /** Added at the end of messages ({{me.signature}}); empty means the name alone. */
@@ -19,9 +23,14 @@ export type SettingsPatch = Partial<Settings>;
 
 export const defaultSettings: Settings = {
   sidebarCollapsed: false,
+  sidebarWidth: 320,
+  sidebarDocked: false,
   myName: '',
   signature: '',
   workDays: [1, 2, 3, 4, 5],
   daysOff: [],
   gaps: defaultGapSettings,
 };
+
+/** The widths the in-page sidebar can be dragged to. */
+export const SIDEBAR_WIDTH = { min: 260, max: 640 } as const;

@@ -1,0 +1,46 @@
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { t } from '@/lib/i18n';
+import { connectPage, type PageConnection } from '@/lib/page/connect-page';
+import { PageContext, type PageContextValue } from '@/lib/page/page-context';
+import { FRAME_PORT, PANEL_PORT } from '@/lib/page/protocol';
+import { useShownTab } from '@/lib/sidebar/use-shown-tab';
+import { CalendarPanel } from './calendar-panel';
+import { GmailPanel } from './gmail-panel';
+import { SidebarShell } from './sidebar-shell';
+
+const noSubscription = () => () => {};
+const nothing = () => undefined;
+
+/**
+ * The sidebar as an extension page: in a frame inside Gmail's or Calendar's page, or in the
+ * browser's side panel. It shows what the tab's content script reads of the page and asks it
+ * to act (insert text), over extension messaging only.
+ */
+export function SidebarApp({ mode }: { mode: 'frame' | 'panel' }) {
+  const { tabId, generation } = useShownTab(mode);
+  const connection = useMemo<PageConnection | undefined>(
+    () => (tabId === undefined ? undefined : connectPage(tabId, mode === 'frame' ? FRAME_PORT : PANEL_PORT)),
+    [tabId, mode, generation],
+  );
+  useEffect(() => () => connection?.close(), [connection]);
+  const feed = useSyncExternalStore(connection?.subscribe ?? noSubscription, connection?.getSnapshot ?? nothing);
+  const page = useMemo<PageContextValue | undefined>(
+    () => connection && { tabId: tabId!, ownTabId: mode === 'frame' ? tabId : undefined, connection },
+    [connection, tabId, mode],
+  );
+  const reportHeight = useCallback((px: number) => connection?.post({ type: 'height', px }), [connection]);
+
+  let content;
+  if (page && feed?.host === 'gmail') content = <GmailPanel feed={feed} page={page} />;
+  else if (feed?.host === 'calendar') content = <CalendarPanel feed={feed} />;
+  else if (mode === 'panel' && tabId !== undefined && !feed) content = <p className="muted">{t('panelNoPage')}</p>;
+  else content = <p className="muted">{t('readingPage')}</p>;
+
+  return (
+    <PageContext.Provider value={page}>
+      <SidebarShell mode={mode} tabId={tabId} onContentHeight={mode === 'frame' ? reportHeight : undefined}>
+        {content}
+      </SidebarShell>
+    </PageContext.Provider>
+  );
+}

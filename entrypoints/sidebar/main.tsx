@@ -1,0 +1,11 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { SidebarApp } from '@/components/sidebar-app';
+import '@/components/sidebar.css';
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <SidebarApp mode="frame" />
+  </StrictMode>,
+);

@@ -1,0 +1,64 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageStore } from '@/lib/dom/watch-page';
+import { planDay, type DayPlan } from '@/lib/gaps/find-gaps';
+import type { FeedSource } from '@/lib/page/serve-page';
+import { toWirePlan, type CalendarFeed } from '@/lib/page/protocol';
+import type { SettingsStore } from '@/lib/settings/watch-settings';
+import { drawGapOverlay, removeGapOverlay } from './gap-overlay';
+import { readColumnEvents } from './read-events';
+import { readDayColumns, type CalendarViewState } from './read-view';
+import { calendarAccountPath, GAP_VIEWS } from './routes';
+import type { ChipChanges } from './watch-chips';
+
+/**
+ * The gaps of the days on screen: computed from the chips and the settings, drawn over
+ * Calendar's grid, and published for the sidebar. Recomputed when Calendar repaints its days or
+ * its chips, and when the settings change in any Leeway view (no reload).
+ */
+export function calendarFeed(
+  ctx: ContentScriptContext,
+  view: PageStore<CalendarViewState>,
+  chips: ChipChanges,
+  settings: SettingsStore,
+): FeedSource {
+  const listeners = new Set<() => void>();
+  let feed: CalendarFeed;
+
+  function update() {
+    const { value, status } = view.getSnapshot();
+    let plans: DayPlan[] = [];
+    if (GAP_VIEWS.has(value.view) && value.days.length > 0) {
+      const { workDays, gaps } = settings.get();
+      const columns = readDayColumns(document, value.anchor);
+      plans = columns.map(({ column, day }) => planDay(day, readColumnEvents(column, day), workDays, gaps));
+      drawGapOverlay(document, columns, plans, gaps.colors);
+    } else {
+      removeGapOverlay(document);
+    }
+    feed = {
+      host: 'calendar',
+      status,
+      view: value.view,
+      days: value.days.map((day) => day.getTime()),
+      plans: plans.map(toWirePlan),
+      accountPath: calendarAccountPath(location.pathname),
+    };
+    listeners.forEach((listener) => listener());
+  }
+
+  const stops = [view.subscribe(update), chips.subscribe(update), settings.subscribe(update)];
+  ctx.onInvalidated(() => {
+    stops.forEach((stop) => stop());
+    // An update or a reload of the extension leaves no overlay behind.
+    removeGapOverlay(document);
+  });
+  update();
+
+  return {
+    get: () => feed,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

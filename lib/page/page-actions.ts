@@ -1,0 +1,26 @@
+import type { InsertOutcome } from '@/lib/gmail/composer';
+import { sendToPage } from './protocol';
+
+/** What a view asks of the Gmail page it shows, through its tab's content script. */
+export interface PageActions {
+  insert(text: string, subject: string): Promise<InsertOutcome>;
+  returnToCompose(): void;
+}
+
+export function pageActions(tabId: number): PageActions {
+  const target = { tabId, frameId: 0 };
+  return {
+    insert: (text, subject) => sendToPage('insertText', { text, subject }, target),
+    returnToCompose: () => void sendToPage('returnToCompose', undefined, target).catch(() => undefined),
+  };
+}
+
+/** Copies text from the view itself: the page may not have the focus, the view does. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

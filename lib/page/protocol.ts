@@ -1,0 +1,62 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ReadingStatus, PageReading } from '@/lib/dom/watch-page';
+import type { CalendarViewName } from '@/lib/calendar/routes';
+import type { DayPlan } from '@/lib/gaps/find-gaps';
+import type { InsertOutcome } from '@/lib/gmail/composer';
+import type { Person } from '@/lib/gmail/read-thread';
+import type { GmailPageState } from '@/lib/gmail/watch-thread';
+
+/**
+ * Between a Gmail or Calendar tab's content script and the Leeway views that show it (the frame
+ * inside the page, the browser's side panel). Only extension messaging is used: the page can
+ * neither read nor forge it, unlike window.postMessage.
+ */
+
+/** Port names: a view connects to the content script of its tab's top frame. */
+export const FRAME_PORT = 'leeway-frame';
+export const PANEL_PORT = 'leeway-panel';
+
+/** A day plan as it crosses a port (Chrome serializes messages as JSON: no Date). */
+export type WirePlan = Omit<DayPlan, 'day'> & { day: number };
+
+export interface GmailFeed {
+  host: 'gmail';
+  reading: PageReading<GmailPageState>;
+  /** Whom the compose the text would go to is addressed to (used outside a thread). */
+  recipient?: Person;
+  /** The account's path (`/mail/u/1/`), for links back to threads. */
+  accountPath: string;
+}
+
+export interface CalendarFeed {
+  host: 'calendar';
+  status: ReadingStatus;
+  view?: CalendarViewName;
+  /** The days on screen, as epoch milliseconds. */
+  days: number[];
+  /** The gaps of the day columns on screen, as drawn over the grid. */
+  plans: WirePlan[];
+  /** The account's path (`/calendar/u/1/`), for the new-event links. */
+  accountPath: string;
+}
+
+export type PageFeed = GmailFeed | CalendarFeed;
+
+/** From the content script to its views. */
+export type ToView = { type: 'feed'; feed: PageFeed } | { type: 'focus-templates' };
+
+/** From the in-page frame to its content script. */
+export type ToPage = { type: 'height'; px: number };
+
+/** Requests a view makes of its tab's page, answered by the content script. */
+export interface PageProtocolMap {
+  /** Puts text into the compose the user was in (opening a reply in a thread); no clipboard. */
+  insertText(data: { text: string; subject: string }): InsertOutcome;
+  /** Gives focus back to the compose, with the caret where it was. */
+  returnToCompose(): void;
+}
+
+export const { sendMessage: sendToPage, onMessage: onPageMessage } = defineExtensionMessaging<PageProtocolMap>();
+
+export const toWirePlan = ({ day, ...plan }: DayPlan): WirePlan => ({ ...plan, day: day.getTime() });
+export const fromWirePlan = ({ day, ...plan }: WirePlan): DayPlan => ({ ...plan, day: new Date(day) });

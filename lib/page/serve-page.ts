@@ -1,0 +1,45 @@
+import type { Browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { FRAME_PORT, PANEL_PORT, type PageFeed, type ToPage, type ToView } from './protocol';
+
+export interface FeedSource {
+  get(): PageFeed;
+  subscribe(listener: () => void): () => void;
+}
+
+export interface PageServer {
+  /** Sends a message to every view connected to this page. */
+  send(message: ToView): void;
+}
+
+/**
+ * Serves what the content script reads of the page to the views that show it (the in-page frame,
+ * the side panel): the current reading as each connects, then every change. Only Leeway's own
+ * extension pages can open such a port; the page's scripts cannot see or forge it.
+ */
+export function servePage(
+  ctx: ContentScriptContext,
+  source: FeedSource,
+  onFrameMessage: (message: ToPage) => void = () => {},
+): PageServer {
+  const ports = new Set<Browser.runtime.Port>();
+  const send = (message: ToView) => ports.forEach((port) => port.postMessage(message));
+
+  const onConnect = (port: Browser.runtime.Port) => {
+    if (port.name !== FRAME_PORT && port.name !== PANEL_PORT) return;
+    if (port.sender?.id !== browser.runtime.id) return port.disconnect();
+    ports.add(port);
+    port.onDisconnect.addListener(() => ports.delete(port));
+    if (port.name === FRAME_PORT) port.onMessage.addListener((message) => onFrameMessage(message as ToPage));
+    port.postMessage({ type: 'feed', feed: source.get() } satisfies ToView);
+  };
+  browser.runtime.onConnect.addListener(onConnect);
+  const unsubscribe = source.subscribe(() => send({ type: 'feed', feed: source.get() }));
+
+  ctx.onInvalidated(() => {
+    browser.runtime.onConnect.removeListener(onConnect);
+    unsubscribe();
+    ports.forEach((port) => port.disconnect());
+  });
+  return { send };
+}

@@ -1,0 +1,168 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { t } from '@/lib/i18n';
+import { sendMessage } from '@/lib/messaging';
+import { SIDEBAR_WIDTH } from '@/lib/settings/settings';
+import type { SettingsStore } from '@/lib/settings/watch-settings';
+import hostCss from './host.css?inline';
+
+export const SIDEBAR_TAG = 'leeway-sidebar';
+/** The extension page the frame shows (listed in web_accessible_resources for Google only). */
+export const FRAME_PAGE = '/sidebar.html';
+
+// Room kept below the frame, and its height until the frame reports its own.
+const BOTTOM_MARGIN_PX = 96;
+const FIRST_HEIGHT_PX = 420;
+const KEY_STEP_PX = 16;
+
+export interface SidebarFrame {
+  /** Unfolds for now (not remembered) and moves the focus into the frame: the picker shortcut. */
+  reveal(): void;
+  /** The frame reports the height of its content, so the page stays clickable below it. */
+  setContentHeight(px: number): void;
+}
+
+const clampWidth = (px: number) => Math.round(Math.min(SIDEBAR_WIDTH.max, Math.max(SIDEBAR_WIDTH.min, px)));
+
+/**
+ * Places Leeway's sidebar page in an iframe inside <leeway-sidebar>, at the page's right edge.
+ * The UI runs in the extension's own process and its document is cross-origin to Google's page:
+ * Gmail's scripts can neither read what it shows nor drive it. The host holds only the frame,
+ * a resize edge and the fold tab; its place follows the settings (folded, width, docked in the
+ * browser's side panel) whichever view changes them.
+ */
+export async function mountSidebarFrame(ctx: ContentScriptContext, settings: SettingsStore): Promise<SidebarFrame> {
+  // A copy left by a previous version of the extension (updated or reloaded) gives way.
+  document.querySelectorAll(SIDEBAR_TAG).forEach((stale) => stale.remove());
+  await settings.ready;
+
+  let revealed = false;
+  let dragWidth: number | undefined;
+  let contentHeight = FIRST_HEIGHT_PX;
+  let iframe: HTMLIFrameElement | undefined;
+  let dock: HTMLDivElement;
+  let edge: HTMLDivElement;
+  let tab: HTMLButtonElement;
+
+  function layout() {
+    const { sidebarCollapsed, sidebarDocked, sidebarWidth } = settings.get();
+    const open = !sidebarDocked && (!sidebarCollapsed || revealed);
+    // Created once, at its final size, and only when it is shown: a docked sidebar costs the page nothing.
+    if (open && !iframe) {
+      iframe = document.createElement('iframe');
+      iframe.title = t('extName');
+      iframe.allow = 'clipboard-write';
+      iframe.src = browser.runtime.getURL(FRAME_PAGE);
+      dock.append(iframe);
+    }
+    dock.hidden = !open;
+    tab.hidden = open;
+    const width = dragWidth ?? clampWidth(sidebarWidth);
+    edge.setAttribute('aria-valuenow', String(width));
+    if (iframe) {
+      iframe.style.width = `${width}px`;
+      iframe.style.height = `${Math.min(contentHeight, window.innerHeight - BOTTOM_MARGIN_PX)}px`;
+    }
+  }
+
+  const saveWidth = (width: number) => void sendMessage('updateSettings', { sidebarWidth: width });
+
+  function buildEdge(): HTMLDivElement {
+    const el = document.createElement('div');
+    el.className = 'edge';
+    el.tabIndex = 0;
+    el.setAttribute('role', 'separator');
+    el.setAttribute('aria-orientation', 'vertical');
+    el.setAttribute('aria-label', t('resizeSidebar'));
+    el.setAttribute('aria-valuemin', String(SIDEBAR_WIDTH.min));
+    el.setAttribute('aria-valuemax', String(SIDEBAR_WIDTH.max));
+    let start: { x: number; width: number } | undefined;
+    el.addEventListener('pointerdown', (event) => {
+      start = { x: event.clientX, width: clampWidth(settings.get().sidebarWidth) };
+      el.setPointerCapture(event.pointerId);
+      dock.classList.add('dragging');
+    });
+    el.addEventListener('pointermove', (event) => {
+      if (!start) return;
+      dragWidth = clampWidth(start.width + start.x - event.clientX);
+      layout();
+    });
+    const end = () => {
+      if (!start) return;
+      start = undefined;
+      dock.classList.remove('dragging');
+      if (dragWidth !== undefined) saveWidth(dragWidth);
+    };
+    el.addEventListener('pointerup', end);
+    el.addEventListener('pointercancel', end);
+    el.addEventListener('keydown', (event) => {
+      const step = { ArrowLeft: KEY_STEP_PX, ArrowRight: -KEY_STEP_PX }[event.key];
+      if (!step) return;
+      event.preventDefault();
+      dragWidth = clampWidth((dragWidth ?? settings.get().sidebarWidth) + step);
+      layout();
+      saveWidth(dragWidth);
+    });
+    return el;
+  }
+
+  function buildTab(): HTMLButtonElement {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'tab';
+    button.textContent = 'L';
+    button.setAttribute('aria-label', t('expandSidebar'));
+    button.title = t('expandSidebar');
+    button.addEventListener('click', () => {
+      revealed = false;
+      // Docked: the side panel opens again; if the browser refuses, the sidebar comes back here.
+      if (settings.get().sidebarDocked) {
+        sendMessage('openSidePanel', undefined).catch(() =>
+          sendMessage('updateSettings', { sidebarDocked: false, sidebarCollapsed: false }),
+        );
+      } else void sendMessage('updateSettings', { sidebarCollapsed: false });
+    });
+    return button;
+  }
+
+  const ui = await createShadowRootUi(ctx, {
+    name: SIDEBAR_TAG,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: hostCss,
+    // Keys typed on the resize edge stay there: Gmail's own shortcuts must not fire on them.
+    isolateEvents: ['keydown', 'keyup', 'keypress'],
+    onMount(container) {
+      dock = document.createElement('div');
+      dock.className = 'dock';
+      edge = buildEdge();
+      tab = buildTab();
+      dock.append(edge);
+      container.append(dock, tab);
+      layout();
+    },
+  });
+  if (ctx.isValid) ui.mount();
+
+  const stop = settings.subscribe(() => {
+    // A width saved elsewhere (or this drag's, come back) replaces the local one.
+    dragWidth = undefined;
+    if (settings.get().sidebarCollapsed) revealed = false;
+    layout();
+  });
+  ctx.onInvalidated(stop);
+  ctx.addEventListener(window, 'resize', layout);
+
+  return {
+    reveal() {
+      revealed = true;
+      layout();
+      iframe?.focus();
+    },
+    setContentHeight(px) {
+      if (!Number.isFinite(px) || px < 0) return;
+      contentHeight = Math.ceil(px);
+      layout();
+    },
+  };
+}

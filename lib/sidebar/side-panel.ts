@@ -1,0 +1,33 @@
+/** The side panel page (WXT's sidepanel entrypoint): Chrome's side_panel, Firefox's sidebar_action. */
+export const SIDE_PANEL_PAGE = 'sidepanel.html';
+
+interface FirefoxSidebar {
+  sidebarAction?: { open(): Promise<void> };
+}
+
+/**
+ * Opens the browser's side panel beside the tab, to dock the sidebar there. Browsers allow it
+ * only within a user gesture: call it straight from a click, before any await.
+ */
+export async function openSidePanel(tabId: number): Promise<boolean> {
+  try {
+    const firefox = (browser as unknown as FirefoxSidebar).sidebarAction;
+    if (firefox) await firefox.open();
+    else await browser.sidePanel.open({ tabId });
+    return true;
+  } catch (err) {
+    console.warn('Leeway could not open the side panel:', err);
+    return false;
+  }
+}
+
+/**
+ * In the background: the side panel is offered only in Gmail and Calendar tabs (their content
+ * script asks for it as it starts), nowhere else. Chrome only; Firefox's sidebar is per window.
+ */
+export const sidePanelOptions = {
+  disableEverywhere: () => browser.sidePanel?.setOptions({ enabled: false }),
+  enableFor: (tabId: number) => browser.sidePanel?.setOptions({ tabId, path: SIDE_PANEL_PAGE, enabled: true }),
+  open: (tabId: number) =>
+    browser.sidePanel ? browser.sidePanel.open({ tabId }) : Promise.reject(new Error('No side panel here')),
+};
