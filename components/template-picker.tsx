@@ -59,6 +59,14 @@ export function TemplatePicker({ actions, recipient, context, language, focusReq
   );
   const active = Math.min(activeIndex, Math.max(matches.length - 1, 0));
 
+  // The compose shortcut moves the focus into the frame a moment before its message arrives:
+  // keys typed meanwhile go to the search field rather than nowhere.
+  useEffect(() => {
+    const onFocus = () => document.activeElement === document.body && search.current?.focus();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, []);
+
   useEffect(() => {
     if (focusRequest === 0) return;
     setOpen(undefined);
@@ -98,16 +106,16 @@ export function TemplatePicker({ actions, recipient, context, language, focusReq
   };
   const insert = async (template: TemplateEntry, rendered: RenderedTemplate) => {
     // A page that is gone (reloaded, closed) takes nothing: the text is copied instead.
-    const outcome = await actions.insert(rendered.body, rendered.subject).catch((): InsertOutcome => ({ inserted: false }));
+    const outcome = await actions
+      .insert(rendered.body, rendered.subject)
+      .catch((): InsertOutcome => ({ inserted: false }));
     // With no compose to write into, the text goes to the clipboard, from this view.
     setStatus(statusOf(outcome, !outcome.inserted && (await copyText(rendered.body))));
     setOpen(undefined);
     if (outcome.inserted) void sendMessage('recordTemplateUse', { id: template.id });
   };
   const copy = async (rendered: RenderedTemplate) => {
-    setStatus(
-      (await copyText(rendered.body)) ? { key: 'copied', tone: 'ok' } : { key: 'copyFailed', tone: 'error' },
-    );
+    setStatus((await copyText(rendered.body)) ? { key: 'copied', tone: 'ok' } : { key: 'copyFailed', tone: 'error' });
   };
 
   return (

@@ -43,7 +43,10 @@ export function registerHandlers(repos: Repos): void {
   handle('getSettings', () => repos.settings.get());
   handle('updateSettings', (patch, sender) => andNotify('settings', sender, repos.settings.update(patch)));
   handle('openOptionsPage', () => browser.runtime.openOptionsPage());
-  handle('enableSidePanel', async (_, { tab }) => void (tab?.id !== undefined && (await sidePanelOptions.enableFor(tab.id))));
+  handle(
+    'enableSidePanel',
+    async (_, { tab }) => void (tab?.id !== undefined && (await sidePanelOptions.enableFor(tab.id))),
+  );
   handle('openSidePanel', async (_, { tab }) => {
     if (tab?.id === undefined) throw new Error('The side panel opens for a tab');
     await sidePanelOptions.open(tab.id);

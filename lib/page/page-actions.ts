@@ -15,12 +15,29 @@ export function pageActions(tabId: number): PageActions {
   };
 }
 
-/** Copies text from the view itself: the page may not have the focus, the view does. */
+/**
+ * Copies text from the view itself: the page may not have the focus, the view does. A frame
+ * inside Google's page may be refused the asynchronous clipboard (its permission is the top
+ * page's); the older copy command, run on the user's click, still works there.
+ */
 export async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    return false;
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    const previous = document.activeElement as HTMLElement | null;
+    document.body.append(area);
+    area.select();
+    try {
+      return document.execCommand('copy');
+    } finally {
+      area.remove();
+      previous?.focus();
+    }
   }
 }

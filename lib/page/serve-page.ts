@@ -8,9 +8,15 @@ export interface FeedSource {
 }
 
 export interface PageServer {
-  /** Sends a message to every view connected to this page. */
+  /**
+   * Sends a message to every view connected to this page; with none yet (the frame is being
+   * created by the very shortcut that asks for it), to the first that connects within a moment.
+   */
   send(message: ToView): void;
 }
+
+// How long a message waits for a view to connect: a frame loads in well under this.
+const PENDING_MS = 5000;
 
 /**
  * Serves what the content script reads of the page to the views that show it (the in-page frame,
@@ -23,7 +29,11 @@ export function servePage(
   onFrameMessage: (message: ToPage) => void = () => {},
 ): PageServer {
   const ports = new Set<Browser.runtime.Port>();
-  const send = (message: ToView) => ports.forEach((port) => port.postMessage(message));
+  let pending: { message: ToView; until: number } | undefined;
+  const send = (message: ToView) => {
+    if (ports.size === 0) pending = { message, until: performance.now() + PENDING_MS };
+    ports.forEach((port) => port.postMessage(message));
+  };
 
   const onConnect = (port: Browser.runtime.Port) => {
     if (port.name !== FRAME_PORT && port.name !== PANEL_PORT) return;
@@ -32,9 +42,13 @@ export function servePage(
     port.onDisconnect.addListener(() => ports.delete(port));
     if (port.name === FRAME_PORT) port.onMessage.addListener((message) => onFrameMessage(message as ToPage));
     port.postMessage({ type: 'feed', feed: source.get() } satisfies ToView);
+    if (pending && performance.now() < pending.until) port.postMessage(pending.message);
+    pending = undefined;
   };
   browser.runtime.onConnect.addListener(onConnect);
-  const unsubscribe = source.subscribe(() => send({ type: 'feed', feed: source.get() }));
+  const unsubscribe = source.subscribe(() =>
+    ports.forEach((port) => port.postMessage({ type: 'feed', feed: source.get() } satisfies ToView)),
+  );
 
   ctx.onInvalidated(() => {
     browser.runtime.onConnect.removeListener(onConnect);

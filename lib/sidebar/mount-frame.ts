@@ -50,7 +50,9 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
     if (open && !iframe) {
       iframe = document.createElement('iframe');
       iframe.title = t('extName');
-      iframe.allow = 'clipboard-write';
+      // Any origin: with Chrome's per-session URL the frame's origin is not its src's, which
+      // the default allowlist ('src') would compare against.
+      iframe.allow = 'clipboard-write *';
       iframe.src = browser.runtime.getURL(FRAME_PAGE);
       dock.append(iframe);
     }

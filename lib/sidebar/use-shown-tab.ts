@@ -28,7 +28,9 @@ export function useShownTab(mode: 'frame' | 'panel'): ShownTab {
       if (info.windowId === windowId) show(info.tabId);
     };
     const onUpdated = (tabId: number, change: { status?: string }) => {
-      setShown((s) => (s.tabId === tabId && change.status === 'complete' ? { tabId, generation: s.generation + 1 } : s));
+      setShown((s) =>
+        s.tabId === tabId && change.status === 'complete' ? { tabId, generation: s.generation + 1 } : s,
+      );
     };
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { sendRaw } from './send-raw';
 import { useLeewayBrowser } from './use-browser';
+import { sidebar } from './sidebar';
 
 const browser = useLeewayBrowser();
 
 describe('the background', () => {
   it('keeps a value saved through the protocol after the service worker is stopped and woken', async () => {
     const gmail = await browser().openFixture('gmailThread');
-    await gmail.getByRole('button', { name: 'Collapse Leeway' }).click();
+    await sidebar(gmail).getByRole('button', { name: 'Collapse Leeway' }).click();
     await gmail.getByRole('button', { name: 'Open Leeway' }).waitFor();
 
     await browser().stopServiceWorker();
@@ -15,7 +16,7 @@ describe('the background', () => {
     // The reload's first message wakes the worker, which reads the value back from IndexedDB.
     await gmail.reload();
     await gmail.getByRole('button', { name: 'Open Leeway' }).waitFor();
-    expect(await gmail.locator('leeway-sidebar .sidebar').isVisible()).toBe(false);
+    expect(await gmail.locator('leeway-sidebar iframe').isVisible()).toBe(false);
 
     const options = await browser().openOptions();
     expect(await sendRaw(options, 'getSettings', undefined)).toMatchObject({ res: { sidebarCollapsed: true } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sidebarText } from './sidebar';
+import { sidebarText, sidebar, sidebarCount } from './sidebar';
 import { useLeewayBrowser } from './use-browser';
 
 const browser = useLeewayBrowser();
@@ -35,18 +35,18 @@ describe('buffer gaps over Google Calendar', () => {
   it('draws exactly the gaps of an English 12-hour week, with a fully booked day flagged', async () => {
     const page = await browser().openFixture('calendarWeek');
     await expect.poll(() => overlays(page)).toEqual(EN_WEEK);
-    const tuesday = page.locator('leeway-sidebar li.day-gaps', { hasText: 'Tue, Nov 24' });
+    const tuesday = sidebar(page).locator('li.day-gaps', { hasText: 'Tue, Nov 24' });
     expect(await tuesday.locator('[data-field="day-figures"]').textContent()).toBe(
       'booked 6h 45m · free 1h 15m · largest buffer 30m · load 84%',
     );
     expect(await tuesday.textContent()).toContain('Over the target');
-    const thursday = page.locator('leeway-sidebar li.day-gaps', { hasText: 'Thu, Nov 26' });
+    const thursday = sidebar(page).locator('li.day-gaps', { hasText: 'Thu, Nov 26' });
     expect(await thursday.textContent()).toContain('No buffer at all');
-    expect(await page.locator('leeway-sidebar [data-field="gaps-summary"]').textContent()).toBe(
+    expect(await sidebar(page).locator('[data-field="gaps-summary"]').textContent()).toBe(
       'Booked 23h 30m, free 16h 30m, load 59% (target at most 80%). Days without a buffer: 1.',
     );
     // Reserving a buffer opens Calendar's own editor, prefilled.
-    const reserve = page.locator('leeway-sidebar li.day-gaps', { hasText: 'Mon, Nov 23' }).getByRole('link').first();
+    const reserve = sidebar(page).locator('li.day-gaps', { hasText: 'Mon, Nov 23' }).getByRole('link').first();
     const url = new URL((await reserve.getAttribute('href'))!);
     expect(url.origin + url.pathname).toBe('https://calendar.google.com/calendar/u/0/r/eventedit');
     expect(Object.fromEntries(url.searchParams)).toMatchObject({
@@ -116,7 +116,7 @@ describe('buffer gaps over Google Calendar', () => {
       gaps(day, '09:00-12:30', '13:30-18:00'),
     );
     await expect.poll(() => overlays(page)).toEqual(empty.sort());
-    expect(await page.locator('leeway-sidebar').count()).toBe(1);
+    expect(await sidebarCount(page)).toBe(1);
     await page.getByRole('button', { name: 'Previous week' }).click();
     await expect.poll(() => overlays(page)).toEqual(EN_WEEK);
     expect(browser().errors).toEqual([]);
@@ -136,7 +136,7 @@ describe('buffer gaps over Google Calendar', () => {
       );
     expect(await sidebarText(page)).toContain('Days without a buffer: 1.');
     const figures = (day: string) =>
-      page.locator('leeway-sidebar li.day-gaps', { hasText: day }).locator('[data-field="day-figures"]').textContent();
+      sidebar(page).locator('li.day-gaps', { hasText: day }).locator('[data-field="day-figures"]').textContent();
     // Monday: the end of the night flight, two events; the all-day birthday does not count.
     expect(await figures('Mon, Nov 23')).toBe('booked 2h 30m · free 5h 30m · largest buffer 2h 30m · load 31%');
     expect(await figures('Wed, Nov 25')).toBe('booked 8h · free 0m · largest buffer 0m · load 100%');

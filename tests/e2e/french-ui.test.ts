@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useLeewayBrowser } from './use-browser';
-import { sidebarField, sidebarText } from './sidebar';
+import { sidebarField, sidebarText, sidebar } from './sidebar';
 
 // The browser's language decides Leeway's, whatever language Gmail is set to.
 const browser = useLeewayBrowser({ language: 'fr' });
@@ -12,7 +12,7 @@ describe('Leeway in a French browser', () => {
       await expect.poll(() => sidebarField(page, 'thread-id').textContent()).toMatch(/^[0-9a-f]{16}$/);
       expect(await sidebarText(page)).toContain('Ce fil');
       expect(await sidebarText(page)).toContain('Objet');
-      expect(await page.getByRole('button', { name: 'Réduire Leeway' }).count()).toBe(1);
+      expect(await sidebar(page).getByRole('button', { name: 'Réduire Leeway' }).count()).toBe(1);
     }
     expect(browser().errors).toEqual([]);
   });
@@ -25,7 +25,7 @@ describe('Leeway in a French browser', () => {
     await expect
       .poll(async () => (await sidebarField(calendar, 'gaps-summary').textContent())?.replace(/\s/g, ' '))
       .toBe('Occupé 23h 30min, libre 16h 30min, charge 59 % (objectif : 80 % au plus). Jours sans marge : 1.');
-    expect(await calendar.locator('leeway-sidebar li.day-gaps', { hasText: 'jeu. 26 nov.' }).textContent()).toContain(
+    expect(await sidebar(calendar).locator('li.day-gaps', { hasText: 'jeu. 26 nov.' }).textContent()).toContain(
       'Aucune marge',
     );
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clientStatus, flagFromSidebar } from './clients';
 import { sendRaw } from './send-raw';
-import { sidebarText } from './sidebar';
+import { sidebarText, sidebar } from './sidebar';
 import { useLeewayBrowser } from './use-browser';
 
 const browser = useLeewayBrowser();
@@ -22,9 +22,9 @@ describe('flagging a demanding client', () => {
       .toContain('Warning signs: 2 in 30 days, 2 in 90 days (getting worse)');
 
     // The note is text: nothing in it became an element or ran.
-    const note = threadA.locator('leeway-sidebar .note');
+    const note = sidebar(threadA).locator('.note');
     expect(await note.textContent()).toBe(NOTE);
-    expect(await threadA.locator('leeway-sidebar .note *').count()).toBe(0);
+    expect(await sidebar(threadA).locator('.note *').count()).toBe(0);
     expect(await threadA.evaluate(() => (window as any).__leewayPwned)).toBeUndefined();
 
     await browser().stopServiceWorker();
@@ -37,12 +37,12 @@ describe('flagging a demanding client', () => {
     expect(await clientStatus(pageB).textContent()).toContain('Mark Ellison');
     expect(await clientStatus(pageB).textContent()).toContain('Warning signs: 2 in 30 days');
     // The latest flag links back to the thread it was seen in.
-    expect(await pageB.locator('leeway-sidebar .flag-item a').getAttribute('href')).toBe(
+    expect(await sidebar(pageB).locator('.flag-item a').getAttribute('href')).toBe(
       'https://mail.google.com/mail/u/0/#all/19a36435ce2f0ff3',
     );
     // A serious pair of signs this month calls for a boundary, with the template at hand.
-    await pageB.locator('leeway-sidebar').getByRole('button', { name: 'Write a working-hours reminder' }).click();
-    await pageB.locator('leeway-sidebar form.template-form[aria-label="Working-hours reminder"]').waitFor();
+    await sidebar(pageB).getByRole('button', { name: 'Write a working-hours reminder' }).click();
+    await sidebar(pageB).locator('form.template-form[aria-label="Working-hours reminder"]').waitFor();
 
     await browser().stopServiceWorker();
 
@@ -65,13 +65,13 @@ describe('flagging a demanding client', () => {
   it('edits and deletes a flag', async () => {
     const page = await browser().openFixture('gmailThread');
     await clientStatus(page).waitFor();
-    const latest = page.locator('leeway-sidebar .flag-item').first();
+    const latest = sidebar(page).locator('.flag-item').first();
     expect(await latest.textContent()).toContain('Late payment');
     await latest.getByRole('button', { name: 'Edit' }).click();
-    await page.locator('leeway-sidebar').getByRole('checkbox', { name: 'Unrealistic deadlines' }).check();
-    await page.locator('leeway-sidebar').getByRole('button', { name: 'Save the flag' }).click();
+    await sidebar(page).getByRole('checkbox', { name: 'Unrealistic deadlines' }).check();
+    await sidebar(page).getByRole('button', { name: 'Save the flag' }).click();
     await expect.poll(() => clientStatus(page).textContent()).toContain('Warning signs: 4 in 30 days');
-    await page.locator('leeway-sidebar .flag-item').first().getByRole('button', { name: 'Delete' }).click();
+    await sidebar(page).locator('.flag-item').first().getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => clientStatus(page).textContent()).toContain('Warning signs: 2 in 30 days');
     expect(browser().errors).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useLeewayBrowser } from './use-browser';
-import { sidebarCount, sidebarField, sidebarText } from './sidebar';
+import { sidebarCount, sidebarField, sidebarText, sidebar } from './sidebar';
 
 const browser = useLeewayBrowser();
 
@@ -59,14 +59,14 @@ describe('the Gmail sidebar', () => {
 
   it('folds into a tab and stays folded on the next page', async () => {
     const page = await browser().openFixture('gmailThread');
-    await page.getByRole('button', { name: 'Collapse Leeway' }).click();
+    await sidebar(page).getByRole('button', { name: 'Collapse Leeway' }).click();
     const tab = page.getByRole('button', { name: 'Open Leeway' });
     await tab.waitFor();
-    expect(await page.locator('leeway-sidebar .sidebar').isVisible()).toBe(false);
+    expect(await page.locator('leeway-sidebar iframe').isVisible()).toBe(false);
 
     const next = await browser().openFixture('gmailInbox');
     await next.getByRole('button', { name: 'Open Leeway' }).waitFor();
-    expect(await next.locator('leeway-sidebar .sidebar').isVisible()).toBe(false);
+    expect(await next.locator('leeway-sidebar iframe').isVisible()).toBe(false);
 
     await next.getByRole('button', { name: 'Open Leeway' }).click();
     await expect.poll(() => sidebarText(next)).toContain("Open a client's thread");

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sendRaw } from './send-raw';
 import { useLeewayBrowser } from './use-browser';
 import { inlineReplyBody, openTemplate, sidebarStatus } from './templates';
+import { sidebar } from './sidebar';
 
 const browser = useLeewayBrowser();
 
@@ -24,7 +25,7 @@ describe('a template full of markup', () => {
 
     const page = await browser().openFixture('gmailThread');
     await openTemplate(page, 'Markup attack');
-    await page.locator('leeway-sidebar').getByRole('button', { name: 'Insert' }).click();
+    await sidebar(page).getByRole('button', { name: 'Insert' }).click();
     await expect.poll(() => sidebarStatus(page).textContent()).toContain('Inserted');
 
     const body = inlineReplyBody(page);
@@ -36,8 +37,8 @@ describe('a template full of markup', () => {
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => (window as any).__leewayPwned)).toBeUndefined();
     // The sidebar's preview showed it as text too.
-    await page.locator('leeway-sidebar [role="option"]', { hasText: 'Markup attack' }).click();
-    expect(await page.locator('leeway-sidebar [data-field="preview"] *').count()).toBe(0);
+    await sidebar(page).locator('[role="option"]', { hasText: 'Markup attack' }).click();
+    expect(await sidebar(page).locator('[data-field="preview"] *').count()).toBe(0);
     expect(browser().errors).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useLeewayBrowser } from './use-browser';
 import { inlineReplyBody, openTemplate, popupBody, sidebarStatus, workingDaysAhead } from './templates';
+import { sidebar } from './sidebar';
 
 const browser = useLeewayBrowser();
 beforeAll(async () => {
@@ -10,13 +11,13 @@ beforeAll(async () => {
   });
 });
 
-const insert = (page: Page) => page.locator('leeway-sidebar').getByRole('button', { name: 'Insert' }).click();
+const insert = (page: Page) => sidebar(page).getByRole('button', { name: 'Insert' }).click();
 
 describe('inserting a template in Gmail', () => {
   it('puts the delay notice, with the client’s first name and a date 2 working days ahead, into the inline reply', async () => {
     const page = await browser().openFixture('gmailThread');
     await openTemplate(page, 'Delay notice');
-    expect(await page.locator('leeway-sidebar #leeway-field-client\\.firstName').inputValue()).toBe('Mark');
+    expect(await sidebar(page).locator('#leeway-field-client\\.firstName').inputValue()).toBe('Mark');
     await insert(page);
 
     await expect
@@ -36,8 +37,8 @@ describe('inserting a template in Gmail', () => {
     const page = await browser().openFixture('gmailThread');
     await openTemplate(page, 'Delay notice');
     await page.locator('[role="navigation"] a[href="#inbox"]').click();
-    await expect.poll(() => page.locator('leeway-sidebar form.template-form').count()).toBe(0);
-    expect(await page.locator('leeway-sidebar input[type="search"]').count()).toBe(1);
+    await expect.poll(() => sidebar(page).locator('form.template-form').count()).toBe(0);
+    expect(await sidebar(page).locator('input[type="search"]').count()).toBe(1);
     expect(browser().errors).toEqual([]);
   });
 
@@ -61,7 +62,7 @@ describe('inserting a template in Gmail', () => {
   it('fills a popup new message, subject included, addressed to its recipient', async () => {
     const page = await browser().openFixture('gmailComposePopup');
     await openTemplate(page, 'Delay notice');
-    expect(await page.locator('leeway-sidebar #leeway-field-client\\.firstName').inputValue()).toBe('Mark');
+    expect(await sidebar(page).locator('#leeway-field-client\\.firstName').inputValue()).toBe('Mark');
     await insert(page);
     await expect.poll(() => popupBody(page).innerText()).toMatch(/^Hi Mark,\n/);
     expect(await popupBody(page).innerText()).toContain(`by ${workingDaysAhead(2, 'en')}.`);
@@ -94,7 +95,7 @@ describe('inserting a template in Gmail', () => {
 
   it('answers a French thread in French, with a French date', async () => {
     const page = await browser().openFixture('gmailThreadFr');
-    await expect.poll(() => page.locator('leeway-sidebar select').nth(1).inputValue()).toBe('fr');
+    await expect.poll(() => sidebar(page).locator('select').nth(1).inputValue()).toBe('fr');
     await openTemplate(page, 'Prévenir d’un retard');
     await insert(page);
     await expect.poll(() => inlineReplyBody(page).innerText()).toMatch(/^Bonjour Claire,\n/);

@@ -6,7 +6,8 @@ import { EXTENSION_DIR } from './browser';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 // The extension APIs that need a manifest permission, by namespace or by method. Those the code
-// may use without one (runtime, i18n, tabs.query without URLs, tabs.sendMessage) are absent.
+// may use without one (runtime, i18n, tabs.query without URLs, tabs.sendMessage, tabs.connect,
+// tabs.update, tabs.getCurrent) are absent.
 const PERMISSION_OF: Record<string, string> = {
   storage: 'storage',
   'tabs.executeScript': 'tabs',
@@ -35,27 +36,44 @@ describe('the built manifest', () => {
     const used = new Set<string>();
     for (const file of files) {
       for (const [, namespace, method] of (await readFile(file, 'utf8')).matchAll(
-        /\b(?:browser|chrome)\.(\w+)\.(\w+)/g,
+        /\b(?:browser|chrome)\.(\w+)\??\.(\w+)/g,
       )) {
         used.add(`${namespace}.${method}`);
       }
     }
-    const needed = [...used]
-      .map((api) => PERMISSION_OF[api] ?? PERMISSION_OF[api.split('.')[0]!])
-      .filter(Boolean)
-      .sort();
+    const needed = [
+      ...new Set([...used].map((api) => PERMISSION_OF[api] ?? PERMISSION_OF[api.split('.')[0]!]).filter(Boolean)),
+    ].sort();
 
     expect([...used].sort()).toEqual([
       'i18n.getMessage',
       'i18n.getUILanguage',
+      'runtime.getURL',
+      'runtime.id',
+      'runtime.lastError',
+      'runtime.onConnect',
       'runtime.openOptionsPage',
+      'sidePanel.open',
+      'sidePanel.setOptions',
+      'tabs.connect',
+      'tabs.getCurrent',
+      'tabs.onActivated',
+      'tabs.onUpdated',
       'tabs.query',
+      'tabs.update',
     ]);
+    expect(needed).toEqual(['sidePanel']);
     expect([...(manifest.permissions ?? [])].sort()).toEqual(needed);
     expect(manifest.host_permissions).toEqual(['https://mail.google.com/*', 'https://calendar.google.com/*']);
     expect(manifest.optional_permissions).toBeUndefined();
-    // No extension file is reachable from Google's pages: the sidebar's CSS is inlined.
-    expect(manifest.web_accessible_resources).toBeUndefined();
+    // Only the sidebar's page is reachable, only from Gmail and Calendar, at a per-session URL.
+    expect(manifest.web_accessible_resources).toEqual([
+      {
+        resources: ['sidebar.html'],
+        matches: ['https://mail.google.com/*', 'https://calendar.google.com/*'],
+        use_dynamic_url: true,
+      },
+    ]);
     expect(
       manifest.content_scripts
         .map((c: { matches: string[] }) => c.matches)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useLeewayBrowser } from './use-browser';
 import { inlineReplyBody, openTemplate, sidebarStatus, workingDaysAhead } from './templates';
+import { sidebar } from './sidebar';
 
 const browser = useLeewayBrowser();
 
@@ -83,7 +84,7 @@ describe('the template library on the options page', () => {
 
     const gmail = await browser().openFixture('gmailThread');
     await openTemplate(gmail, 'Delay notice');
-    await gmail.locator('leeway-sidebar').getByRole('button', { name: 'Insert' }).click();
+    await sidebar(gmail).getByRole('button', { name: 'Insert' }).click();
     await expect.poll(() => sidebarStatus(gmail).textContent()).toContain('Inserted');
     const text = await inlineReplyBody(gmail).innerText();
     expect(text).toContain(`by ${workingDaysAhead(3, 'en')}.`);

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { sidebar } from './sidebar';
 
 // Driving the template picker as a user would, for the browser tests.
 
@@ -17,10 +18,10 @@ export function workingDaysAhead(count: number, language: 'en' | 'fr'): string {
 
 /** Picks a template by its name in the sidebar, opening its fill-in form. */
 export async function openTemplate(page: Page, name: string): Promise<void> {
-  await page.locator('leeway-sidebar [role="option"]', { hasText: name }).first().click();
-  await page.locator('leeway-sidebar form.template-form').waitFor();
+  await sidebar(page).locator('[role="option"]', { hasText: name }).first().click();
+  await sidebar(page).locator('form.template-form').waitFor();
 }
 
-export const sidebarStatus = (page: Page) => page.locator('leeway-sidebar [role="status"]');
+export const sidebarStatus = (page: Page) => sidebar(page).locator('[role="status"]');
 export const inlineReplyBody = (page: Page) => page.locator('.ip.adB [g_editable="true"]');
 export const popupBody = (page: Page) => page.locator('[role="dialog"] [g_editable="true"]');
