@@ -22,6 +22,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A shared CI machine can take seconds to load a frame: waits for a state get room.
+          expect: { poll: { timeout: 15_000 } },
           // Each file drives its own Chromium (about 400 MB); two at a time fit two cores.
           maxWorkers: 2,
         },

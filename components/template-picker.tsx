@@ -59,14 +59,6 @@ export function TemplatePicker({ actions, recipient, context, language, focusReq
   );
   const active = Math.min(activeIndex, Math.max(matches.length - 1, 0));
 
-  // The compose shortcut moves the focus into the frame a moment before its message arrives:
-  // keys typed meanwhile go to the search field rather than nowhere.
-  useEffect(() => {
-    const onFocus = () => document.activeElement === document.body && search.current?.focus();
-    window.addEventListener('focus', onFocus);
-    return () => window.removeEventListener('focus', onFocus);
-  }, []);
-
   useEffect(() => {
     if (focusRequest === 0) return;
     setOpen(undefined);

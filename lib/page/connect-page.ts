@@ -20,6 +20,8 @@ export function connectPage(tabId: number, portName: string): PageConnection {
   const listeners = new Set<() => void>();
   const focusListeners = new Set<() => void>();
   let feed: PageFeed | undefined;
+  // A request that arrives before the panel is on screen (the frame is still loading) waits for it.
+  let focusPending = false;
   let port: Browser.runtime.Port | undefined = browser.tabs.connect(tabId, { name: portName, frameId: 0 });
 
   port.onMessage.addListener((message) => {
@@ -28,6 +30,7 @@ export function connectPage(tabId: number, portName: string): PageConnection {
       feed = data.feed;
       listeners.forEach((listener) => listener());
     } else if (data.type === 'focus-templates') {
+      focusPending = focusListeners.size === 0;
       focusListeners.forEach((listener) => listener());
     }
   });
@@ -47,6 +50,10 @@ export function connectPage(tabId: number, portName: string): PageConnection {
     getSnapshot: () => feed,
     onFocusTemplates(listener) {
       focusListeners.add(listener);
+      if (focusPending) {
+        focusPending = false;
+        listener();
+      }
       return () => focusListeners.delete(listener);
     },
     post(message) {
