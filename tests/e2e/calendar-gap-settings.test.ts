@@ -30,6 +30,21 @@ describe('gap settings and live changes', () => {
     expect(browser().errors).toEqual([]);
   });
 
+  it('redraws an open Calendar week when a setting changes on the options page, with no reload', async () => {
+    const page = await browser().openFixture('calendarWeek');
+    const block = page.locator('[data-gap-start="2026-11-23T14:30"]');
+    await expect.poll(() => block.count()).toBe(1);
+    const drawnBefore = await block.evaluate((el) => getComputedStyle(el).borderLeftColor);
+    await page.evaluate(() => ((window as any).__sameDocument = true));
+
+    const options = await browser().openOptions();
+    await options.getByLabel('Colour of buffers').fill('#009e73');
+    await expect.poll(() => block.evaluate((el) => getComputedStyle(el).borderLeftColor)).toBe('rgb(0, 158, 115)');
+    expect(drawnBefore).not.toBe('rgb(0, 158, 115)');
+    expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
+    expect(browser().errors).toEqual([]);
+  });
+
   it('redraws when Calendar adds an event, with no navigation', async () => {
     const page = await browser().openFixture('calendarWeek');
     await expect.poll(() => page.locator('[data-gap-start="2026-11-25T16:00"]').count()).toBe(1);

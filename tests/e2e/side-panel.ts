@@ -1,0 +1,50 @@
+import type { CDPSession, Page } from 'playwright-core';
+
+// Playwright lists no side panel among a context's pages: the browser's side panel is reached
+// through the DevTools Protocol, as a target of its own.
+
+async function findPanel(cdp: CDPSession): Promise<string | undefined> {
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  return targetInfos.find((t) => t.type === 'page' && t.url.endsWith('/sidepanel.html'))?.targetId;
+}
+
+/** Whether the browser's side panel shows Leeway's page (checked from any page of the browser). */
+export async function sidePanelOpen(page: Page): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    return (await findPanel(cdp)) !== undefined;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Evaluates an expression in the side panel's page, as a user gesture; returns its value. */
+export async function inSidePanel<T>(page: Page, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const targetId = await findPanel(cdp);
+    if (!targetId) throw new Error('No side panel is open');
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+    const answer = new Promise<T>((resolve, reject) => {
+      cdp.on('Target.receivedMessageFromTarget', (event) => {
+        const message = JSON.parse(event.message);
+        if (message.id !== 1) return;
+        if (message.error || message.result.exceptionDetails) reject(new Error(event.message));
+        else resolve(message.result.result.value as T);
+      });
+    });
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({
+        id: 1,
+        method: 'Runtime.evaluate',
+        params: { expression, returnByValue: true, awaitPromise: true, userGesture: true },
+      }),
+    });
+    const value = await answer;
+    await cdp.send('Target.detachFromTarget', { sessionId });
+    return value;
+  } finally {
+    await cdp.detach();
+  }
+}

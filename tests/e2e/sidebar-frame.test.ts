@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { clientStatus, flagFromSidebar } from './clients';
+import { openTemplate } from './templates';
+import { inSidePanel, sidePanelOpen } from './side-panel';
+import { sidebar, sidebarField, sidebarText } from './sidebar';
+import { useLeewayBrowser } from './use-browser';
+
+const browser = useLeewayBrowser();
+const NOTE = 'Private: invoices always 60 days late, see contract clause 7';
+
+/** Every piece of text the page's own scripts can reach: text, attributes, values, open shadow roots. */
+const pageReachableText = (page: Page) =>
+  page.evaluate(() => {
+    const seen: string[] = [];
+    const walk = (root: Node) => {
+      for (const node of [root, ...((root as ParentNode).querySelectorAll?.('*') ?? [])]) {
+        if (node.nodeType === Node.TEXT_NODE) seen.push(node.textContent ?? '');
+        if (node instanceof Element) {
+          seen.push(node.textContent ?? '');
+          for (const attr of node.attributes) seen.push(attr.value);
+          if ('value' in node) seen.push(String((node as HTMLInputElement).value));
+          if (node.shadowRoot) walk(node.shadowRoot);
+        }
+      }
+    };
+    walk(document);
+    return seen.join('\n');
+  });
+
+describe('the sidebar in its own extension frame', () => {
+  it("keeps what it shows out of the page's reach", async () => {
+    const page = await browser().openFixture('gmailThread');
+    await flagFromSidebar(page, ['Late payment'], 'Serious', NOTE);
+    await expect.poll(() => clientStatus(page).textContent()).toContain('Warning signs: 1 in 30 days');
+    await openTemplate(page, 'Delay notice');
+    expect(await sidebarText(page)).toContain(NOTE);
+
+    const reachable = await pageReachableText(page);
+    for (const secret of [NOTE, 'Late payment', 'Warning signs', 'Delay notice', 'Flag this client', 'Insert']) {
+      expect(reachable).not.toContain(secret);
+    }
+    // The frame's document is another origin's: the page gets null, or an exception.
+    const access = await page.evaluate(() => {
+      const iframe = document.querySelector('leeway-sidebar')!.shadowRoot!.querySelector('iframe')!;
+      let thrown = '';
+      try {
+        void iframe.contentWindow!.document.body;
+      } catch (err) {
+        thrown = (err as Error).name;
+      }
+      return { contentDocument: iframe.contentDocument, thrown };
+    });
+    expect(access).toEqual({ contentDocument: null, thrown: 'SecurityError' });
+    expect(browser().errors).toEqual([]);
+  });
+
+  it('ignores messages the page posts to the frame', async () => {
+    const page = await browser().openFixture('gmailThread');
+    await expect.poll(() => sidebarField(page, 'subject').textContent()).toBe('Q4 launch timeline');
+    // Forgeries of what the content script tells the frame, in every shape the page could guess.
+    await page.evaluate(() => {
+      const frame = document.querySelector('leeway-sidebar')!.shadowRoot!.querySelector('iframe')!.contentWindow!;
+      const forged = {
+        host: 'gmail',
+        reading: { status: 'settled', value: { route: { name: 'thread' }, thread: { subject: 'FORGED subject' } } },
+        accountPath: '/mail/u/0/',
+      };
+      for (const message of [
+        { type: 'feed', feed: forged },
+        { type: 'focus-templates' },
+        { id: 1, type: 'insertText', data: { text: 'FORGED text', subject: '' }, timestamp: Date.now() },
+        { id: 2, type: 'dataChanged', data: { stores: ['settings'] }, timestamp: Date.now() },
+      ]) {
+        frame.postMessage(message, '*');
+      }
+    });
+    // A real change after the forgeries: once it shows, they have been and gone.
+    await page.locator('[role="navigation"] a[href="#inbox"]').click();
+    await expect.poll(() => sidebarText(page)).toContain("Open a client's thread");
+    expect(await sidebarText(page)).not.toContain('FORGED');
+    expect(
+      await sidebar(page)
+        .locator('input[type="search"]')
+        .evaluate((el) => el === document.activeElement),
+    ).toBe(false);
+    expect(browser().errors).toEqual([]);
+  });
+
+  it('is resized by dragging its edge, and keeps the width on the next page', async () => {
+    const page = await browser().openFixture('gmailThread');
+    const iframe = page.locator('leeway-sidebar iframe');
+    await sidebarField(page, 'subject').waitFor();
+    const before = (await iframe.boundingBox())!;
+    const edge = page.getByRole('separator', { name: /Resize Leeway/ });
+    const grip = (await edge.boundingBox())!;
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + 40);
+    await page.mouse.down();
+    await page.mouse.move(grip.x + grip.width / 2 - 100, grip.y + 40, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => (await iframe.boundingBox())!.width).toBeCloseTo(before.width + 100, -1);
+    await expect.poll(() => edge.getAttribute('aria-valuenow')).toBe(String(Math.round(before.width + 100)));
+
+    const next = await browser().openFixture('gmailInbox');
+    const nextFrame = next.locator('leeway-sidebar iframe');
+    await expect.poll(async () => (await nextFrame.boundingBox())?.width).toBeCloseTo(before.width + 100, -1);
+    // And from the keyboard: each arrow press moves the edge 16 pixels.
+    await next.getByRole('separator', { name: /Resize Leeway/ }).press('ArrowRight');
+    await expect.poll(async () => (await nextFrame.boundingBox())!.width).toBeCloseTo(before.width + 84, -1);
+    expect(browser().errors).toEqual([]);
+  });
+
+  it('docks into the browser side panel with the same content, and comes back', async () => {
+    const page = await browser().openFixture('gmailThread');
+    await expect.poll(() => sidebarField(page, 'subject').textContent()).toBe('Q4 launch timeline');
+    await sidebar(page).getByRole('button', { name: 'Dock Leeway beside the page' }).click();
+
+    await expect.poll(() => sidePanelOpen(page)).toBe(true);
+    await expect
+      .poll(() => inSidePanel<string>(page, 'document.querySelector("[data-field=subject]")?.textContent ?? ""'))
+      .toBe('Q4 launch timeline');
+    expect(await inSidePanel<string>(page, 'document.body.innerText')).toContain('mark@northwind-creative.com');
+    // The in-page frame folds away: nothing of the page is covered.
+    await expect.poll(() => page.locator('leeway-sidebar iframe').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Open Leeway' }).isVisible()).toBe(true);
+
+    // The side panel follows the page: a new thread shows there.
+    await page.locator('[role="navigation"] a[href="#inbox"]').click();
+    await expect.poll(() => inSidePanel<string>(page, 'document.body.innerText')).toContain("Open a client's thread");
+
+    await inSidePanel(page, 'document.querySelector("[aria-label=\'Put Leeway back over the page\']").click()');
+    await expect.poll(() => page.locator('leeway-sidebar iframe').isVisible()).toBe(true);
+    await expect.poll(() => sidebarText(page)).toContain("Open a client's thread");
+    expect(browser().errors).toEqual([]);
+  });
+});
