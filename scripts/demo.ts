@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchLeeway, type FixtureName } from '../tests/e2e/browser.ts';
+import { sidebar } from '../tests/e2e/sidebar.ts';
 
 const { values } = parseArgs({
   options: { screenshot: { type: 'string' }, language: { type: 'string', default: 'en' } },
@@ -29,7 +30,7 @@ if (screenshotDir) {
   for (const name of pages) {
     const page = await browser.openFixture(name);
     // The sidebar reads the page a moment after it paints.
-    await page.locator('leeway-sidebar .sidebar-body > *').first().waitFor();
+    await sidebar(page).locator('.sidebar-body > *').first().waitFor();
     await page.waitForTimeout(300);
     const file = resolve(join(screenshotDir, `${name}.png`));
     await page.screenshot({ path: file });
@@ -37,11 +38,12 @@ if (screenshotDir) {
   }
   // The first thing users come for: a delay notice in a client's thread, filled in, then inserted.
   const thread = await browser.openFixture('gmailThread');
-  await thread.locator('leeway-sidebar [role="option"]', { hasText: 'Delay notice' }).click();
-  await thread.locator('leeway-sidebar form.template-form').waitFor();
+  const frame = sidebar(thread);
+  await frame.locator('[role="option"]', { hasText: /Delay notice|Prévenir d’un retard/ }).click();
+  await frame.locator('form.template-form').waitFor();
   await thread.screenshot({ path: resolve(join(screenshotDir, 'gmailThread-delay-notice.png')) });
-  await thread.locator('leeway-sidebar').getByRole('button', { name: 'Insert' }).click();
-  await thread.locator('leeway-sidebar [role="status"]').waitFor();
+  await frame.locator('form.template-form button[type="submit"]').click();
+  await frame.locator('[role="status"]').waitFor();
   await thread.locator('.ip.adB').scrollIntoViewIfNeeded();
   await thread.screenshot({ path: resolve(join(screenshotDir, 'gmailThread-inserted.png')) });
   console.log(`gmailThread with the delay notice: ${resolve(screenshotDir)}/gmailThread-{delay-notice,inserted}.png`);
