@@ -3,7 +3,9 @@ import { t } from '@/lib/i18n';
 import { connectPage, type PageConnection } from '@/lib/page/connect-page';
 import { PageContext, type PageContextValue } from '@/lib/page/page-context';
 import { FRAME_PORT, PANEL_PORT } from '@/lib/page/protocol';
+import { sidePanelOptions } from '@/lib/sidebar/side-panel';
 import { useShownTab } from '@/lib/sidebar/use-shown-tab';
+import type { Settings } from '@/lib/settings/settings';
 import { CalendarPanel } from './calendar-panel';
 import { GmailPanel } from './gmail-panel';
 import { SidebarShell } from './sidebar-shell';
@@ -16,19 +18,32 @@ const nothing = () => undefined;
  * browser's side panel. It shows what the tab's content script reads of the page and asks it
  * to act (insert text), over extension messaging only.
  */
-export function SidebarApp({ mode }: { mode: 'frame' | 'panel' }) {
-  const { tabId, generation } = useShownTab(mode);
+export interface SidebarBoot {
+  /** Asked for as the page's script starts, before React: the sidebar shows sooner. */
+  settings: Promise<Settings>;
+  tabId: Promise<number | undefined>;
+}
+
+export function SidebarApp({ mode, boot }: { mode: 'frame' | 'panel'; boot?: SidebarBoot }) {
+  const { tabId, generation } = useShownTab(mode, boot?.tabId);
   const connection = useMemo<PageConnection | undefined>(
     () => (tabId === undefined ? undefined : connectPage(tabId, mode === 'frame' ? FRAME_PORT : PANEL_PORT)),
     [tabId, mode, generation],
   );
   useEffect(() => () => connection?.close(), [connection]);
+  // The frame offers the side panel for its tab (from its own process: Google's page pays nothing).
+  useEffect(() => {
+    if (mode === 'frame' && tabId !== undefined) void sidePanelOptions.enableFor(tabId);
+  }, [mode, tabId]);
   const feed = useSyncExternalStore(connection?.subscribe ?? noSubscription, connection?.getSnapshot ?? nothing);
   const page = useMemo<PageContextValue | undefined>(
     () => connection && { tabId: tabId!, ownTabId: mode === 'frame' ? tabId : undefined, connection },
     [connection, tabId, mode],
   );
   const reportHeight = useCallback((px: number) => connection?.post({ type: 'height', px }), [connection]);
+  useEffect(() => {
+    if (mode === 'frame') connection?.post({ type: 'labels', resize: t('resizeSidebar') });
+  }, [mode, connection]);
 
   let content;
   if (page && feed?.host === 'gmail') content = <GmailPanel feed={feed} page={page} />;
@@ -38,7 +53,12 @@ export function SidebarApp({ mode }: { mode: 'frame' | 'panel' }) {
 
   return (
     <PageContext.Provider value={page}>
-      <SidebarShell mode={mode} tabId={tabId} onContentHeight={mode === 'frame' ? reportHeight : undefined}>
+      <SidebarShell
+        mode={mode}
+        tabId={tabId}
+        initialSettings={boot?.settings}
+        onContentHeight={mode === 'frame' ? reportHeight : undefined}
+      >
         {content}
       </SidebarShell>
     </PageContext.Provider>

@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { SettingsContext } from '@/lib/hooks/settings-context';
 import { useSettings } from '@/lib/hooks/use-settings';
+import type { Settings } from '@/lib/settings/settings';
 import { openSidePanel } from '@/lib/sidebar/side-panel';
 import { SettingsError } from './settings-error';
 
@@ -12,6 +13,8 @@ interface Props {
   mode: 'frame' | 'panel';
   /** The tab the sidebar shows (the side panel opens for it). */
   tabId?: number;
+  /** The settings, already asked for. */
+  initialSettings?: Promise<Settings>;
   /** In the frame: the height of the content, so the page sizes the frame to it. */
   onContentHeight?: (px: number) => void;
 }
@@ -20,8 +23,8 @@ interface Props {
  * The sidebar's card: a header with the fold and dock controls, the panels, a link to the
  * settings. In the page it folds into the page's tab; docked, it fills the browser's side panel.
  */
-export function SidebarShell({ children, mode, tabId, onContentHeight }: Props) {
-  const settingsState = useSettings();
+export function SidebarShell({ children, mode, tabId, initialSettings, onContentHeight }: Props) {
+  const settingsState = useSettings(initialSettings);
   const { settings, error, update } = settingsState;
   const aside = useRef<HTMLElement>(null);
   const body = useRef<HTMLDivElement>(null);
@@ -30,7 +33,16 @@ export function SidebarShell({ children, mode, tabId, onContentHeight }: Props) 
   useEffect(() => {
     if (!onContentHeight || !aside.current || !body.current) return;
     const [card, scroller] = [aside.current, body.current];
-    const report = () => onContentHeight(card.offsetHeight + scroller.scrollHeight - scroller.clientHeight);
+    // Once per animation frame, and only a change: each new height relays out Google's page.
+    let last = -1;
+    let pending = 0;
+    const report = () => {
+      pending ||= requestAnimationFrame(() => {
+        pending = 0;
+        const height = Math.ceil(card.offsetHeight + scroller.scrollHeight - scroller.clientHeight);
+        if (height !== last) onContentHeight((last = height));
+      });
+    };
     const observer = new ResizeObserver(report);
     observer.observe(card);
     [...scroller.children].forEach((child) => observer.observe(child));
@@ -42,6 +54,7 @@ export function SidebarShell({ children, mode, tabId, onContentHeight }: Props) 
     });
     mutations.observe(scroller, { childList: true });
     return () => {
+      cancelAnimationFrame(pending);
       observer.disconnect();
       mutations.disconnect();
     };

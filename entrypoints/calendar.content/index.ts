@@ -4,20 +4,18 @@ import { watchChipChanges } from '@/lib/calendar/watch-chips';
 import { servePage } from '@/lib/page/serve-page';
 import { mountSidebarFrame } from '@/lib/sidebar/mount-frame';
 import { watchSettings } from '@/lib/settings/watch-settings';
-import { sendMessage } from '@/lib/messaging';
 
 // Only what must touch Calendar's page runs here: reading the grid and drawing the gap overlay.
 // The sidebar's UI is an extension page in a frame (entrypoints/sidebar).
 export default defineContentScript({
   matches: ['https://calendar.google.com/*'],
   cssInjectionMode: 'manual',
+  // WXT's "started" message would be posted to the page, which could replay it to stop Leeway.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const settings = watchSettings(ctx);
     const feed = calendarFeed(ctx, watchCalendarView(ctx), watchChipChanges(ctx), settings);
-    void sendMessage('enableSidePanel', undefined).catch(() => undefined);
     const frame = mountSidebarFrame(ctx, settings);
-    servePage(ctx, feed, (message) => {
-      if (message.type === 'height') void frame.then((f) => f.setContentHeight(message.px));
-    });
+    servePage(ctx, feed, (message) => void frame.then((f) => f.onFrameMessage(message)));
   },
 });

@@ -5,23 +5,21 @@ import { onPageMessage } from '@/lib/page/protocol';
 import { servePage } from '@/lib/page/serve-page';
 import { mountSidebarFrame } from '@/lib/sidebar/mount-frame';
 import { watchSettings } from '@/lib/settings/watch-settings';
-import { sendMessage } from '@/lib/messaging';
 
 // Only what must touch Gmail's page runs here: reading the thread and the compose boxes,
 // inserting text. The sidebar's UI is an extension page in a frame (entrypoints/sidebar).
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   cssInjectionMode: 'manual',
+  // WXT's "started" message would be posted to the page, which could replay it to stop Leeway.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const composer = createGmailComposer(ctx);
     const feed = gmailFeed(watchGmailThread(ctx), composer);
     onPageMessage('insertText', ({ data }) => composer.insert(String(data.text), String(data.subject)));
     onPageMessage('returnToCompose', () => composer.returnToCompose());
-    void sendMessage('enableSidePanel', undefined).catch(() => undefined);
     const frame = mountSidebarFrame(ctx, watchSettings(ctx));
-    const server = servePage(ctx, feed, (message) => {
-      if (message.type === 'height') void frame.then((f) => f.setContentHeight(message.px));
-    });
+    const server = servePage(ctx, feed, (message) => void frame.then((f) => f.onFrameMessage(message)));
     composer.onShortcut(() => {
       void frame.then((f) => f.reveal());
       server.send({ type: 'focus-templates' });

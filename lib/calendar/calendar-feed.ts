@@ -46,13 +46,35 @@ export function calendarFeed(
     listeners.forEach((listener) => listener());
   }
 
-  const stops = [view.subscribe(update), chips.subscribe(update), settings.subscribe(update)];
+  // Changes that arrive together (a repaint seen by both watchers, settings arriving) make one
+  // reading; nothing is drawn before the user's settings are known.
+  let ready = false;
+  let scheduled = false;
+  const schedule = () => {
+    if (!ready || scheduled) return;
+    scheduled = true;
+    queueMicrotask(() => {
+      scheduled = false;
+      if (ctx.isValid) update();
+    });
+  };
+  const stops = [view.subscribe(schedule), chips.subscribe(schedule), settings.subscribe(schedule)];
   ctx.onInvalidated(() => {
     stops.forEach((stop) => stop());
     // An update or a reload of the extension leaves no overlay behind.
     removeGapOverlay(document);
   });
-  update();
+  feed = {
+    host: 'calendar',
+    status: 'reading',
+    days: [],
+    plans: [],
+    accountPath: calendarAccountPath(location.pathname),
+  };
+  void settings.ready.then(() => {
+    ready = true;
+    schedule();
+  });
 
   return {
     get: () => feed,

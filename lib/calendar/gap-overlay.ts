@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import type { DayPlan, Gap } from '@/lib/gaps/find-gaps';
 import type { GapSettings } from '@/lib/gaps/gap-settings';
 import type { DayColumn } from './read-view';
@@ -11,7 +10,12 @@ export const isOverlayNode = (node: Node): boolean => node instanceof Element &&
 // rather than in an attribute on Google's node).
 const drawnSignatures = new WeakMap<Element, string>();
 
-const LOCAL_MINUTE = "yyyy-MM-dd'T'HH:mm";
+const pad = (n: number) => String(n).padStart(2, '0');
+/** Local "yyyy-MM-ddTHH:mm", written by hand: it runs for every block of every redraw. */
+const localMinute = (ms: number) => {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};
 const wallMinutes = (ms: number, day: Date) => {
   const date = new Date(ms);
   // A gap ending at midnight ends at the bottom of the column.
@@ -21,8 +25,8 @@ const wallMinutes = (ms: number, day: Date) => {
 function gapBlock(doc: Document, gap: Gap, day: Date, colors: GapSettings['colors']): HTMLElement {
   const block = doc.createElement('div');
   block.setAttribute(OVERLAY_ATTRIBUTE, '');
-  block.setAttribute('data-gap-start', format(gap.start, LOCAL_MINUTE));
-  block.setAttribute('data-gap-end', format(gap.end, LOCAL_MINUTE));
+  block.setAttribute('data-gap-start', localMinute(gap.start));
+  block.setAttribute('data-gap-end', localMinute(gap.end));
   block.setAttribute('data-gap-kind', gap.kind);
   block.setAttribute('aria-hidden', 'true');
   const color = gap.kind === 'buffer' ? colors.buffer : colors.short;

@@ -44,6 +44,21 @@ export function chipMinutes(geometry: ChipGeometry, label?: { start: ClockTime; 
   return [start, Math.max(start, end)];
 }
 
+// Labels already read: Calendar repaints its chips often and their labels rarely change, so the
+// week is re-read from geometry with a lookup per chip instead of a parse (bounded: a week holds
+// hundreds of events, not thousands).
+const labelCache = new Map<string, ReturnType<typeof readLabelTimes>>();
+const LABEL_CACHE_SIZE = 2000;
+
+function readLabelCached(text: string, title: string): ReturnType<typeof readLabelTimes> {
+  const key = `${title}\u0000${text}`;
+  if (labelCache.has(key)) return labelCache.get(key);
+  if (labelCache.size >= LABEL_CACHE_SIZE) labelCache.clear();
+  const times = readLabelTimes(text, title);
+  labelCache.set(key, times);
+  return times;
+}
+
 function readChip(chip: HTMLElement, columnHeight: number) {
   const top = parseFloat(chip.style.top);
   const height = parseFloat(chip.style.height);
@@ -51,7 +66,7 @@ function readChip(chip: HTMLElement, columnHeight: number) {
   const visible = querySelectorOptional(chip, s.chipVisible);
   const title = visible?.firstElementChild?.textContent?.trim() ?? visible?.textContent?.trim() ?? '';
   const labelElement = [...chip.children].find((child) => child.getAttribute('aria-hidden') !== 'true');
-  const label = labelElement?.textContent ? readLabelTimes(labelElement.textContent, title) : undefined;
+  const label = labelElement?.textContent ? readLabelCached(labelElement.textContent, title) : undefined;
   return chipMinutes({ top, height, columnHeight }, label);
 }
 

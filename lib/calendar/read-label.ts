@@ -112,14 +112,20 @@ export interface ClockTime {
   minute: number;
 }
 
+// Markers and hour words sit right next to their time: only this much text around a number is
+// looked at, so a label costs time in proportion to its length, not to its length squared.
+const MARKER_WINDOW = 32;
+
 function readTimes(text: string): ClockTime[] {
   const times: ClockTime[] = [];
   for (const match of text.matchAll(/(?<!\d)(\d{1,2})(?:[:.](\d{2}))?(?!\d)/g)) {
     const hour = Number(match[1]);
     const minute = match[2] === undefined ? undefined : Number(match[2]);
     const end = match.index + match[0].length;
-    const meridiem = markerAfter(text.slice(end)) ?? markerBefore(text.slice(0, match.index));
-    const hasHourWord = HOUR_WORDS.some((word) => text.slice(end).trimStart().startsWith(word));
+    const after = text.slice(end, end + MARKER_WINDOW);
+    const meridiem =
+      markerAfter(after) ?? markerBefore(text.slice(Math.max(0, match.index - MARKER_WINDOW), match.index));
+    const hasHourWord = HOUR_WORDS.some((word) => after.trimStart().startsWith(word));
     // Dates hold numbers too ("10 June 2024"): an hour without minutes counts only with a
     // marker or an hour word next to it.
     if (minute === undefined && !meridiem && !hasHourWord) continue;

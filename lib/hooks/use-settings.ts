@@ -15,7 +15,7 @@ export interface SettingsState {
  * The user's settings, loaded from the background and saved through it; a change made in any
  * other view arrives with the "data changed" event, settings included (no round trip).
  */
-export function useSettings(): SettingsState {
+export function useSettings(initial?: Promise<Settings>): SettingsState {
   const [settings, setSettings] = useState<Settings>();
   const [error, setError] = useState<SettingsState['error']>();
   const latest = useRef(settings);
@@ -23,7 +23,7 @@ export function useSettings(): SettingsState {
 
   useEffect(() => {
     let live = true;
-    sendMessage('getSettings', undefined).then(
+    (initial ?? sendMessage('getSettings', undefined)).then(
       (loaded) => live && setSettings(loaded),
       (err: Error) => live && setError({ kind: 'load', message: err.message }),
     );
@@ -32,7 +32,7 @@ export function useSettings(): SettingsState {
       live = false;
       stop();
     };
-  }, []);
+  }, [initial]);
 
   // Shows the change at once and saves it; if the background refuses, the previous value
   // comes back with the reason.

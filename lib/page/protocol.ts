@@ -45,8 +45,12 @@ export type PageFeed = GmailFeed | CalendarFeed;
 /** From the content script to its views. */
 export type ToView = { type: 'feed'; feed: PageFeed } | { type: 'focus-templates' };
 
-/** From the in-page frame to its content script. */
-export type ToPage = { type: 'height'; px: number };
+/**
+ * From the in-page frame to its content script: its content's height, and the label of the
+ * page's resize edge (the frame has the strings loaded; reading them in the page would cost
+ * Google's main thread a synchronous fetch of the catalogue).
+ */
+export type ToPage = { type: 'height'; px: number } | { type: 'labels'; resize: string };
 
 /** Requests a view makes of its tab's page, answered by the content script. */
 export interface PageProtocolMap {

@@ -3,22 +3,22 @@ import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { SIDEBAR_WIDTH } from '@/lib/settings/settings';
 import type { SettingsStore } from '@/lib/settings/watch-settings';
+import type { ToPage } from '@/lib/page/protocol';
 import hostCss from './host.css?inline';
 
 export const SIDEBAR_TAG = 'leeway-sidebar';
 /** The extension page the frame shows (listed in web_accessible_resources for Google only). */
 export const FRAME_PAGE = '/sidebar.html';
 
-// Room kept below the frame, and its height until the frame reports its own.
-const BOTTOM_MARGIN_PX = 96;
-const FIRST_HEIGHT_PX = 420;
+// Until the frame reports its content's height it takes all the room (host.css caps it to the
+// window): a thread's sidebar usually fills it, so the frame is seldom resized (a page relayout).
 const KEY_STEP_PX = 16;
 
 export interface SidebarFrame {
   /** Unfolds for now (not remembered) and moves the focus into the frame: the picker shortcut. */
   reveal(): void;
-  /** The frame reports the height of its content, so the page stays clickable below it. */
-  setContentHeight(px: number): void;
+  /** What the frame says: its content's height (the page stays clickable below), the edge's label. */
+  onFrameMessage(message: ToPage): void;
 }
 
 const clampWidth = (px: number) => Math.round(Math.min(SIDEBAR_WIDTH.max, Math.max(SIDEBAR_WIDTH.min, px)));
@@ -34,14 +34,17 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
   // A copy left by a previous version of the extension (updated or reloaded) gives way.
   document.querySelectorAll(SIDEBAR_TAG).forEach((stale) => stale.remove());
   await settings.ready;
+  // Docked, no frame is created: the page asks for the side panel to be offered in this tab.
+  if (settings.get().sidebarDocked) void sendMessage('enableSidePanel', undefined).catch(() => undefined);
 
   let revealed = false;
   let dragWidth: number | undefined;
-  let contentHeight = FIRST_HEIGHT_PX;
+  let contentHeight: number | undefined;
   let iframe: HTMLIFrameElement | undefined;
   let dock: HTMLDivElement;
   let edge: HTMLDivElement;
-  let tab: HTMLButtonElement;
+  let tab: HTMLButtonElement | undefined;
+  let container: HTMLElement;
 
   function layout() {
     const { sidebarCollapsed, sidebarDocked, sidebarWidth } = settings.get();
@@ -49,7 +52,8 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
     // Created once, at its final size, and only when it is shown: a docked sidebar costs the page nothing.
     if (open && !iframe) {
       iframe = document.createElement('iframe');
-      iframe.title = t('extName');
+      // The brand, the same in every language (no catalogue lookup on Google's main thread).
+      iframe.title = 'Leeway';
       // Any origin: with Chrome's per-session URL the frame's origin is not its src's, which
       // the default allowlist ('src') would compare against.
       iframe.allow = 'clipboard-write *';
@@ -57,12 +61,15 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
       dock.append(iframe);
     }
     dock.hidden = !open;
-    tab.hidden = open;
+    // The fold tab is made when first needed: an open sidebar's page reads no string.
+    if (!open) tab ??= container.appendChild(buildTab());
+    if (tab) tab.hidden = open;
     const width = dragWidth ?? clampWidth(sidebarWidth);
     edge.setAttribute('aria-valuenow', String(width));
     if (iframe) {
       iframe.style.width = `${width}px`;
-      iframe.style.height = `${Math.min(contentHeight, window.innerHeight - BOTTOM_MARGIN_PX)}px`;
+      // Set as style only, never measured: reading the window's size would lay out Google's page.
+      iframe.style.height = contentHeight === undefined ? '' : `${contentHeight}px`;
     }
   }
 
@@ -74,7 +81,6 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
     el.tabIndex = 0;
     el.setAttribute('role', 'separator');
     el.setAttribute('aria-orientation', 'vertical');
-    el.setAttribute('aria-label', t('resizeSidebar'));
     el.setAttribute('aria-valuemin', String(SIDEBAR_WIDTH.min));
     el.setAttribute('aria-valuemax', String(SIDEBAR_WIDTH.max));
     let start: { x: number; width: number } | undefined;
@@ -134,13 +140,13 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
     css: hostCss,
     // Keys typed on the resize edge stay there: Gmail's own shortcuts must not fire on them.
     isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount(container) {
+    onMount(root) {
+      container = root;
       dock = document.createElement('div');
       dock.className = 'dock';
       edge = buildEdge();
-      tab = buildTab();
       dock.append(edge);
-      container.append(dock, tab);
+      container.append(dock);
       layout();
     },
   });
@@ -153,7 +159,6 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
     layout();
   });
   ctx.onInvalidated(stop);
-  ctx.addEventListener(window, 'resize', layout);
 
   return {
     reveal() {
@@ -161,10 +166,15 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
       layout();
       iframe?.focus();
     },
-    setContentHeight(px) {
-      if (!Number.isFinite(px) || px < 0) return;
-      contentHeight = Math.ceil(px);
-      layout();
+    onFrameMessage(message) {
+      if (message.type === 'labels') {
+        edge.setAttribute('aria-label', String(message.resize));
+      } else if (message.type === 'height') {
+        const px = Math.ceil(message.px);
+        if (!Number.isFinite(px) || px < 0 || px === contentHeight) return;
+        contentHeight = px;
+        layout();
+      }
     },
   };
 }

@@ -10,13 +10,13 @@ export interface ShownTab {
  * The tab a sidebar view shows: the frame's own tab; for the side panel, the active tab of its
  * window, followed as the user switches tabs or the tab loads another page.
  */
-export function useShownTab(mode: 'frame' | 'panel'): ShownTab {
+export function useShownTab(mode: 'frame' | 'panel', frameTab?: Promise<number | undefined>): ShownTab {
   const [shown, setShown] = useState<ShownTab>({ generation: 0 });
 
   useEffect(() => {
     const show = (tabId: number | undefined) => setShown((s) => ({ tabId, generation: s.generation + 1 }));
     if (mode === 'frame') {
-      void browser.tabs.getCurrent().then((tab) => show(tab?.id));
+      void (frameTab ?? browser.tabs.getCurrent().then((tab) => tab?.id)).then(show);
       return;
     }
     let windowId: number | undefined;
@@ -38,7 +38,7 @@ export function useShownTab(mode: 'frame' | 'panel'): ShownTab {
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
-  }, [mode]);
+  }, [mode, frameTab]);
 
   return shown;
 }

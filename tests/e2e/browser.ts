@@ -35,6 +35,12 @@ export const fixturePages = {
     url: 'https://mail.google.com/mail/u/0/#inbox?compose=new',
     file: 'gmail/compose-popup-en.html',
   },
+  // Heavy pages, for the benchmark: 100 inbox rows; a thread of 50 messages with a reply open.
+  gmailInboxHeavy: { url: 'https://mail.google.com/mail/u/0/#inbox', file: 'gmail/inbox-100-en.html' },
+  gmailThreadHeavy: {
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbhHeavyThreadOfFiftyMsgs',
+    file: 'gmail/thread-50-en.html',
+  },
   calendarWeek: {
     url: 'https://calendar.google.com/calendar/u/0/r/week/2026/11/25',
     file: 'calendar/week-en.html',
