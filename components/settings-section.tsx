@@ -32,6 +32,14 @@ function SettingsForm({ settings, update }: { settings: Settings; update: Settin
         />
         {t('settingSidebarCollapsed')}
       </label>
+      <label className="setting">
+        <input
+          type="checkbox"
+          checked={settings.sidebarDocked}
+          onChange={(event) => update({ sidebarDocked: event.target.checked })}
+        />
+        {t('settingSidebarDocked')}
+      </label>
 
       <label htmlFor="setting-name">{t('settingMyName')}</label>
       <input
