@@ -62,6 +62,7 @@ export function TemplatePicker({ actions, recipient, context, language, focusReq
   useEffect(() => {
     if (focusRequest === 0) return;
     setOpen(undefined);
+    window.focus();
     search.current?.focus();
   }, [focusRequest]);
 

@@ -162,6 +162,8 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
 
   return {
     reveal() {
+      // Docked: the side panel is opened (or brought forward) for the keys to reach it.
+      if (settings.get().sidebarDocked) return void sendMessage('openSidePanel', undefined).catch(() => undefined);
       revealed = true;
       layout();
       iframe?.focus();

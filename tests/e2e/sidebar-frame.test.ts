@@ -133,4 +133,22 @@ describe('the sidebar in its own extension frame', () => {
     await expect.poll(() => sidebarText(page)).toContain("Open a client's thread");
     expect(browser().errors).toEqual([]);
   });
+
+  it('docked from the options page, costs a new Gmail tab no frame, and its tab opens the side panel', async () => {
+    const options = await browser().openOptions();
+    await options.getByLabel(/Show Leeway in the browser's side panel/).check();
+    const page = await browser().openFixture('gmailThread');
+    await page.getByRole('button', { name: 'Open Leeway' }).waitFor();
+    expect(await page.locator('leeway-sidebar iframe').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Open Leeway' }).click();
+    await expect.poll(() => sidePanelOpen(page)).toBe(true);
+    await expect
+      .poll(() => inSidePanel<string>(page, 'document.querySelector("[data-field=subject]")?.textContent ?? ""'))
+      .toBe('Q4 launch timeline');
+    // The same setting, unticked, brings the sidebar back into the page.
+    await options.getByLabel(/Show Leeway in the browser's side panel/).uncheck();
+    await expect.poll(() => sidebarField(page, 'subject').textContent()).toBe('Q4 launch timeline');
+    expect(browser().errors).toEqual([]);
+  });
 });
