@@ -7,7 +7,6 @@ import type { Suggestion } from '@/lib/clients/status';
 import type { Person } from '@/lib/gmail/read-thread';
 import { useClientCard } from '@/lib/hooks/use-client-card';
 import { sendMessage } from '@/lib/messaging';
-import { usePageContext } from '@/lib/page/page-context';
 import { FlagForm } from './flag-form';
 import { FlagItem } from './flag-item';
 
@@ -22,7 +21,7 @@ interface Props {
 
 /** Who this person is as a client, at a glance, and the way to flag them. */
 export function ClientCard({ person, thread, accountPath, onSuggestion }: Props) {
-  const { card, error, setCard } = useClientCard(person.email, usePageContext()?.ownTabId);
+  const { card, error, setCard } = useClientCard(person.email);
   const [editing, setEditing] = useState<{ flag?: Flag }>();
 
   const save = async (input: FlagInput) => {

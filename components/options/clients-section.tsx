@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n';
 import type { ClientRanking } from '@/lib/clients/card';
 import { statusLabelKey, trendLabelKey } from '@/lib/clients/labels';
 import { sendMessage } from '@/lib/messaging';
+import { useDataChange } from '@/lib/hooks/use-data-change';
 import { ClientEditor } from './client-editor';
 
 /** Clients ranked by recent warning signs; each opens to its timeline, editing and merging. */
@@ -20,6 +21,8 @@ export function ClientsSection() {
     }
   }, []);
   useEffect(() => void reload(), [reload]);
+  // A flag saved in Gmail, or a client edited in another tab, shows here at once.
+  useDataChange('clients', () => void reload());
 
   if (error) {
     return (

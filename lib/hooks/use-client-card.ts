@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ClientCard } from '@/lib/clients/card';
-import { onDataChanged } from '@/lib/data-changes';
+import { useDataChange } from './use-data-change';
 import { sendMessage } from '@/lib/messaging';
 
 export interface ClientCardState {
@@ -10,11 +10,8 @@ export interface ClientCardState {
   setCard(card: ClientCard | null): void;
 }
 
-/**
- * The card of whoever `email` belongs to, kept fresh when another tab or the options page
- * changes a client or flag (the view in `ownTabId` already has the result of its own changes).
- */
-export function useClientCard(email: string | undefined, ownTabId?: number): ClientCardState {
+/** The card of whoever `email` belongs to, kept fresh when another tab or the options page changes it. */
+export function useClientCard(email: string | undefined): ClientCardState {
   const [card, setCard] = useState<ClientCard | null>();
   const [error, setError] = useState<string>();
 
@@ -31,10 +28,8 @@ export function useClientCard(email: string | undefined, ownTabId?: number): Cli
   useEffect(() => {
     setCard(undefined);
     void load();
-    return onDataChanged((change) => {
-      if (change.stores.includes('clients') && change.originTabId !== ownTabId) void load();
-    });
-  }, [load, ownTabId]);
+  }, [load]);
+  useDataChange('clients', () => void load());
 
   return { card, error, setCard };
 }

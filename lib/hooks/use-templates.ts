@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { sendMessage } from '@/lib/messaging';
+import { useDataChange } from './use-data-change';
 import type { TemplateList } from '@/lib/templates/stored-template';
 
 export interface TemplatesState {
@@ -25,6 +26,8 @@ export function useTemplates(): TemplatesState {
   useEffect(() => {
     void reload();
   }, [reload]);
+  // Edited on the options page, or in another view: every open list follows.
+  useDataChange('templates', () => void reload());
 
   return { list, error, reload };
 }

@@ -151,4 +151,26 @@ describe('the sidebar in its own extension frame', () => {
     await expect.poll(() => sidebarField(page, 'subject').textContent()).toBe('Q4 launch timeline');
     expect(browser().errors).toEqual([]);
   });
+
+  it('keeps every open view current: a template saved in the options shows in the sidebar, a flag in the options', async () => {
+    const gmail = await browser().openFixture('gmailThreadB');
+    await sidebar(gmail).locator('[role="option"]').first().waitFor();
+    const options = await browser().openOptions();
+
+    await options.getByRole('button', { name: 'New template' }).click();
+    await options.locator('#template-name').fill('Deadline moved by the client');
+    await options.locator('#template-body').fill('Hi {{client.firstName}},\n\nNoted.\n\n{{me.signature}}');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => sidebar(gmail).locator('[role="option"]', { hasText: 'Deadline moved by the client' }).count())
+      .toBe(1);
+
+    const claire = options.locator('#clients li[data-client="Claire Martin"]');
+    await options.locator('#clients ol.clients > li').first().waitFor();
+    expect(await claire.count()).toBe(0);
+    const french = await browser().openFixture('gmailThreadFr');
+    await flagFromSidebar(french, ['A decision reversed after sign-off'], 'Mild');
+    await expect.poll(() => claire.count()).toBe(1);
+    expect(browser().errors).toEqual([]);
+  });
 });
