@@ -64,6 +64,11 @@ export function TemplatePicker({ actions, recipient, context, language, focusReq
     setOpen(undefined);
     window.focus();
     search.current?.focus();
+    // The page hands the focus to the frame a moment later on a busy machine: take it then.
+    if (document.hasFocus()) return;
+    const onFocus = () => search.current?.focus();
+    window.addEventListener('focus', onFocus, { once: true });
+    return () => window.removeEventListener('focus', onFocus);
   }, [focusRequest]);
 
   // Another thread (or none): a form filled for the previous client must not be inserted here.

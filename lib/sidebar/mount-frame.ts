@@ -167,6 +167,8 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
       revealed = true;
       layout();
       iframe?.focus();
+      // A frame shown in this very task may not take the focus until it is laid out: once more.
+      ctx.requestAnimationFrame(() => iframe?.focus());
     },
     onFrameMessage(message) {
       if (message.type === 'labels') {
