@@ -1,11 +1,12 @@
 // `npm run demo`: Leeway at work on the bundled sample Gmail and Calendar pages, without a
 // Google account or a network. Headed when a display exists; `--screenshot DIR` (or no display)
 // runs headless and writes one screenshot per page.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchLeeway, type FixtureName } from '../tests/e2e/browser.ts';
 import { sidebar } from '../tests/e2e/sidebar.ts';
+import { sidePanelOpen, sidePanelScreenshot } from '../tests/e2e/side-panel.ts';
 
 const { values } = parseArgs({
   options: { screenshot: { type: 'string' }, language: { type: 'string', default: 'en' } },
@@ -47,6 +48,18 @@ if (screenshotDir) {
   await thread.locator('.ip.adB').scrollIntoViewIfNeeded();
   await thread.screenshot({ path: resolve(join(screenshotDir, 'gmailThread-inserted.png')) });
   console.log(`gmailThread with the delay notice: ${resolve(screenshotDir)}/gmailThread-{delay-notice,inserted}.png`);
+  // Folded into its tab, then docked in the browser's side panel beside the thread.
+  const folded = await browser.openFixture('gmailThread');
+  await sidebar(folded).getByRole('button').nth(1).click();
+  await folded.locator('leeway-sidebar .tab').waitFor();
+  await folded.screenshot({ path: resolve(join(screenshotDir, 'gmailThread-folded.png')) });
+  await folded.locator('leeway-sidebar .tab').click();
+  await sidebar(folded).getByRole('button').first().click();
+  while (!(await sidePanelOpen(folded))) await folded.waitForTimeout(100);
+  await folded.waitForTimeout(500);
+  await writeFile(resolve(join(screenshotDir, 'gmailThread-side-panel.png')), await sidePanelScreenshot(folded));
+  await folded.screenshot({ path: resolve(join(screenshotDir, 'gmailThread-docked.png')) });
+  console.log(`gmailThread folded and docked: ${resolve(screenshotDir)}/gmailThread-{folded,side-panel,docked}.png`);
   const options = await browser.openOptions();
   await options.screenshot({ path: resolve(join(screenshotDir, 'options.png')), fullPage: true });
   console.log(`options: ${resolve(join(screenshotDir, 'options.png'))}`);

@@ -18,33 +18,43 @@ export async function sidePanelOpen(page: Page): Promise<boolean> {
   }
 }
 
-/** Evaluates an expression in the side panel's page, as a user gesture; returns its value. */
-export async function inSidePanel<T>(page: Page, expression: string): Promise<T> {
+/** Sends one DevTools Protocol command to the side panel's page; returns its result. */
+export async function sidePanelCommand(page: Page, method: string, params: object): Promise<any> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const targetId = await findPanel(cdp);
     if (!targetId) throw new Error('No side panel is open');
     const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
-    const answer = new Promise<T>((resolve, reject) => {
+    const answer = new Promise<any>((resolve, reject) => {
       cdp.on('Target.receivedMessageFromTarget', (event) => {
         const message = JSON.parse(event.message);
         if (message.id !== 1) return;
         if (message.error || message.result.exceptionDetails) reject(new Error(event.message));
-        else resolve(message.result.result.value as T);
+        else resolve(message.result);
       });
     });
-    await cdp.send('Target.sendMessageToTarget', {
-      sessionId,
-      message: JSON.stringify({
-        id: 1,
-        method: 'Runtime.evaluate',
-        params: { expression, returnByValue: true, awaitPromise: true, userGesture: true },
-      }),
-    });
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method, params }) });
     const value = await answer;
     await cdp.send('Target.detachFromTarget', { sessionId });
     return value;
   } finally {
     await cdp.detach();
   }
+}
+
+/** Evaluates an expression in the side panel's page, as a user gesture; returns its value. */
+export async function inSidePanel<T>(page: Page, expression: string): Promise<T> {
+  const result = await sidePanelCommand(page, 'Runtime.evaluate', {
+    expression,
+    returnByValue: true,
+    awaitPromise: true,
+    userGesture: true,
+  });
+  return result.result.value as T;
+}
+
+/** The side panel as the user sees it, as PNG bytes. */
+export async function sidePanelScreenshot(page: Page): Promise<Buffer> {
+  const { data } = await sidePanelCommand(page, 'Page.captureScreenshot', { format: 'png' });
+  return Buffer.from(data, 'base64');
 }
