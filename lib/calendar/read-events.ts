@@ -1,4 +1,3 @@
-import { startOfDay } from 'date-fns';
 import { querySelectorAllOf, querySelectorOptional } from '@/lib/dom/selectors';
 import type { CalendarEvent } from '@/lib/gaps/find-gaps';
 import { readLabelTimes, type ClockTime } from './read-label';
@@ -74,14 +73,11 @@ function readChip(chip: HTMLElement, columnHeight: number) {
 export function readColumnEvents(column: HTMLElement, day: Date): CalendarEvent[] {
   const columnHeight = column.getBoundingClientRect().height || column.scrollHeight;
   if (!columnHeight) return [];
-  const midnight = startOfDay(day);
   return querySelectorAllOf(column, s.eventChip).flatMap((chip) => {
     const minutes = chip instanceof HTMLElement ? readChip(chip, columnHeight) : undefined;
     if (!minutes) return [];
     // Wall-clock minutes: on a daylight-saving day 09:00 is still 09:00.
-    const [start, end] = minutes.map(
-      (m) => new Date(midnight.getFullYear(), midnight.getMonth(), midnight.getDate(), 0, m),
-    );
+    const [start, end] = minutes.map((m) => new Date(day.getFullYear(), day.getMonth(), day.getDate(), 0, m));
     return [{ start: start!.getTime(), end: end!.getTime(), allDay: false }];
   });
 }

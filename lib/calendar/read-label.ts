@@ -68,6 +68,8 @@ const DIGIT_ZEROS = [
 ];
 
 export function toAsciiDigits(text: string): string {
+  // Most labels are written with ASCII digits only: nothing to replace.
+  if (!/[^\x00-\x7f]/.test(text)) return text;
   return text.replace(/\p{Nd}/gu, (digit) => {
     const code = digit.codePointAt(0)!;
     const zero = DIGIT_ZEROS.findLast((z) => z <= code && code - z <= 9);
@@ -78,8 +80,11 @@ export function toAsciiDigits(text: string): string {
 type Meridiem = 'am' | 'pm';
 
 // Han and Hangul markers are written against their neighbours ("至上午8:15"): no word boundary.
-const isUnspaced = (marker: string) => /^[\p{Script=Han}\p{Script=Hangul}]+$/u.test(marker);
-const isLetter = (char: string | undefined) => !!char && /\p{L}|\p{M}/u.test(char);
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hangul}]+$/u;
+const LETTER = /\p{L}|\p{M}/u;
+const isUnspaced = (marker: string) => UNSPACED.test(marker);
+// ASCII first: most characters after a time are spaces, digits or punctuation.
+const isLetter = (char: string | undefined) => !!char && (char < '\x80' ? /[A-Za-z]/.test(char) : LETTER.test(char));
 
 /** The marker `text` starts with (after spaces and an hour word), if any. */
 function markerAfter(text: string): Meridiem | undefined {

@@ -45,8 +45,7 @@ const MINUTE = 60_000;
 /** The instant a time of day falls on `day`; new Date(y, m, d, h, mm) keeps DST days right. */
 export function atTime(day: Date, time: TimeOfDay): number {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  const d = startOfDay(day);
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate(), hours, minutes).getTime();
+  return new Date(day.getFullYear(), day.getMonth(), day.getDate(), hours, minutes).getTime();
 }
 
 /** Sorted, non-overlapping union of intervals (touching ones join). */
