@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { t } from '@/lib/i18n';
 import { connectPage, type PageConnection } from '@/lib/page/connect-page';
 import { PageContext, type PageContextValue } from '@/lib/page/page-context';
@@ -26,11 +26,17 @@ export interface SidebarBoot {
 
 export function SidebarApp({ mode, boot }: { mode: 'frame' | 'panel'; boot?: SidebarBoot }) {
   const { tabId, generation } = useShownTab(mode, boot?.tabId);
-  const connection = useMemo<PageConnection | undefined>(
-    () => (tabId === undefined ? undefined : connectPage(tabId, mode === 'frame' ? FRAME_PORT : PANEL_PORT)),
-    [tabId, mode, generation],
-  );
-  useEffect(() => () => connection?.close(), [connection]);
+  const [connection, setConnection] = useState<PageConnection>();
+  // Opened in an effect (closed with it), never during rendering.
+  useEffect(() => {
+    if (tabId === undefined) return;
+    const opened = connectPage(tabId, mode === 'frame' ? FRAME_PORT : PANEL_PORT);
+    setConnection(opened);
+    return () => {
+      opened.close();
+      setConnection(undefined);
+    };
+  }, [tabId, mode, generation]);
   // The frame offers the side panel for its tab (from its own process: Google's page pays nothing).
   useEffect(() => {
     if (mode === 'frame' && tabId !== undefined) void sidePanelOptions.enableFor(tabId);
@@ -40,7 +46,6 @@ export function SidebarApp({ mode, boot }: { mode: 'frame' | 'panel'; boot?: Sid
     () => connection && { tabId: tabId!, ownTabId: mode === 'frame' ? tabId : undefined, connection },
     [connection, tabId, mode],
   );
-  const reportHeight = useCallback((px: number) => connection?.post({ type: 'height', px }), [connection]);
   useEffect(() => {
     if (mode === 'frame') connection?.post({ type: 'labels', resize: t('resizeSidebar') });
   }, [mode, connection]);
@@ -53,12 +58,7 @@ export function SidebarApp({ mode, boot }: { mode: 'frame' | 'panel'; boot?: Sid
 
   return (
     <PageContext.Provider value={page}>
-      <SidebarShell
-        mode={mode}
-        tabId={tabId}
-        initialSettings={boot?.settings}
-        onContentHeight={mode === 'frame' ? reportHeight : undefined}
-      >
+      <SidebarShell mode={mode} tabId={tabId} initialSettings={boot?.settings}>
         {content}
       </SidebarShell>
     </PageContext.Provider>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { SettingsContext } from '@/lib/hooks/settings-context';
@@ -15,56 +15,21 @@ interface Props {
   tabId?: number;
   /** The settings, already asked for. */
   initialSettings?: Promise<Settings>;
-  /** In the frame: the height of the content, so the page sizes the frame to it. */
-  onContentHeight?: (px: number) => void;
 }
 
 /**
  * The sidebar's card: a header with the fold and dock controls, the panels, a link to the
  * settings. In the page it folds into the page's tab; docked, it fills the browser's side panel.
  */
-export function SidebarShell({ children, mode, tabId, initialSettings, onContentHeight }: Props) {
+export function SidebarShell({ children, mode, tabId, initialSettings }: Props) {
   const settingsState = useSettings(initialSettings);
   const { settings, error, update } = settingsState;
-  const aside = useRef<HTMLElement>(null);
-  const body = useRef<HTMLDivElement>(null);
-
-  // The natural height: what the card would take if the frame were tall enough for all of it.
-  useEffect(() => {
-    if (!onContentHeight || !aside.current || !body.current) return;
-    const [card, scroller] = [aside.current, body.current];
-    // Once per animation frame, and only a change: each new height relays out Google's page.
-    let last = -1;
-    let pending = 0;
-    const report = () => {
-      pending ||= requestAnimationFrame(() => {
-        pending = 0;
-        const height = Math.ceil(card.offsetHeight + scroller.scrollHeight - scroller.clientHeight);
-        if (height !== last) onContentHeight((last = height));
-      });
-    };
-    const observer = new ResizeObserver(report);
-    observer.observe(card);
-    [...scroller.children].forEach((child) => observer.observe(child));
-    const mutations = new MutationObserver(() => {
-      observer.disconnect();
-      observer.observe(card);
-      [...scroller.children].forEach((child) => observer.observe(child));
-      report();
-    });
-    mutations.observe(scroller, { childList: true });
-    return () => {
-      cancelAnimationFrame(pending);
-      observer.disconnect();
-      mutations.disconnect();
-    };
-  }, [onContentHeight, settings !== undefined]);
 
   // Stays out of sight until the settings arrive, so nothing flashes in the wrong place.
   if (!settings && !error) return null;
 
   return (
-    <aside ref={aside} className={`sidebar sidebar-${mode}`} aria-label={t('extName')}>
+    <aside className={`sidebar sidebar-${mode}`} aria-label={t('extName')}>
       <header className="sidebar-header">
         <span className="brand">{t('extName')}</span>
         <span className="header-actions">
@@ -111,7 +76,7 @@ export function SidebarShell({ children, mode, tabId, initialSettings, onContent
         </span>
       </header>
       {error && <SettingsError error={error} />}
-      <div ref={body} className="sidebar-body">
+      <div className="sidebar-body">
         <SettingsContext.Provider value={settingsState}>{children}</SettingsContext.Provider>
       </div>
       <footer className="sidebar-footer">

@@ -16,8 +16,11 @@ export default defineContentScript({
   async main(ctx) {
     const composer = createGmailComposer(ctx);
     const feed = gmailFeed(watchGmailThread(ctx), composer);
-    onPageMessage('insertText', ({ data }) => composer.insert(String(data.text), String(data.subject)));
-    onPageMessage('returnToCompose', () => composer.returnToCompose());
+    const stops = [
+      onPageMessage('insertText', ({ data }) => composer.insert(String(data.text), String(data.subject))),
+      onPageMessage('returnToCompose', () => composer.returnToCompose()),
+    ];
+    ctx.onInvalidated(() => stops.forEach((stop) => stop()));
     const frame = mountSidebarFrame(ctx, watchSettings(ctx));
     const server = servePage(ctx, feed, (message) => void frame.then((f) => f.onFrameMessage(message)));
     composer.onShortcut(() => {

@@ -83,7 +83,8 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
     document,
     'keydown',
     (event) => {
-      if (!isPickerShortcut(event) || !composeBoxOf(event.target as Node)) return;
+      // The user's own keys only: a page script's synthetic event cannot move the focus.
+      if (!event.isTrusted || !isPickerShortcut(event) || !composeBoxOf(event.target as Node)) return;
       event.preventDefault();
       event.stopPropagation();
       rememberCaret();

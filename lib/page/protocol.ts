@@ -46,11 +46,11 @@ export type PageFeed = GmailFeed | CalendarFeed;
 export type ToView = { type: 'feed'; feed: PageFeed } | { type: 'focus-templates' };
 
 /**
- * From the in-page frame to its content script: its content's height, and the label of the
- * page's resize edge (the frame has the strings loaded; reading them in the page would cost
- * Google's main thread a synchronous fetch of the catalogue).
+ * From the in-page frame to its content script: the label of the page's resize edge (the frame
+ * has the strings loaded; reading them in the page would cost Google's main thread a
+ * synchronous fetch of the catalogue).
  */
-export type ToPage = { type: 'height'; px: number } | { type: 'labels'; resize: string };
+export type ToPage = { type: 'labels'; resize: string };
 
 /** Requests a view makes of its tab's page, answered by the content script. */
 export interface PageProtocolMap {

@@ -1,23 +1,21 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
+import type { ToPage } from '@/lib/page/protocol';
 import { SIDEBAR_WIDTH } from '@/lib/settings/settings';
 import type { SettingsStore } from '@/lib/settings/watch-settings';
-import type { ToPage } from '@/lib/page/protocol';
 import hostCss from './host.css?inline';
 
 export const SIDEBAR_TAG = 'leeway-sidebar';
 /** The extension page the frame shows (listed in web_accessible_resources for Google only). */
 export const FRAME_PAGE = '/sidebar.html';
 
-// Until the frame reports its content's height it takes all the room (host.css caps it to the
-// window): a thread's sidebar usually fills it, so the frame is seldom resized (a page relayout).
 const KEY_STEP_PX = 16;
 
 export interface SidebarFrame {
   /** Unfolds for now (not remembered) and moves the focus into the frame: the picker shortcut. */
   reveal(): void;
-  /** What the frame says: its content's height (the page stays clickable below), the edge's label. */
+  /** What the frame says: the label of the resize edge. */
   onFrameMessage(message: ToPage): void;
 }
 
@@ -28,7 +26,9 @@ const clampWidth = (px: number) => Math.round(Math.min(SIDEBAR_WIDTH.max, Math.m
  * The UI runs in the extension's own process and its document is cross-origin to Google's page:
  * Gmail's scripts can neither read what it shows nor drive it. The host holds only the frame,
  * a resize edge and the fold tab; its place follows the settings (folded, width, docked in the
- * browser's side panel) whichever view changes them.
+ * browser's side panel) whichever view changes them. The frame has a fixed height: sizing it to
+ * its content would relayout Google's page at each change, and tell the page's scripts how much
+ * the sidebar shows (a client with flags makes a taller card).
  */
 export async function mountSidebarFrame(ctx: ContentScriptContext, settings: SettingsStore): Promise<SidebarFrame> {
   // A copy left by a previous version of the extension (updated or reloaded) gives way.
@@ -38,27 +38,43 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
   if (settings.get().sidebarDocked) void sendMessage('enableSidePanel', undefined).catch(() => undefined);
 
   let revealed = false;
+  let wasCollapsed = settings.get().sidebarCollapsed;
   let dragWidth: number | undefined;
-  let contentHeight: number | undefined;
   let iframe: HTMLIFrameElement | undefined;
   let dock: HTMLDivElement;
   let edge: HTMLDivElement;
   let tab: HTMLButtonElement | undefined;
   let container: HTMLElement;
 
+  function createFrame(): HTMLIFrameElement {
+    const frame = document.createElement('iframe');
+    // The brand, the same in every language (no catalogue lookup on Google's main thread).
+    frame.title = 'Leeway';
+    // Any origin: with Chrome's per-session URL the frame's origin is not its src's, which the
+    // default allowlist ('src') would compare against.
+    frame.allow = 'clipboard-write *';
+    frame.src = browser.runtime.getURL(FRAME_PAGE);
+    // Leeway's page loads once. Another load means the page navigated the frame elsewhere
+    // (frames[n].location = ...): that frame is dropped and Leeway's own put back.
+    let loads = 0;
+    frame.addEventListener('load', () => {
+      if (++loads === 1 || frame !== iframe) return;
+      frame.remove();
+      iframe = undefined;
+      layout();
+    });
+    return frame;
+  }
+
   function layout() {
     const { sidebarCollapsed, sidebarDocked, sidebarWidth } = settings.get();
     const open = !sidebarDocked && (!sidebarCollapsed || revealed);
-    // Created once, at its final size, and only when it is shown: a docked sidebar costs the page nothing.
-    if (open && !iframe) {
-      iframe = document.createElement('iframe');
-      // The brand, the same in every language (no catalogue lookup on Google's main thread).
-      iframe.title = 'Leeway';
-      // Any origin: with Chrome's per-session URL the frame's origin is not its src's, which
-      // the default allowlist ('src') would compare against.
-      iframe.allow = 'clipboard-write *';
-      iframe.src = browser.runtime.getURL(FRAME_PAGE);
-      dock.append(iframe);
+    // Created once, at its final size, and only when it is shown; docked, it is dropped: the
+    // side panel shows the sidebar, and the page pays for no frame.
+    if (open && !iframe) dock.append((iframe = createFrame()));
+    if (sidebarDocked && iframe) {
+      iframe.remove();
+      iframe = undefined;
     }
     dock.hidden = !open;
     // The fold tab is made when first needed: an open sidebar's page reads no string.
@@ -66,11 +82,7 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
     if (tab) tab.hidden = open;
     const width = dragWidth ?? clampWidth(sidebarWidth);
     edge.setAttribute('aria-valuenow', String(width));
-    if (iframe) {
-      iframe.style.width = `${width}px`;
-      // Set as style only, never measured: reading the window's size would lay out Google's page.
-      iframe.style.height = contentHeight === undefined ? '' : `${contentHeight}px`;
-    }
+    if (iframe) iframe.style.width = `${width}px`;
   }
 
   const saveWidth = (width: number) => void sendMessage('updateSettings', { sidebarWidth: width });
@@ -84,13 +96,15 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
     el.setAttribute('aria-valuemin', String(SIDEBAR_WIDTH.min));
     el.setAttribute('aria-valuemax', String(SIDEBAR_WIDTH.max));
     let start: { x: number; width: number } | undefined;
+    // Only the user's own pointer and keys (isTrusted): a page script cannot resize it.
     el.addEventListener('pointerdown', (event) => {
+      if (!event.isTrusted) return;
       start = { x: event.clientX, width: clampWidth(settings.get().sidebarWidth) };
       el.setPointerCapture(event.pointerId);
       dock.classList.add('dragging');
     });
     el.addEventListener('pointermove', (event) => {
-      if (!start) return;
+      if (!start || !event.isTrusted) return;
       dragWidth = clampWidth(start.width + start.x - event.clientX);
       layout();
     });
@@ -104,7 +118,7 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
     el.addEventListener('pointercancel', end);
     el.addEventListener('keydown', (event) => {
       const step = { ArrowLeft: KEY_STEP_PX, ArrowRight: -KEY_STEP_PX }[event.key];
-      if (!step) return;
+      if (!step || !event.isTrusted) return;
       event.preventDefault();
       dragWidth = clampWidth((dragWidth ?? settings.get().sidebarWidth) + step);
       layout();
@@ -120,7 +134,8 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
     button.textContent = 'L';
     button.setAttribute('aria-label', t('expandSidebar'));
     button.title = t('expandSidebar');
-    button.addEventListener('click', () => {
+    button.addEventListener('click', (event) => {
+      if (!event.isTrusted) return;
       revealed = false;
       // Docked: the side panel opens again; if the browser refuses, the sidebar comes back here.
       if (settings.get().sidebarDocked) {
@@ -153,9 +168,12 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
   if (ctx.isValid) ui.mount();
 
   const stop = settings.subscribe(() => {
-    // A width saved elsewhere (or this drag's, come back) replaces the local one.
-    dragWidth = undefined;
-    if (settings.get().sidebarCollapsed) revealed = false;
+    const { sidebarCollapsed, sidebarWidth } = settings.get();
+    // Folding (here or in another tab) ends a shortcut's unfolding; other changes keep it.
+    if (sidebarCollapsed && !wasCollapsed) revealed = false;
+    wasCollapsed = sidebarCollapsed;
+    // A width saved elsewhere replaces the local one; this tab's own save, come back, is the same.
+    if (dragWidth !== undefined && dragWidth !== sidebarWidth) dragWidth = undefined;
     layout();
   });
   ctx.onInvalidated(stop);
@@ -171,14 +189,7 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
       ctx.requestAnimationFrame(() => iframe?.focus());
     },
     onFrameMessage(message) {
-      if (message.type === 'labels') {
-        edge.setAttribute('aria-label', String(message.resize));
-      } else if (message.type === 'height') {
-        const px = Math.ceil(message.px);
-        if (!Number.isFinite(px) || px < 0 || px === contentHeight) return;
-        contentHeight = px;
-        layout();
-      }
+      if (message.type === 'labels') edge.setAttribute('aria-label', String(message.resize));
     },
   };
 }

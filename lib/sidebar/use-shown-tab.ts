@@ -16,8 +16,12 @@ export function useShownTab(mode: 'frame' | 'panel', frameTab?: Promise<number |
   useEffect(() => {
     const show = (tabId: number | undefined) => setShown((s) => ({ tabId, generation: s.generation + 1 }));
     if (mode === 'frame') {
-      void (frameTab ?? browser.tabs.getCurrent().then((tab) => tab?.id)).then(show);
-      return;
+      const tab = frameTab ?? browser.tabs.getCurrent().then((current) => current?.id);
+      void tab.then(show);
+      // Back from the back-forward cache, the page's port is gone: connect again.
+      const onPageShow = (event: PageTransitionEvent) => event.persisted && void tab.then(show);
+      window.addEventListener('pageshow', onPageShow);
+      return () => window.removeEventListener('pageshow', onPageShow);
     }
     let windowId: number | undefined;
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {

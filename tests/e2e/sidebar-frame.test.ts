@@ -31,6 +31,13 @@ const pageReachableText = (page: Page) =>
 describe('the sidebar in its own extension frame', () => {
   it("keeps what it shows out of the page's reach", async () => {
     const page = await browser().openFixture('gmailThread');
+    const frameHeight = () =>
+      page.evaluate(
+        () =>
+          document.querySelector('leeway-sidebar')!.shadowRoot!.querySelector('iframe')!.getBoundingClientRect().height,
+      );
+    await sidebarField(page, 'subject').waitFor();
+    const heightBefore = await frameHeight();
     await flagFromSidebar(page, ['Late payment'], 'Serious', NOTE);
     await expect.poll(() => clientStatus(page).textContent()).toContain('Warning signs: 1 in 30 days');
     await openTemplate(page, 'Delay notice');
@@ -52,6 +59,8 @@ describe('the sidebar in its own extension frame', () => {
       return { contentDocument: iframe.contentDocument, thrown };
     });
     expect(access).toEqual({ contentDocument: null, thrown: 'SecurityError' });
+    // Nor does the frame's size tell the page how much it shows (a card with flags is taller).
+    expect(await frameHeight()).toBe(heightBefore);
     expect(browser().errors).toEqual([]);
   });
 
@@ -75,6 +84,17 @@ describe('the sidebar in its own extension frame', () => {
         frame.postMessage(message, '*');
       }
     });
+    // Nor do synthetic clicks and keys: the resize edge and the compose shortcut ignore them.
+    const widthBefore = await page.locator('leeway-sidebar iframe').evaluate((el) => el.getBoundingClientRect().width);
+    await page.evaluate(() => {
+      const root = document.querySelector('leeway-sidebar')!.shadowRoot!;
+      const edge = root.querySelector('[role="separator"]')!;
+      for (let i = 0; i < 5; i++) edge.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+      const compose = document.querySelector('.ip.adB [g_editable="true"]')!;
+      compose.dispatchEvent(
+        new KeyboardEvent('keydown', { code: 'KeyL', altKey: true, shiftKey: true, bubbles: true }),
+      );
+    });
     // A real change after the forgeries: once it shows, they have been and gone.
     await page.locator('[role="navigation"] a[href="#inbox"]').click();
     await expect.poll(() => sidebarText(page)).toContain("Open a client's thread");
@@ -84,6 +104,22 @@ describe('the sidebar in its own extension frame', () => {
         .locator('input[type="search"]')
         .evaluate((el) => el === document.activeElement),
     ).toBe(false);
+    expect(await page.locator('leeway-sidebar iframe').evaluate((el) => el.getBoundingClientRect().width)).toBe(
+      widthBefore,
+    );
+    expect(browser().errors).toEqual([]);
+  });
+
+  it('puts its own page back when the page navigates the frame elsewhere', async () => {
+    const page = await browser().openFixture('gmailThread');
+    await expect.poll(() => sidebarField(page, 'subject').textContent()).toBe('Q4 launch timeline');
+    await page.evaluate(() => {
+      const iframe = document.querySelector('leeway-sidebar')!.shadowRoot!.querySelector('iframe')!;
+      iframe.contentWindow!.location.href = 'https://mail.google.com/mail/u/0/#fake-sidebar';
+    });
+    // The navigated frame is dropped, and Leeway's own page is back in its place.
+    await expect.poll(() => page.frames().some((frame) => frame.url().includes('#fake-sidebar'))).toBe(false);
+    await expect.poll(() => sidebarField(page, 'subject').textContent()).toBe('Q4 launch timeline');
     expect(browser().errors).toEqual([]);
   });
 
