@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { t } from '@/lib/i18n';
 import { connectPage, type PageConnection } from '@/lib/page/connect-page';
 import { PageContext, type PageContextValue } from '@/lib/page/page-context';
@@ -27,8 +27,9 @@ export interface SidebarBoot {
 export function SidebarApp({ mode, boot }: { mode: 'frame' | 'panel'; boot?: SidebarBoot }) {
   const { tabId, generation } = useShownTab(mode, boot?.tabId);
   const [connection, setConnection] = useState<PageConnection>();
-  // Opened in an effect (closed with it), never during rendering.
-  useEffect(() => {
+  // Opened in an effect (closed with it), never during rendering; a layout effect, so the page's
+  // feed is asked for before the frame's first paint rather than after it.
+  useLayoutEffect(() => {
     if (tabId === undefined) return;
     const opened = connectPage(tabId, mode === 'frame' ? FRAME_PORT : PANEL_PORT);
     setConnection(opened);
