@@ -13,19 +13,19 @@ import { SidebarShell } from './sidebar-shell';
 const noSubscription = () => () => {};
 const nothing = () => undefined;
 
+interface Props {
+  mode: 'frame' | 'panel';
+  /** The settings, asked for as the page's script starts, before React: the sidebar shows sooner. */
+  initialSettings?: Promise<Settings>;
+}
+
 /**
  * The sidebar as an extension page: in a frame inside Gmail's or Calendar's page, or in the
  * browser's side panel. It shows what the tab's content script reads of the page and asks it
  * to act (insert text), over extension messaging only.
  */
-export interface SidebarBoot {
-  /** Asked for as the page's script starts, before React: the sidebar shows sooner. */
-  settings: Promise<Settings>;
-  tabId: Promise<number | undefined>;
-}
-
-export function SidebarApp({ mode, boot }: { mode: 'frame' | 'panel'; boot?: SidebarBoot }) {
-  const { tabId, generation } = useShownTab(mode, boot?.tabId);
+export function SidebarApp({ mode, initialSettings }: Props) {
+  const { tabId, generation } = useShownTab(mode);
   const [connection, setConnection] = useState<PageConnection>();
   // Opened in an effect (closed with it), never during rendering; a layout effect, so the page's
   // feed is asked for before the frame's first paint rather than after it.
@@ -44,8 +44,8 @@ export function SidebarApp({ mode, boot }: { mode: 'frame' | 'panel'; boot?: Sid
   }, [mode, tabId]);
   const feed = useSyncExternalStore(connection?.subscribe ?? noSubscription, connection?.getSnapshot ?? nothing);
   const page = useMemo<PageContextValue | undefined>(
-    () => connection && { tabId: tabId!, ownTabId: mode === 'frame' ? tabId : undefined, connection },
-    [connection, tabId, mode],
+    () => connection && { tabId: tabId!, connection },
+    [connection, tabId],
   );
   useEffect(() => {
     if (mode === 'frame') connection?.post({ type: 'labels', resize: t('resizeSidebar') });
@@ -59,7 +59,7 @@ export function SidebarApp({ mode, boot }: { mode: 'frame' | 'panel'; boot?: Sid
 
   return (
     <PageContext.Provider value={page}>
-      <SidebarShell mode={mode} tabId={tabId} initialSettings={boot?.settings}>
+      <SidebarShell mode={mode} tabId={tabId} initialSettings={initialSettings}>
         {content}
       </SidebarShell>
     </PageContext.Provider>

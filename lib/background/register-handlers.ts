@@ -43,10 +43,9 @@ export function registerHandlers(repos: Repos): void {
   handle('getSettings', () => repos.settings.get());
   handle('updateSettings', (patch, sender) => andNotify('settings', sender, repos.settings.update(patch)));
   handle('openOptionsPage', () => browser.runtime.openOptionsPage());
-  handle(
-    'enableSidePanel',
-    async (_, { tab }) => void (tab?.id !== undefined && (await sidePanelOptions.enableFor(tab.id))),
-  );
+  handle('enableSidePanel', async (_, { tab }) => {
+    if (tab?.id !== undefined) await sidePanelOptions.enableFor(tab.id);
+  });
   handle('openSidePanel', async (_, { tab }) => {
     if (tab?.id === undefined) throw new Error('The side panel opens for a tab');
     // Offered in this tab first (docked from elsewhere, it may not be yet), in the same turn:

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageStore } from '@/lib/dom/watch-page';
+import type { PageReading, PageStore } from '@/lib/dom/watch-page';
 import { planDay, type DayPlan } from '@/lib/gaps/find-gaps';
 import type { FeedSource } from '@/lib/page/serve-page';
 import { toWirePlan, type CalendarFeed } from '@/lib/page/protocol';
@@ -22,10 +22,20 @@ export function calendarFeed(
   settings: SettingsStore,
 ): FeedSource {
   const listeners = new Set<() => void>();
-  let feed: CalendarFeed;
+  const feedOf = (reading: PageReading<CalendarViewState>, plans: DayPlan[]): CalendarFeed => ({
+    host: 'calendar',
+    status: reading.status,
+    view: reading.value.view,
+    days: reading.value.days.map((day) => day.getTime()),
+    plans: plans.map(toWirePlan),
+    accountPath: calendarAccountPath(location.pathname),
+  });
+  // Until the settings are known, nothing is read yet.
+  let feed = feedOf({ status: 'reading', value: { days: [] } }, []);
 
   function update() {
-    const { value, status } = view.getSnapshot();
+    const reading = view.getSnapshot();
+    const { value } = reading;
     let plans: DayPlan[] = [];
     if (GAP_VIEWS.has(value.view) && value.days.length > 0) {
       const { workDays, gaps } = settings.get();
@@ -35,14 +45,7 @@ export function calendarFeed(
     } else {
       removeGapOverlay(document);
     }
-    feed = {
-      host: 'calendar',
-      status,
-      view: value.view,
-      days: value.days.map((day) => day.getTime()),
-      plans: plans.map(toWirePlan),
-      accountPath: calendarAccountPath(location.pathname),
-    };
+    feed = feedOf(reading, plans);
     listeners.forEach((listener) => listener());
   }
 
@@ -64,13 +67,6 @@ export function calendarFeed(
     // An update or a reload of the extension leaves no overlay behind.
     removeGapOverlay(document);
   });
-  feed = {
-    host: 'calendar',
-    status: 'reading',
-    days: [],
-    plans: [],
-    accountPath: calendarAccountPath(location.pathname),
-  };
   void settings.ready.then(() => {
     ready = true;
     schedule();

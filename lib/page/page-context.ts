@@ -4,8 +4,6 @@ import type { PageConnection } from './connect-page';
 /** The tab a sidebar view shows, for the panels inside it; absent on the options page. */
 export interface PageContextValue {
   tabId: number;
-  /** The tab the view itself lives in (the in-page frame); the side panel lives in none. */
-  ownTabId?: number;
   connection: PageConnection;
 }
 

@@ -6,14 +6,20 @@ interface FirefoxSidebar {
 }
 
 /**
- * Opens the browser's side panel beside the tab, to dock the sidebar there. Browsers allow it
- * only within a user gesture: call it straight from a click, before any await.
+ * Opens the browser's side panel beside the tab (Firefox: its sidebar). Browsers allow it only
+ * within a user gesture: call it straight from a click, or a message sent on one, before any await.
  */
+function openFor(tabId: number): Promise<void> {
+  const firefox = (browser as unknown as FirefoxSidebar).sidebarAction;
+  if (firefox) return firefox.open();
+  if (browser.sidePanel) return browser.sidePanel.open({ tabId });
+  return Promise.reject(new Error('No side panel here'));
+}
+
+/** From the sidebar's dock button: whether the side panel opened. */
 export async function openSidePanel(tabId: number): Promise<boolean> {
   try {
-    const firefox = (browser as unknown as FirefoxSidebar).sidebarAction;
-    if (firefox) await firefox.open();
-    else await browser.sidePanel.open({ tabId });
+    await openFor(tabId);
     return true;
   } catch (err) {
     console.warn('Leeway could not open the side panel:', err);
@@ -28,6 +34,5 @@ export async function openSidePanel(tabId: number): Promise<boolean> {
 export const sidePanelOptions = {
   disableEverywhere: () => browser.sidePanel?.setOptions({ enabled: false }),
   enableFor: (tabId: number) => browser.sidePanel?.setOptions({ tabId, path: SIDE_PANEL_PAGE, enabled: true }),
-  open: (tabId: number) =>
-    browser.sidePanel ? browser.sidePanel.open({ tabId }) : Promise.reject(new Error('No side panel here')),
+  open: openFor,
 };

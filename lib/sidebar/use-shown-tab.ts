@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ownTabId } from './own-tab';
 
 export interface ShownTab {
   tabId?: number;
@@ -10,16 +11,15 @@ export interface ShownTab {
  * The tab a sidebar view shows: the frame's own tab; for the side panel, the active tab of its
  * window, followed as the user switches tabs or the tab loads another page.
  */
-export function useShownTab(mode: 'frame' | 'panel', frameTab?: Promise<number | undefined>): ShownTab {
+export function useShownTab(mode: 'frame' | 'panel'): ShownTab {
   const [shown, setShown] = useState<ShownTab>({ generation: 0 });
 
   useEffect(() => {
     const show = (tabId: number | undefined) => setShown((s) => ({ tabId, generation: s.generation + 1 }));
     if (mode === 'frame') {
-      const tab = frameTab ?? browser.tabs.getCurrent().then((current) => current?.id);
-      void tab.then(show);
+      void ownTabId().then(show);
       // Back from the back-forward cache, the page's port is gone: connect again.
-      const onPageShow = (event: PageTransitionEvent) => event.persisted && void tab.then(show);
+      const onPageShow = (event: PageTransitionEvent) => event.persisted && void ownTabId().then(show);
       window.addEventListener('pageshow', onPageShow);
       return () => window.removeEventListener('pageshow', onPageShow);
     }
@@ -42,7 +42,7 @@ export function useShownTab(mode: 'frame' | 'panel', frameTab?: Promise<number |
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
-  }, [mode, frameTab]);
+  }, [mode]);
 
   return shown;
 }
