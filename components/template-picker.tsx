@@ -37,6 +37,9 @@ function statusOf(outcome: InsertOutcome, copied: boolean): Status {
 }
 
 /** Find a template, fill it in, preview, insert: all from the keyboard if the user wants. */
+// About half a second of frames on screen: enough for a busy machine, too short to surprise.
+const FOCUS_TRIES = 30;
+
 export function TemplatePicker({ actions, recipient, context, language, focusRequest, templateRequest }: Props) {
   const { list, error } = useTemplates();
   const [query, setQuery] = useState('');
@@ -62,13 +65,24 @@ export function TemplatePicker({ actions, recipient, context, language, focusReq
   useEffect(() => {
     if (focusRequest === 0) return;
     setOpen(undefined);
-    window.focus();
-    search.current?.focus();
-    // The page hands the focus to the frame a moment later on a busy machine: take it then.
-    if (document.hasFocus()) return;
+    // The page shows and focuses the frame in its own process: this request can arrive before
+    // the frame knows it is on screen, when nothing in it can take the focus yet. Try again at
+    // each frame (frames run only once it is shown) until the search box has it, briefly.
+    let frame = 0;
+    let tries = 0;
+    const take = () => {
+      window.focus();
+      search.current?.focus();
+      if (document.hasFocus() && document.activeElement === search.current) return;
+      if (++tries < FOCUS_TRIES) frame = requestAnimationFrame(take);
+    };
+    take();
     const onFocus = () => search.current?.focus();
     window.addEventListener('focus', onFocus, { once: true });
-    return () => window.removeEventListener('focus', onFocus);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('focus', onFocus);
+    };
   }, [focusRequest]);
 
   // Another thread (or none): a form filled for the previous client must not be inserted here.
