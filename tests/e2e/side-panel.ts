@@ -35,7 +35,8 @@ export async function sidePanelCommand(page: Page, method: string, params: objec
     });
     await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method, params }) });
     const value = await answer;
-    await cdp.send('Target.detachFromTarget', { sessionId });
+    // The command may have closed the panel (its "put back" button): then there is nothing to detach.
+    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
     return value;
   } finally {
     await cdp.detach();
