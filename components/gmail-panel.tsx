@@ -34,7 +34,7 @@ export function GmailPanel({ feed, page }: Props) {
 
   const { thread, userName } = value;
   // The client is the thread's other party; outside a thread, whom the open compose is addressed to.
-  const person = thread?.otherParty ?? feed.recipient;
+  const person = thread?.otherParty ?? feed.compose?.recipient;
   const context = useMemo(
     () => ({
       client: thread?.otherParty,
@@ -81,7 +81,7 @@ export function GmailPanel({ feed, page }: Props) {
       )}
       <TemplatePicker
         actions={actions}
-        recipient={feed.recipient}
+        recipient={feed.compose?.recipient}
         context={context}
         language={thread?.language}
         focusRequest={focusRequest}
