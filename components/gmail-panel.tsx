@@ -8,6 +8,7 @@ import { defaultSettings } from '@/lib/settings/settings';
 import type { Suggestion } from '@/lib/clients/status';
 import type { TemplateCategory } from '@/lib/templates/template';
 import { ClientCard } from './client-card';
+import { recipientOf, type InsertTarget } from './insert-target';
 import { ThreadSummary } from './thread-summary';
 import { TemplatePicker } from './template-picker';
 
@@ -33,16 +34,24 @@ export function GmailPanel({ feed, page }: Props) {
   const actions = useMemo(() => pageActions(page.tabId), [page.tabId]);
 
   const { thread, userName } = value;
-  // The client is the thread's other party; outside a thread, whom the open compose is addressed to.
-  const person = thread?.otherParty ?? feed.recipient;
+  // The card shows the thread's other party; outside a thread, whom the open compose is addressed to.
+  const person = thread?.otherParty ?? feed.compose?.recipient;
+  // The text is written for whom it goes to: the compose's recipient, not the thread's client
+  // (the user may be writing to someone else in a popup); with no compose, a reply in the thread.
+  const target = useMemo((): InsertTarget => {
+    if (feed.compose) return { where: 'compose', ...feed.compose };
+    if (value.route.name === 'thread') return { where: 'new-reply', recipient: thread?.otherParty };
+    return { where: 'clipboard' };
+  }, [feed.compose, value.route.name, thread?.otherParty]);
+  const client = recipientOf(target);
   const context = useMemo(
     () => ({
-      client: thread?.otherParty,
+      client,
       me: { name: settings.myName || userName || '', signature: settings.signature },
       threadSubject: thread?.subject,
       week: { workDays: settings.workDays, daysOff: settings.daysOff },
     }),
-    [thread?.otherParty, thread?.subject, userName, settings],
+    [client, thread?.subject, userName, settings],
   );
 
   let summary;
@@ -81,7 +90,8 @@ export function GmailPanel({ feed, page }: Props) {
       )}
       <TemplatePicker
         actions={actions}
-        recipient={feed.recipient}
+        target={target}
+        threadKey={thread && `${thread.otherParty?.email ?? ''} ${thread.subject}`}
         context={context}
         language={thread?.language}
         focusRequest={focusRequest}

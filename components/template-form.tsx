@@ -1,23 +1,34 @@
 import { useMemo, useState } from 'react';
 import { t } from '@/lib/i18n';
-import { defaultFieldValues, renderTemplate, type RenderContext, type RenderedTemplate } from '@/lib/templates/render';
+import {
+  defaultFieldValues,
+  renderTemplate,
+  type FieldValues,
+  type RenderContext,
+  type RenderedTemplate,
+} from '@/lib/templates/render';
 import type { Template } from '@/lib/templates/template';
 import { FieldInput } from './field-input';
+import { InsertTargetLine, type InsertTarget } from './insert-target';
 
 interface Props {
   template: Template;
   context: RenderContext;
+  target: InsertTarget;
   onInsert(rendered: RenderedTemplate): void;
   onCopy(rendered: RenderedTemplate): void;
   onBack(): void;
 }
 
 /** The blanks of a template, defaults in place, with a live preview and Insert. */
-export function TemplateForm({ template, context, onInsert, onCopy, onBack }: Props) {
-  const [values, setValues] = useState(() => defaultFieldValues(template, context));
+export function TemplateForm({ template, context, target, onInsert, onCopy, onBack }: Props) {
+  // The defaults follow the context (the user may move to a compose addressed to someone else
+  // while the form is open); what the user typed stays.
+  const [typed, setTyped] = useState<FieldValues>({});
+  const values = useMemo(() => ({ ...defaultFieldValues(template, context), ...typed }), [template, context, typed]);
   const rendered = useMemo(() => renderTemplate(template, context, values), [template, context, values]);
   const usesFirstName = `${template.subject}${template.body}`.includes('client.firstName');
-  const set = (id: string) => (value: string) => setValues((current) => ({ ...current, [id]: value }));
+  const set = (id: string) => (value: string) => setTyped((current) => ({ ...current, [id]: value }));
 
   return (
     <form
@@ -38,6 +49,7 @@ export function TemplateForm({ template, context, onInsert, onCopy, onBack }: Pr
       }}
     >
       <h3>{template.name}</h3>
+      <InsertTargetLine target={target} />
       {usesFirstName && (
         <FieldInput
           field={{ id: 'client.firstName', label: t('firstNameLabel'), kind: 'text' }}

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { browserTemplateLanguage, t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { InsertOutcome } from '@/lib/gmail/composer';
-import type { Person } from '@/lib/gmail/read-thread';
 import { copyText, type PageActions } from '@/lib/page/page-actions';
 import { useTemplates } from '@/lib/hooks/use-templates';
 import { categoryLabelKey } from '@/lib/templates/labels';
@@ -10,6 +9,7 @@ import type { RenderContext, RenderedTemplate } from '@/lib/templates/render';
 import { filterTemplates } from '@/lib/templates/search';
 import type { TemplateEntry } from '@/lib/templates/stored-template';
 import type { TemplateCategory, TemplateLanguage } from '@/lib/templates/template';
+import type { InsertTarget } from './insert-target';
 import { TemplateForm } from './template-form';
 import { TemplateListProblems } from './template-list-problems';
 import { CategorySelect, LanguageSelect } from './template-selects';
@@ -17,8 +17,10 @@ import { TemplateList, templateOptionId } from './template-list';
 
 interface Props {
   actions: PageActions;
-  /** Whom the open compose is addressed to: the client outside a thread. */
-  recipient?: Person;
+  /** Where Insert puts the text, and for whom; the context's client is that person. */
+  target: InsertTarget;
+  /** Changes when the user moves to another thread or leaves it. */
+  threadKey?: string;
   /** Everything but today, which is read when a template is opened. */
   context: Omit<RenderContext, 'today'>;
   /** The thread's language, else the browser's. */
@@ -40,13 +42,21 @@ function statusOf(outcome: InsertOutcome, copied: boolean): Status {
 // About half a second of frames on screen: enough for a busy machine, too short to surprise.
 const FOCUS_TRIES = 30;
 
-export function TemplatePicker({ actions, recipient, context, language, focusRequest, templateRequest }: Props) {
+export function TemplatePicker({
+  actions,
+  target,
+  threadKey,
+  context,
+  language,
+  focusRequest,
+  templateRequest,
+}: Props) {
   const { list, error } = useTemplates();
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<TemplateCategory | ''>('');
   const [chosenLanguage, setLanguage] = useState<TemplateLanguage>();
   const [activeIndex, setActiveIndex] = useState(0);
-  const [open, setOpen] = useState<{ template: TemplateEntry; context: RenderContext }>();
+  const [open, setOpen] = useState<{ template: TemplateEntry; today: Date }>();
   const [status, setStatus] = useState<Status>();
   const search = useRef<HTMLInputElement>(null);
 
@@ -85,11 +95,14 @@ export function TemplatePicker({ actions, recipient, context, language, focusReq
     };
   }, [focusRequest]);
 
-  // Another thread (or none): a form filled for the previous client must not be inserted here.
+  // Another thread (or none): a form opened for the previous one closes.
   useEffect(() => {
     setOpen(undefined);
     setStatus(undefined);
-  }, [context.client?.email, context.threadSubject]);
+  }, [threadKey]);
+  // The open form follows the context, so that it fills the text for the compose it goes into
+  // even when the user moves to another compose while it is open.
+  const formContext = useMemo(() => open && { ...context, today: open.today }, [context, open]);
 
   useEffect(() => {
     if (!templateRequest || !list) return;
@@ -102,8 +115,7 @@ export function TemplatePicker({ actions, recipient, context, language, focusReq
 
   function choose(template: TemplateEntry) {
     setStatus(undefined);
-    // Outside a thread, the client is whom the open compose is addressed to.
-    setOpen({ template, context: { ...context, client: context.client ?? recipient, today: new Date() } });
+    setOpen({ template, today: new Date() });
   }
   // Back from a form, the search field takes the focus again once it is on screen.
   const focusSearchOnReturn = useRef(false);
@@ -139,11 +151,12 @@ export function TemplatePicker({ actions, recipient, context, language, focusReq
         </p>
       )}
       <TemplateListProblems list={list} error={error} />
-      {open ? (
+      {open && formContext ? (
         <TemplateForm
           key={open.template.id}
           template={open.template}
-          context={open.context}
+          context={formContext}
+          target={target}
           onInsert={(rendered) => void insert(open.template, rendered)}
           onCopy={(rendered) => void copy(rendered)}
           onBack={back}

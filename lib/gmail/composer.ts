@@ -16,16 +16,25 @@ import { querySelectorOptional } from '@/lib/dom/selectors';
 /** Where the text went; with no compose to write into, the view copies it to the clipboard. */
 export type InsertOutcome = { inserted: true; kind: ComposeKind } | { inserted: false };
 
+/** The compose a text would go into, as the sidebar shows it before inserting. */
+export interface ComposeTarget {
+  /** Its first recipient, as Gmail shows it in the recipient chips; none yet: undefined. */
+  recipient?: Person;
+  /** Whether the user was last in it (else it is the open compose Leeway would pick). */
+  lastUsed: boolean;
+  isReply: boolean;
+}
+
 export interface GmailComposer {
   /** Inserts into the compose the user was in (opening a reply if none). */
   insert(text: string, subject: string): Promise<InsertOutcome>;
-  /** Whom the compose the text would go to is addressed to, for a new message outside a thread. */
-  recipient(): Person | undefined;
+  /** The compose the text would go into, if one is open. */
+  target(): ComposeTarget | undefined;
   /** Gives focus back to the compose the user was in, with the caret where it was. */
   returnToCompose(): void;
   /** Calls back when the user presses the picker shortcut in a compose box; returns an unsubscribe. */
   onShortcut(callback: () => void): () => void;
-  /** Calls back when the focus enters a compose window (its recipients may have changed). */
+  /** Calls back when the focus enters or leaves a compose window: the target or its recipients may change. */
   onComposeFocus(callback: () => void): () => void;
 }
 
@@ -75,9 +84,27 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
   // selectionchange arrives a task late: the caret is also read at the moment focus leaves the
   // compose and when the shortcut is pressed, before the sidebar takes the focus.
   ctx.addEventListener(document, 'selectionchange', rememberCaret);
-  ctx.addEventListener(document, 'focusout', rememberCaret, { capture: true });
+  ctx.addEventListener(
+    document,
+    'focusout',
+    (event) => {
+      rememberCaret();
+      // The recipients may have changed while the focus was there (an address typed, a chip
+      // removed): read again once the page's own handlers of this focus change have run.
+      if (composeBoxOf(event.target as Node)) ctx.setTimeout(() => focusListeners.forEach((listener) => listener()), 0);
+    },
+    { capture: true },
+  );
   ctx.addEventListener(document, 'focusin', (event) => {
-    if (composeBoxOf(event.target as Node)) focusListeners.forEach((listener) => listener());
+    const box = composeBoxOf(event.target as Node);
+    if (!box) return;
+    // The compose the user moves into (its body or its recipients) receives the text from now
+    // on: the views are told at once, not a task later when selectionchange moves the caret.
+    if (box.body !== lastBody) {
+      lastBody = box.body;
+      lastCaret = undefined;
+    }
+    focusListeners.forEach((listener) => listener());
   });
   ctx.addEventListener(
     document,
@@ -114,9 +141,9 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
       if (box && insertIntoCompose(box, text, subject, caret)) return { inserted: true, kind: box.kind };
       return { inserted: false };
     },
-    recipient() {
+    target() {
       const box = chooseTarget();
-      return box && readFirstRecipient(box);
+      return box && { recipient: readFirstRecipient(box), lastUsed: box.body === lastBody, isReply: box.isReply };
     },
     returnToCompose() {
       if (!lastBody?.isConnected) return;

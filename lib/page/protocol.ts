@@ -2,8 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ReadingStatus, PageReading } from '@/lib/dom/watch-page';
 import type { CalendarViewName } from '@/lib/calendar/routes';
 import type { DayPlan } from '@/lib/gaps/find-gaps';
-import type { InsertOutcome } from '@/lib/gmail/composer';
-import type { Person } from '@/lib/gmail/read-thread';
+import type { ComposeTarget, InsertOutcome } from '@/lib/gmail/composer';
 import type { GmailPageState } from '@/lib/gmail/watch-thread';
 
 /**
@@ -22,8 +21,8 @@ export type WirePlan = Omit<DayPlan, 'day'> & { day: number };
 export interface GmailFeed {
   host: 'gmail';
   reading: PageReading<GmailPageState>;
-  /** Whom the compose the text would go to is addressed to (used outside a thread). */
-  recipient?: Person;
+  /** The compose the text would go into, with whom it is addressed to; none open: undefined. */
+  compose?: ComposeTarget;
   /** The account's path (`/mail/u/1/`), for links back to threads. */
   accountPath: string;
 }

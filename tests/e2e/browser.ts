@@ -35,6 +35,11 @@ export const fixturePages = {
     url: 'https://mail.google.com/mail/u/0/#inbox?compose=new',
     file: 'gmail/compose-popup-en.html',
   },
+  // Mark's thread with its reply open, and a popup new message to Sofia Reyes.
+  gmailThreadWithPopup: {
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD?compose=new',
+    file: 'gmail/thread-popup-en.html',
+  },
   // Heavy pages, for the benchmark: 100 inbox rows; a thread of 50 messages with a reply open.
   gmailInboxHeavy: { url: 'https://mail.google.com/mail/u/0/#inbox', file: 'gmail/inbox-100-en.html' },
   gmailThreadHeavy: {

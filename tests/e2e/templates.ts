@@ -25,3 +25,6 @@ export async function openTemplate(page: Page, name: string): Promise<void> {
 export const sidebarStatus = (page: Page) => sidebar(page).locator('[role="status"]');
 export const inlineReplyBody = (page: Page) => page.locator('.ip.adB [g_editable="true"]');
 export const popupBody = (page: Page) => page.locator('[role="dialog"] [g_editable="true"]');
+export const firstNameField = (page: Page) => sidebar(page).locator('#leeway-field-client\\.firstName');
+/** The line of the fill-in form that says whom the text is for and where it goes. */
+export const insertTarget = (page: Page) => sidebar(page).locator('form.template-form [data-field="insert-target"]');

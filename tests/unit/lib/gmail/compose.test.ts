@@ -18,6 +18,14 @@ describe('compose windows on the fixtures', () => {
     expect(readFirstRecipient(box!)).toEqual({ name: 'Mark Ellison', email: 'mark+newsletter@northwind-creative.com' });
   });
 
+  it('reads each open compose’s own first recipient: the thread’s reply and a popup to someone else', () => {
+    const boxes = findComposeBoxes(loadFixture('gmail/thread-popup-en.html'));
+    expect(boxes.map((box) => [box.kind, box.isReply, readFirstRecipient(box)])).toEqual([
+      ['inline', true, { name: 'Mark Ellison', email: 'mark@northwind-creative.com' }],
+      ['popup', false, { name: 'Sofia Reyes', email: 'sofia@reyes-consulting.com' }],
+    ]);
+  });
+
   it('tells a fullscreen compose apart', () => {
     const doc = loadFixture('gmail/compose-popup-en.html');
     const dialog = doc.querySelector('[role="dialog"]')!;
