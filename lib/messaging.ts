@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ClientCard, ClientRanking } from '@/lib/clients/card';
+import type { ClientCard, ClientRankingList } from '@/lib/clients/card';
 import type { Client, Flag } from '@/lib/clients/client';
 import type { Payload } from '@/lib/payload-schemas';
 import type { Settings } from '@/lib/settings/settings';
@@ -28,7 +28,7 @@ export interface ProtocolMap {
   flagClient(data: Payload<'flagClient'>): ClientCard;
   updateFlag(data: Payload<'updateFlag'>): ClientCard;
   deleteFlag(data: Payload<'deleteFlag'>): void;
-  rankClients(data: Payload<'rankClients'>): ClientRanking[];
+  rankClients(data: Payload<'rankClients'>): ClientRankingList;
   getClientTimeline(data: Payload<'getClientTimeline'>): Flag[];
   updateClient(data: Payload<'updateClient'>): Client;
   mergeClients(data: Payload<'mergeClients'>): Client;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addressSchema, clientSchema, domainSchema, flagInputSchema } from '@/lib/clients/client-schema';
+import { addressSchema, CLIENT_LIMITS, clientSchema, domainSchema, flagInputSchema } from '@/lib/clients/client-schema';
 import { settingsPatchSchema } from '@/lib/settings/settings-schema';
 import { templateDraftSchema } from '@/lib/templates/stored-template';
 
@@ -44,7 +44,7 @@ export const payloadSchemas = {
       name: clientSchema.shape.name.optional(),
       status: clientSchema.shape.status.optional(),
       addresses: clientSchema.shape.addresses.min(0).optional(),
-      domains: z.array(domainSchema).max(10).optional(),
+      domains: z.array(domainSchema).max(CLIENT_LIMITS.domains).optional(),
     })
     .strict(),
   mergeClients: z.object({ keptId: z.string().min(1).max(100), mergedId: z.string().min(1).max(100) }).strict(),

@@ -13,12 +13,15 @@ const domain = z
   .toLowerCase()
   .regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/, 'a domain such as northwind.com');
 
+/** How many addresses and domains one client can be known by. */
+export const CLIENT_LIMITS = { addresses: 50, domains: 10 } as const;
+
 export const clientSchema = z.object({
   id: z.string().min(1),
   name: z.string().trim().min(1).max(120),
   status: z.enum(clientStatuses),
-  addresses: z.array(email).max(50),
-  domains: z.array(domain).max(10),
+  addresses: z.array(email).max(CLIENT_LIMITS.addresses),
+  domains: z.array(domain).max(CLIENT_LIMITS.domains),
   createdAt: z.number(),
   updatedAt: z.number(),
 });
