@@ -38,6 +38,23 @@ async function cardIn(tx: Tx, client: Client, now: Date): Promise<ClientCard> {
   return { client, summary: summarizeFlags(flags, now), recent: flags.slice(0, RECENT_FLAGS), total: flags.length };
 }
 
+/**
+ * Refuses an address or a domain that a client other than `owners` already has: the card would
+ * show either client at random. Checked in the write's own transaction, so two tabs cannot both
+ * claim the same address.
+ */
+async function refuseOwnedElsewhere(tx: Tx, client: Client, owners: string[]): Promise<void> {
+  const clients = tx.objectStore('clients');
+  const claims = [
+    ...client.addresses.map((value) => ({ index: 'by-address', value, taken: 'addressOwned' }) as const),
+    ...client.domains.map((value) => ({ index: 'by-domain', value, taken: 'domainOwned' }) as const),
+  ];
+  for (const { index, value, taken } of claims) {
+    const other = (await clients.index(index).getAll(value)).find((record) => !owners.includes(record.id));
+    if (other) throw new Error(t(taken, [value, typeof other.name === 'string' ? other.name : other.id]));
+  }
+}
+
 /** A merge that would give the client more addresses or domains than a client can hold. */
 function refuseOverLimits(client: Client, merged: Client): void {
   const tooMany = { addresses: 'mergeTooManyAddresses', domains: 'mergeTooManyDomains' } as const;
@@ -68,6 +85,7 @@ export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date
       const tx = await write();
       const at = now().getTime();
       let client = await findClientIn(tx, person.email);
+      // A new client has one address, which no client has (the lookup above, same transaction).
       if (!client) {
         client = checkedRecord(
           clientSchema,
@@ -174,6 +192,7 @@ export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date
         },
         `client "${patch.id}"`,
       );
+      await refuseOwnedElsewhere(tx, client, [client.id]);
       await tx.objectStore('clients').put(client);
       await tx.done;
       return client;
@@ -193,6 +212,7 @@ export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date
       const client = mergeClients(parseStored(clientSchema, keptRecord, `client "${keptId}"`), merged, now().getTime());
       refuseOverLimits(client, merged);
       checkedRecord(clientSchema, client, `client "${keptId}"`);
+      await refuseOwnedElsewhere(tx, client, [keptId, mergedId]);
       const flags = tx.objectStore('flags');
       // Only the owner changes: an unreadable flag moves as it is rather than staying behind,
       // attached to a client that no longer exists.

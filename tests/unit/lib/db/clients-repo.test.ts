@@ -189,3 +189,35 @@ describe('merging clients can store a client its own schema refuses', () => {
     expect(card?.recent[0]?.signs).toEqual(SCOPE.signs);
   });
 });
+
+describe('two clients can own the same address', () => {
+  const PRIYA = { name: 'Priya Shah', email: 'priya@elsewhere.org' };
+
+  it('refuses an address another client owns, naming that client, and changes nothing', async () => {
+    await repo.flag(MARK, THREAD, SCOPE);
+    const priya = (await repo.flag(PRIYA, THREAD, SCOPE)).client;
+    await expect(
+      repo.updateClient({ id: priya.id, addresses: [PRIYA.email, 'Mark+q4@Northwind-Creative.com'] }),
+    ).rejects.toThrow('the address mark@northwind-creative.com already belongs to "Mark Ellison"');
+    expect((await repo.card(MARK.email))?.client.name).toBe('Mark Ellison');
+    expect((await repo.card(PRIYA.email))?.client.addresses).toEqual([PRIYA.email]);
+  });
+
+  it('refuses a domain another client owns, naming that client, and changes nothing', async () => {
+    const mark = (await repo.flag(MARK, THREAD, SCOPE)).client;
+    await repo.updateClient({ id: mark.id, domains: ['northwind-creative.com'] });
+    const priya = (await repo.flag(PRIYA, THREAD, SCOPE)).client;
+    await expect(repo.updateClient({ id: priya.id, domains: ['Northwind-Creative.com'] })).rejects.toThrow(
+      'the domain northwind-creative.com already belongs to "Mark Ellison"',
+    );
+    expect((await repo.card('anyone@northwind-creative.com'))?.client.name).toBe('Mark Ellison');
+    expect((await repo.card(PRIYA.email))?.client.domains).toEqual([]);
+  });
+
+  it('lets a client keep its own addresses and domains when it is saved again', async () => {
+    const mark = (await repo.flag(MARK, THREAD, SCOPE)).client;
+    await repo.updateClient({ id: mark.id, domains: ['northwind-creative.com'] });
+    const saved = await repo.updateClient({ id: mark.id, name: 'Northwind', addresses: [MARK.email] });
+    expect(saved).toMatchObject({ name: 'Northwind', addresses: [MARK.email], domains: ['northwind-creative.com'] });
+  });
+});
