@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ClientCard, ClientRankingList } from '@/lib/clients/card';
 import type { Client, Flag } from '@/lib/clients/client';
 import type { Payload } from '@/lib/payload-schemas';
+import type { SettingsProblem } from '@/lib/settings/read-settings';
 import type { Settings } from '@/lib/settings/settings';
 import type { TemplateList } from '@/lib/templates/stored-template';
 import type { Template } from '@/lib/templates/template';
@@ -13,6 +14,8 @@ import type { Template } from '@/lib/templates/template';
  */
 export interface ProtocolMap {
   getSettings(data: Payload<'getSettings'>): Settings;
+  /** The stored settings that could not be read and show their default, for the options page. */
+  getSettingsProblems(data: Payload<'getSettingsProblems'>): SettingsProblem[];
   updateSettings(data: Payload<'updateSettings'>): Settings;
   openOptionsPage(data: Payload<'openOptionsPage'>): void;
   /** From a Gmail or Calendar tab: offer the side panel in this tab. */

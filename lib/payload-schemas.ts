@@ -23,6 +23,7 @@ const thread = z
  */
 export const payloadSchemas = {
   getSettings: z.undefined(),
+  getSettingsProblems: z.undefined(),
   updateSettings: settingsPatchSchema,
   openOptionsPage: z.undefined(),
   enableSidePanel: z.undefined(),

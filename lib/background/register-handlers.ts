@@ -41,6 +41,7 @@ function handle<K extends MessageName & keyof ProtocolMap>(
  */
 export function registerHandlers(repos: Repos): void {
   handle('getSettings', () => repos.settings.get());
+  handle('getSettingsProblems', () => repos.settings.problems());
   handle('updateSettings', (patch, sender) => andNotify('settings', sender, repos.settings.update(patch)));
   handle('openOptionsPage', () => browser.runtime.openOptionsPage());
   handle('enableSidePanel', async (_, { tab }) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defaultSettings, SIDEBAR_WIDTH, type Settings } from './settings';
+import { SIDEBAR_WIDTH, type Settings } from './settings';
 
 // The shapes of the settings, checked in the background; the pages import only the types
 // (lib/settings/settings.ts), so zod stays out of the content scripts.
@@ -37,11 +37,3 @@ export const settingsSchema = z.object({
 
 /** A change to some settings; unknown keys are refused rather than silently stored. */
 export const settingsPatchSchema = settingsSchema.partial().strict();
-
-/**
- * Settings as stored: a key added by a later version may be absent from an older record, so
- * missing keys take their default while a present key of the wrong type is an error.
- */
-export const storedSettingsSchema = settingsSchema
-  .partial()
-  .transform((stored): Settings => ({ ...defaultSettings, ...stored }));
