@@ -17,6 +17,8 @@ export interface ProtocolMap {
   /** The stored settings that could not be read and show their default, for the options page. */
   getSettingsProblems(data: Payload<'getSettingsProblems'>): SettingsProblem[];
   updateSettings(data: Payload<'updateSettings'>): Settings;
+  /** From a Gmail or Calendar tab: fold, unfold, dock or resize the sidebar, and nothing else. */
+  updateSidebarPlacement(data: Payload<'updateSidebarPlacement'>): Settings;
   openOptionsPage(data: Payload<'openOptionsPage'>): void;
   /** From a Gmail or Calendar tab: offer the side panel in this tab. */
   enableSidePanel(data: Payload<'enableSidePanel'>): void;

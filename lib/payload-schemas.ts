@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addressSchema, CLIENT_LIMITS, clientSchema, domainSchema, flagInputSchema } from '@/lib/clients/client-schema';
-import { settingsPatchSchema } from '@/lib/settings/settings-schema';
+import { settingsPatchSchema, sidebarPlacementPatchSchema } from '@/lib/settings/settings-schema';
 import { templateDraftSchema } from '@/lib/templates/stored-template';
 
 const templateId = z.object({ id: z.string().min(1).max(80) }).strict();
@@ -25,6 +25,7 @@ export const payloadSchemas = {
   getSettings: z.undefined(),
   getSettingsProblems: z.undefined(),
   updateSettings: settingsPatchSchema,
+  updateSidebarPlacement: sidebarPlacementPatchSchema,
   openOptionsPage: z.undefined(),
   enableSidePanel: z.undefined(),
   openSidePanel: z.undefined(),

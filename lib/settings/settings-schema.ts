@@ -37,3 +37,9 @@ export const settingsSchema = z.object({
 
 /** A change to some settings; unknown keys are refused rather than silently stored. */
 export const settingsPatchSchema = settingsSchema.partial().strict();
+
+/** The only settings a content script changes: where the sidebar sits and how wide it is. */
+export const sidebarPlacementPatchSchema = settingsSchema
+  .pick({ sidebarCollapsed: true, sidebarDocked: true, sidebarWidth: true })
+  .partial()
+  .strict();
