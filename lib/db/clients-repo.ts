@@ -209,9 +209,10 @@ export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date
       const [keptRecord, mergedRecord] = await Promise.all([clients.get(keptId), clients.get(mergedId)]);
       if (!keptRecord || !mergedRecord) throw new Error('Both clients must exist to be merged');
       const merged = parseStored(clientSchema, mergedRecord, `client "${mergedId}"`);
-      const client = mergeClients(parseStored(clientSchema, keptRecord, `client "${keptId}"`), merged, now().getTime());
-      refuseOverLimits(client, merged);
-      checkedRecord(clientSchema, client, `client "${keptId}"`);
+      const kept = parseStored(clientSchema, keptRecord, `client "${keptId}"`);
+      const combined = mergeClients(kept, merged, now().getTime());
+      refuseOverLimits(combined, merged);
+      const client = checkedRecord(clientSchema, combined, `client "${keptId}"`);
       await refuseOwnedElsewhere(tx, client, [keptId, mergedId]);
       const flags = tx.objectStore('flags');
       // Only the owner changes: an unreadable flag moves as it is rather than staying behind,
