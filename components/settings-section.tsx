@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { t, uiLanguage } from '@/lib/i18n';
 import type { SettingsState } from '@/lib/hooks/use-settings';
+import { useSettingsProblems } from '@/lib/hooks/use-settings-problems';
 import type { Settings } from '@/lib/settings/settings';
 import { BufferSettings } from './options/buffer-settings';
 import { WorkingWeek } from './options/working-week';
@@ -9,9 +10,15 @@ import { SettingsError } from './settings-error';
 /** The settings: the sidebar, how templates sign, the working week, and what counts as a buffer. */
 export function SettingsSection({ state }: { state: SettingsState }) {
   const { settings, error, update } = state;
+  const problems = useSettingsProblems(settings);
   return (
     <div>
       {error && <SettingsError error={error} />}
+      {problems.length > 0 && (
+        <p className="error" role="alert">
+          {t('settingsKeysUnreadable', problems.map(({ key, problem }) => `${key}: ${problem}`).join('; '))}
+        </p>
+      )}
       {settings && <SettingsForm settings={settings} update={update} />}
     </div>
   );

@@ -1,7 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ClientCard, ClientRanking } from '@/lib/clients/card';
+import type { ClientCard, ClientRankingList } from '@/lib/clients/card';
 import type { Client, Flag } from '@/lib/clients/client';
 import type { Payload } from '@/lib/payload-schemas';
+import type { SettingsProblem } from '@/lib/settings/read-settings';
 import type { Settings } from '@/lib/settings/settings';
 import type { TemplateList } from '@/lib/templates/stored-template';
 import type { Template } from '@/lib/templates/template';
@@ -13,7 +14,11 @@ import type { Template } from '@/lib/templates/template';
  */
 export interface ProtocolMap {
   getSettings(data: Payload<'getSettings'>): Settings;
+  /** The stored settings that could not be read and show their default, for the options page. */
+  getSettingsProblems(data: Payload<'getSettingsProblems'>): SettingsProblem[];
   updateSettings(data: Payload<'updateSettings'>): Settings;
+  /** From a Gmail or Calendar tab: fold, unfold, dock or resize the sidebar, and nothing else. */
+  updateSidebarPlacement(data: Payload<'updateSidebarPlacement'>): Settings;
   openOptionsPage(data: Payload<'openOptionsPage'>): void;
   /** From a Gmail or Calendar tab: offer the side panel in this tab. */
   enableSidePanel(data: Payload<'enableSidePanel'>): void;
@@ -28,7 +33,7 @@ export interface ProtocolMap {
   flagClient(data: Payload<'flagClient'>): ClientCard;
   updateFlag(data: Payload<'updateFlag'>): ClientCard;
   deleteFlag(data: Payload<'deleteFlag'>): void;
-  rankClients(data: Payload<'rankClients'>): ClientRanking[];
+  rankClients(data: Payload<'rankClients'>): ClientRankingList;
   getClientTimeline(data: Payload<'getClientTimeline'>): Flag[];
   updateClient(data: Payload<'updateClient'>): Client;
   mergeClients(data: Payload<'mergeClients'>): Client;

@@ -1,53 +1,52 @@
 import { z } from 'zod';
-import { addressSchema, clientSchema, domainSchema, flagInputSchema } from '@/lib/clients/client-schema';
-import { settingsPatchSchema } from '@/lib/settings/settings-schema';
+import { addressSchema, CLIENT_LIMITS, clientSchema, domainSchema, flagInputSchema } from '@/lib/clients/client-schema';
+import { settingsPatchSchema, sidebarPlacementPatchSchema } from '@/lib/settings/settings-schema';
 import { templateDraftSchema } from '@/lib/templates/stored-template';
 
-const templateId = z.object({ id: z.string().min(1).max(80) }).strict();
-const recordId = z.object({ id: z.string().min(1).max(100) }).strict();
-const person = z.object({ name: z.string().max(200), email: addressSchema }).strict();
-const thread = z
-  .object({
-    id: z
-      .string()
-      .regex(/^[0-9a-f]{1,32}$/i)
-      .optional(),
-    subject: z.string().max(500),
-  })
-  .strict();
+const templateId = z.strictObject({ id: z.string().min(1).max(80) });
+const recordId = z.strictObject({ id: z.string().min(1).max(100) });
+const person = z.strictObject({ name: z.string().max(200), email: addressSchema });
+const thread = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[0-9a-f]{1,32}$/i)
+    .optional(),
+  subject: z.string().max(500),
+});
 
 /**
  * The payload schema of every message of the protocol (lib/messaging.ts). The background parses
  * each payload with its schema; the pages only import the types, so zod stays out of the
- * content scripts that Gmail and Calendar load.
+ * content scripts that Gmail and Calendar load. Objects are strict at every depth: a key the
+ * schema does not know is refused, never silently dropped.
  */
 export const payloadSchemas = {
   getSettings: z.undefined(),
+  getSettingsProblems: z.undefined(),
   updateSettings: settingsPatchSchema,
+  updateSidebarPlacement: sidebarPlacementPatchSchema,
   openOptionsPage: z.undefined(),
   enableSidePanel: z.undefined(),
   openSidePanel: z.undefined(),
   listTemplates: z.undefined(),
-  saveTemplate: templateDraftSchema.strict(),
+  saveTemplate: templateDraftSchema,
   deleteTemplate: templateId,
   restoreDefaultTemplate: templateId,
   recordTemplateUse: templateId,
-  getClientCard: z.object({ email: addressSchema }).strict(),
-  flagClient: z.object({ person, thread, flag: flagInputSchema }).strict(),
-  updateFlag: z.object({ id: z.string().min(1).max(100), flag: flagInputSchema }).strict(),
+  getClientCard: z.strictObject({ email: addressSchema }),
+  flagClient: z.strictObject({ person, thread, flag: flagInputSchema }),
+  updateFlag: z.strictObject({ id: z.string().min(1).max(100), flag: flagInputSchema }),
   deleteFlag: recordId,
   rankClients: z.undefined(),
   getClientTimeline: recordId,
-  updateClient: z
-    .object({
-      id: z.string().min(1).max(100),
-      name: clientSchema.shape.name.optional(),
-      status: clientSchema.shape.status.optional(),
-      addresses: clientSchema.shape.addresses.min(0).optional(),
-      domains: z.array(domainSchema).max(10).optional(),
-    })
-    .strict(),
-  mergeClients: z.object({ keptId: z.string().min(1).max(100), mergedId: z.string().min(1).max(100) }).strict(),
+  updateClient: z.strictObject({
+    id: z.string().min(1).max(100),
+    name: clientSchema.shape.name.optional(),
+    status: clientSchema.shape.status.optional(),
+    addresses: clientSchema.shape.addresses.min(0).optional(),
+    domains: z.array(domainSchema).max(CLIENT_LIMITS.domains).optional(),
+  }),
+  mergeClients: z.strictObject({ keptId: z.string().min(1).max(100), mergedId: z.string().min(1).max(100) }),
 } satisfies Record<string, z.ZodType>;
 
 export type MessageName = keyof typeof payloadSchemas;

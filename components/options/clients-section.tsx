@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { t } from '@/lib/i18n';
-import type { ClientRanking } from '@/lib/clients/card';
+import type { ClientRankingList } from '@/lib/clients/card';
 import { statusLabelKey, trendLabelKey } from '@/lib/clients/labels';
 import { sendMessage } from '@/lib/messaging';
 import { useDataChange } from '@/lib/hooks/use-data-change';
@@ -8,13 +8,13 @@ import { ClientEditor } from './client-editor';
 
 /** Clients ranked by recent warning signs; each opens to its timeline, editing and merging. */
 export function ClientsSection() {
-  const [ranking, setRanking] = useState<ClientRanking[]>();
+  const [list, setList] = useState<ClientRankingList>();
   const [error, setError] = useState<string>();
   const [openId, setOpenId] = useState<string>();
 
   const reload = useCallback(async () => {
     try {
-      setRanking(await sendMessage('rankClients', undefined));
+      setList(await sendMessage('rankClients', undefined));
       setError(undefined);
     } catch (err) {
       setError((err as Error).message);
@@ -31,33 +31,42 @@ export function ClientsSection() {
       </p>
     );
   }
-  if (ranking?.length === 0) return <p className="muted">{t('clientsEmpty')}</p>;
+  const ranking = list?.ranking;
+  const unreadable = list && list.unreadable.length > 0 && (
+    <p role="alert" className="error">
+      {t('clientsUnreadable', list.unreadable.join('; '))}
+    </p>
+  );
+  if (ranking?.length === 0 && !unreadable) return <p className="muted">{t('clientsEmpty')}</p>;
   return (
-    <ol className="clients">
-      {ranking?.map(({ client, summary, total }) => (
-        <li key={client.id} data-client={client.name}>
-          <button
-            type="button"
-            className="client-row"
-            aria-expanded={openId === client.id}
-            onClick={() => setOpenId(openId === client.id ? undefined : client.id)}
-          >
-            <strong>{client.name}</strong> · {t(statusLabelKey(client.status))} ·{' '}
-            {t('clientSigns', [String(summary.last30), String(summary.last90), t(trendLabelKey(summary.trend))])} ·{' '}
-            {t('flagCount', String(total))}
-          </button>
-          {openId === client.id && (
-            <ClientEditor
-              client={client}
-              others={ranking.map((r) => r.client).filter((c) => c.id !== client.id)}
-              onChanged={async (nextOpenId) => {
-                setOpenId(nextOpenId);
-                await reload();
-              }}
-            />
-          )}
-        </li>
-      ))}
-    </ol>
+    <>
+      {unreadable}
+      <ol className="clients">
+        {ranking?.map(({ client, summary, total }) => (
+          <li key={client.id} data-client={client.name}>
+            <button
+              type="button"
+              className="client-row"
+              aria-expanded={openId === client.id}
+              onClick={() => setOpenId(openId === client.id ? undefined : client.id)}
+            >
+              <strong>{client.name}</strong> · {t(statusLabelKey(client.status))} ·{' '}
+              {t('clientSigns', [String(summary.last30), String(summary.last90), t(trendLabelKey(summary.trend))])} ·{' '}
+              {t('flagCount', String(total))}
+            </button>
+            {openId === client.id && (
+              <ClientEditor
+                client={client}
+                others={ranking.map((r) => r.client).filter((c) => c.id !== client.id)}
+                onChanged={async (nextOpenId) => {
+                  setOpenId(nextOpenId);
+                  await reload();
+                }}
+              />
+            )}
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }

@@ -7,15 +7,12 @@ import type { StoreName } from '@/lib/data-changes';
 import type { Settings } from '@/lib/settings/settings';
 import { sidePanelOptions } from '@/lib/sidebar/side-panel';
 import { notifyDataChanged } from './notify-tabs';
+import { isExtensionPage, type Sender } from './sender';
 
 export interface Repos {
   settings: SettingsRepo;
   templates: TemplatesRepo;
   clients: ClientsRepo;
-}
-
-interface Sender {
-  tab?: { id?: number };
 }
 
 /** Runs a write, then tells every open view, naming the tab that wrote (it has the result). */
@@ -26,12 +23,29 @@ async function andNotify<T>(store: StoreName, sender: Sender, write: Promise<T>)
   return result;
 }
 
-/** Registers a handler that only ever sees a payload its schema accepted. */
+/**
+ * The messages the content scripts send. They run inside Google's pages, so what can be asked
+ * from there is kept to reading the settings and placing the sidebar; every other message is
+ * accepted only from Leeway's own pages (options, side panel, the sidebar's frame).
+ */
+const FROM_CONTENT_SCRIPTS: ReadonlySet<MessageName> = new Set([
+  'getSettings',
+  'updateSidebarPlacement',
+  'enableSidePanel',
+  'openSidePanel',
+]);
+
+/** Registers a handler that only ever sees a payload its schema accepted, from a sender allowed to send it. */
 function handle<K extends MessageName & keyof ProtocolMap>(
   message: K,
   handler: (data: Payload<K>, sender: Sender) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>,
 ): void {
-  onMessage(message, ({ data, sender }) => handler(parsePayload(message, data), sender) as never);
+  onMessage(message, ({ data, sender }) => {
+    if (!FROM_CONTENT_SCRIPTS.has(message) && !isExtensionPage(sender)) {
+      throw new Error(`"${message}" is only accepted from Leeway's own pages`);
+    }
+    return handler(parsePayload(message, data), sender) as never;
+  });
 }
 
 /**
@@ -41,7 +55,9 @@ function handle<K extends MessageName & keyof ProtocolMap>(
  */
 export function registerHandlers(repos: Repos): void {
   handle('getSettings', () => repos.settings.get());
+  handle('getSettingsProblems', () => repos.settings.problems());
   handle('updateSettings', (patch, sender) => andNotify('settings', sender, repos.settings.update(patch)));
+  handle('updateSidebarPlacement', (patch, sender) => andNotify('settings', sender, repos.settings.update(patch)));
   handle('openOptionsPage', () => browser.runtime.openOptionsPage());
   handle('enableSidePanel', async (_, { tab }) => {
     if (tab?.id !== undefined) await sidePanelOptions.enableFor(tab.id);

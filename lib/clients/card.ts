@@ -18,6 +18,12 @@ export interface ClientRanking {
   total: number;
 }
 
+/** The options page's ranking, and the client records that could not be read (left as they are). */
+export interface ClientRankingList {
+  ranking: ClientRanking[];
+  unreadable: string[];
+}
+
 /** What a flag says: the signs, how grave, and a note. */
 export interface FlagInput {
   signs: Flag['signs'];

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { clientStatuses, severities, warningSigns } from './client';
 
-// The shapes of clients and flags, checked in the background when written and when read back.
+// The shapes of clients and flags, checked in the background when written and when read back;
+// strict, so a key Leeway does not know is refused rather than silently dropped.
 const email = z
   .string()
   .trim()
@@ -13,24 +14,27 @@ const domain = z
   .toLowerCase()
   .regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/, 'a domain such as northwind.com');
 
-export const clientSchema = z.object({
+/** How many addresses and domains one client can be known by. */
+export const CLIENT_LIMITS = { addresses: 50, domains: 10 } as const;
+
+export const clientSchema = z.strictObject({
   id: z.string().min(1),
   name: z.string().trim().min(1).max(120),
   status: z.enum(clientStatuses),
-  addresses: z.array(email).max(50),
-  domains: z.array(domain).max(10),
+  addresses: z.array(email).max(CLIENT_LIMITS.addresses),
+  domains: z.array(domain).max(CLIENT_LIMITS.domains),
   createdAt: z.number(),
   updatedAt: z.number(),
 });
 
-export const flagSchema = z.object({
+export const flagSchema = z.strictObject({
   id: z.string().min(1),
   clientId: z.string().min(1),
   signs: z.array(z.enum(warningSigns)).min(1, 'at least one warning sign').max(warningSigns.length),
   severity: z.enum(severities),
   note: z.string().max(5000),
   /** The thread the sign was seen in, as evidence. */
-  thread: z.object({
+  thread: z.strictObject({
     id: z.string().max(64).optional(),
     subject: z.string().max(500),
   }),
@@ -38,13 +42,11 @@ export const flagSchema = z.object({
   updatedAt: z.number(),
 });
 
-export const flagInputSchema = z
-  .object({
-    signs: flagSchema.shape.signs,
-    severity: flagSchema.shape.severity,
-    note: flagSchema.shape.note,
-  })
-  .strict();
+export const flagInputSchema = z.strictObject({
+  signs: flagSchema.shape.signs,
+  severity: flagSchema.shape.severity,
+  note: flagSchema.shape.note,
+});
 
 export const addressSchema = email;
 export const domainSchema = domain;

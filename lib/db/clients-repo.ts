@@ -1,23 +1,18 @@
-import { z } from 'zod';
-import type { ClientCard, ClientRanking, FlagInput } from '@/lib/clients/card';
+import type { ClientCard, ClientRankingList, FlagInput } from '@/lib/clients/card';
 import type { Client, Flag } from '@/lib/clients/client';
-import { clientSchema, flagSchema } from '@/lib/clients/client-schema';
+import { CLIENT_LIMITS, clientSchema, flagSchema } from '@/lib/clients/client-schema';
 import { candidateDomains, normalizeEmail, PUBLIC_EMAIL_DOMAINS } from '@/lib/clients/match';
 import { mergeClients } from '@/lib/clients/merge';
 import { summarizeFlags } from '@/lib/clients/status';
 import type { Person } from '@/lib/gmail/read-thread';
+import { t } from '@/lib/i18n';
 import type { GetDb, LeewayDatabase } from './open-db';
+import { checkedRecord, parseEach, parseStored } from './records';
 
 type Tx = ReturnType<LeewayDatabase['transaction']>;
 
 // How many of the latest flags the sidebar lists.
 const RECENT_FLAGS = 5;
-
-function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new Error(`Stored ${what} is unreadable: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-}
 
 /** Flags that fail their schema are left in the database and out of the figures. */
 const readableFlags = (records: unknown[]): Flag[] =>
@@ -34,13 +29,40 @@ async function findClientIn(tx: Tx, address: string): Promise<Client | undefined
     if (record) break;
     record = await clients.index('by-domain').get(domain);
   }
-  return record && parseOrThrow(clientSchema, record, `client "${record.id}"`);
+  return record && parseStored(clientSchema, record, `client "${record.id}"`);
 }
 
 async function cardIn(tx: Tx, client: Client, now: Date): Promise<ClientCard> {
   const flags = readableFlags(await tx.objectStore('flags').index('by-client').getAll(client.id));
   flags.sort((a, b) => b.at - a.at);
   return { client, summary: summarizeFlags(flags, now), recent: flags.slice(0, RECENT_FLAGS), total: flags.length };
+}
+
+/**
+ * Refuses an address or a domain that a client other than `owners` already has: the card would
+ * show either client at random. Checked in the write's own transaction, so two tabs cannot both
+ * claim the same address.
+ */
+async function refuseOwnedElsewhere(tx: Tx, client: Client, owners: string[]): Promise<void> {
+  const clients = tx.objectStore('clients');
+  const claims = [
+    ...client.addresses.map((value) => ({ index: 'by-address', value, taken: 'addressOwned' }) as const),
+    ...client.domains.map((value) => ({ index: 'by-domain', value, taken: 'domainOwned' }) as const),
+  ];
+  for (const { index, value, taken } of claims) {
+    const other = (await clients.index(index).getAll(value)).find((record) => !owners.includes(record.id));
+    if (other) throw new Error(t(taken, [value, typeof other.name === 'string' ? other.name : other.id]));
+  }
+}
+
+/** A merge that would give the client more addresses or domains than a client can hold. */
+function refuseOverLimits(client: Client, merged: Client): void {
+  const tooMany = { addresses: 'mergeTooManyAddresses', domains: 'mergeTooManyDomains' } as const;
+  for (const field of ['addresses', 'domains'] as const) {
+    const count = client[field].length;
+    if (count > CLIENT_LIMITS[field])
+      throw new Error(t(tooMany[field], [merged.name, client.name, String(count), String(CLIENT_LIMITS[field])]));
+  }
 }
 
 export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date()) {
@@ -63,26 +85,28 @@ export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date
       const tx = await write();
       const at = now().getTime();
       let client = await findClientIn(tx, person.email);
+      // A new client has one address, which no client has (the lookup above, same transaction).
       if (!client) {
-        client = clientSchema.parse({
-          id: `client-${crypto.randomUUID()}`,
-          name: person.name || person.email,
-          status: 'watch',
-          addresses: [normalizeEmail(person.email)],
-          domains: [],
-          createdAt: at,
-          updatedAt: at,
-        });
+        client = checkedRecord(
+          clientSchema,
+          {
+            id: `client-${crypto.randomUUID()}`,
+            name: person.name || person.email,
+            status: 'watch',
+            addresses: [normalizeEmail(person.email)],
+            domains: [],
+            createdAt: at,
+            updatedAt: at,
+          },
+          'client',
+        );
         await tx.objectStore('clients').put(client);
       }
-      const flag = flagSchema.parse({
-        id: `flag-${crypto.randomUUID()}`,
-        clientId: client.id,
-        ...input,
-        thread,
-        at,
-        updatedAt: at,
-      });
+      const flag = checkedRecord(
+        flagSchema,
+        { id: `flag-${crypto.randomUUID()}`, clientId: client.id, ...input, thread, at, updatedAt: at },
+        'flag',
+      );
       await tx.objectStore('flags').put(flag);
       const card = await cardIn(tx, client, now());
       await tx.done;
@@ -93,13 +117,13 @@ export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date
       const tx = await write();
       const stored = await tx.objectStore('flags').get(id);
       if (!stored) throw new Error(`No flag "${id}"`);
-      const flag = flagSchema.parse({
-        ...parseOrThrow(flagSchema, stored, `flag "${id}"`),
-        ...input,
-        updatedAt: now().getTime(),
-      });
+      const flag = checkedRecord(
+        flagSchema,
+        { ...parseStored(flagSchema, stored, `flag "${id}"`), ...input, updatedAt: now().getTime() },
+        `flag "${id}"`,
+      );
       await tx.objectStore('flags').put(flag);
-      const client = parseOrThrow(
+      const client = parseStored(
         clientSchema,
         await tx.objectStore('clients').get(flag.clientId),
         `client "${flag.clientId}"`,
@@ -114,8 +138,8 @@ export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date
       await db.delete('flags', id);
     },
 
-    /** Every client, the most warned about in the last 30 days first. */
-    async rank(): Promise<ClientRanking[]> {
+    /** Every client, the most warned about in the last 30 days first, and those unreadable. */
+    async rank(): Promise<ClientRankingList> {
       const tx = await read();
       const [clients, flags] = await Promise.all([
         tx.objectStore('clients').getAll(),
@@ -128,11 +152,8 @@ export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date
         else byClient.set(flag.clientId, [flag]);
       }
       const today = now();
-      return clients
-        .flatMap((record) => {
-          const parsed = clientSchema.safeParse(record);
-          return parsed.success ? [parsed.data] : [];
-        })
+      const { readable, unreadable } = parseEach(clientSchema, clients, 'client');
+      const ranking = readable
         .map((client) => {
           const own = byClient.get(client.id) ?? [];
           return { client, summary: summarizeFlags(own, today), total: own.length };
@@ -143,6 +164,7 @@ export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date
             b.summary.last90 - a.summary.last90 ||
             a.client.name.localeCompare(b.client.name),
         );
+      return { ranking, unreadable };
     },
 
     async timeline(clientId: string): Promise<Flag[]> {
@@ -160,30 +182,41 @@ export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date
       const publicDomain = patch.domains?.find((domain) => PUBLIC_EMAIL_DOMAINS.has(domain.toLowerCase()));
       if (publicDomain)
         throw new Error(`"${publicDomain}" is shared by everyone who uses it: add the client's addresses instead`);
-      const client = clientSchema.parse({
-        ...parseOrThrow(clientSchema, stored, `client "${patch.id}"`),
-        ...patch,
-        addresses: patch.addresses?.map(normalizeEmail) ?? stored.addresses,
-        updatedAt: now().getTime(),
-      });
+      const client = checkedRecord(
+        clientSchema,
+        {
+          ...parseStored(clientSchema, stored, `client "${patch.id}"`),
+          ...patch,
+          addresses: patch.addresses?.map(normalizeEmail) ?? stored.addresses,
+          updatedAt: now().getTime(),
+        },
+        `client "${patch.id}"`,
+      );
+      await refuseOwnedElsewhere(tx, client, [client.id]);
       await tx.objectStore('clients').put(client);
       await tx.done;
       return client;
     },
 
-    /** Folds `mergedId` into `keptId`: its flags move over, its addresses and domains join. */
+    /**
+     * Folds `mergedId` into `keptId`: its flags move over, its addresses and domains join. A
+     * client that would hold more addresses or domains than a client can is refused, with why.
+     */
     async merge(keptId: string, mergedId: string): Promise<Client> {
       if (keptId === mergedId) throw new Error('A client cannot be merged into itself');
       const tx = await write();
       const clients = tx.objectStore('clients');
       const [keptRecord, mergedRecord] = await Promise.all([clients.get(keptId), clients.get(mergedId)]);
       if (!keptRecord || !mergedRecord) throw new Error('Both clients must exist to be merged');
-      const client = mergeClients(
-        parseOrThrow(clientSchema, keptRecord, `client "${keptId}"`),
-        parseOrThrow(clientSchema, mergedRecord, `client "${mergedId}"`),
-        now().getTime(),
-      );
+      const merged = parseStored(clientSchema, mergedRecord, `client "${mergedId}"`);
+      const kept = parseStored(clientSchema, keptRecord, `client "${keptId}"`);
+      const combined = mergeClients(kept, merged, now().getTime());
+      refuseOverLimits(combined, merged);
+      const client = checkedRecord(clientSchema, combined, `client "${keptId}"`);
+      await refuseOwnedElsewhere(tx, client, [keptId, mergedId]);
       const flags = tx.objectStore('flags');
+      // Only the owner changes: an unreadable flag moves as it is rather than staying behind,
+      // attached to a client that no longer exists.
       for (const flag of await flags.index('by-client').getAll(mergedId))
         await flags.put({ ...flag, clientId: keptId });
       await clients.put(client);

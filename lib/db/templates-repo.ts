@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defaultTemplates, isDefaultTemplateId } from '@/lib/templates/defaults';
 import {
   storedTemplateSchema,
@@ -11,6 +10,7 @@ import {
 import type { Template } from '@/lib/templates/template';
 import { describeTemplateProblems, findTemplateProblems } from '@/lib/templates/validate';
 import type { GetDb } from './open-db';
+import { checkedRecord, parseEach } from './records';
 
 export function createTemplatesRepo(getDb: GetDb, now: () => number = Date.now) {
   return {
@@ -23,13 +23,8 @@ export function createTemplatesRepo(getDb: GetDb, now: () => number = Date.now) 
         tx.objectStore('templateUsage').getAllKeys(),
         tx.objectStore('templateUsage').getAll(),
       ]);
-      const unreadable: string[] = [];
-      const stored = new Map<string, StoredTemplate>();
-      for (const record of records) {
-        const parsed = storedTemplateSchema.safeParse(record);
-        if (parsed.success) stored.set(parsed.data.id, parsed.data);
-        else unreadable.push(`template "${record.id}": ${z.prettifyError(parsed.error)}`);
-      }
+      const { readable, unreadable } = parseEach(storedTemplateSchema, records, 'template');
+      const stored = new Map<string, StoredTemplate>(readable.map((record) => [record.id, record]));
       const usage = new Map<string, number>();
       usageKeys.forEach((key, i) => {
         const parsed = templateUsageSchema.safeParse(usageValues[i]);
@@ -62,8 +57,13 @@ export function createTemplatesRepo(getDb: GetDb, now: () => number = Date.now) 
       if (problems.length > 0) {
         throw new Error(`Template "${template.name}" was not saved:\n${describeTemplateProblems(problems)}`);
       }
+      const record = checkedRecord(
+        storedTemplateSchema,
+        { id: template.id, deleted: false, template, updatedAt: now() },
+        `template "${template.name}"`,
+      );
       const db = await getDb();
-      await db.put('templates', { id: template.id, deleted: false, template, updatedAt: now() });
+      await db.put('templates', record);
       return template;
     },
 
@@ -72,7 +72,8 @@ export function createTemplatesRepo(getDb: GetDb, now: () => number = Date.now) 
       const db = await getDb();
       const tx = db.transaction(['templates', 'templateUsage'], 'readwrite');
       if (isDefaultTemplateId(id)) {
-        await tx.objectStore('templates').put({ id, deleted: true, updatedAt: now() });
+        const tombstone = { id, deleted: true, updatedAt: now() };
+        await tx.objectStore('templates').put(checkedRecord(storedTemplateSchema, tombstone, `template "${id}"`));
       } else {
         await tx.objectStore('templates').delete(id);
         await tx.objectStore('templateUsage').delete(id);
@@ -94,7 +95,7 @@ export function createTemplatesRepo(getDb: GetDb, now: () => number = Date.now) 
       const tx = db.transaction('templateUsage', 'readwrite');
       const previous = templateUsageSchema.safeParse(await tx.store.get(id));
       const count = (previous.success ? previous.data.count : 0) + 1;
-      await tx.store.put({ count, lastUsedAt: now() }, id);
+      await tx.store.put(checkedRecord(templateUsageSchema, { count, lastUsedAt: now() }, `use of "${id}"`), id);
       await tx.done;
       return count;
     },

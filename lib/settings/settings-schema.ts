@@ -1,26 +1,29 @@
 import { z } from 'zod';
-import { defaultSettings, SIDEBAR_WIDTH, type Settings } from './settings';
+import { SIDEBAR_WIDTH, type Settings } from './settings';
 
 // The shapes of the settings, checked in the background; the pages import only the types
-// (lib/settings/settings.ts), so zod stays out of the content scripts.
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day is written yyyy-mm-dd');
+// (lib/settings/settings.ts), so zod stays out of the content scripts. Objects are strict: a key
+// Leeway does not know is refused rather than silently dropped.
+
+// A real calendar day (zod's ISO date knows month lengths and leap years), not only its shape.
+const isoDay = z.iso.date('a day such as 2026-12-24');
 
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time such as 09:30');
 const hours = z
-  .object({ start: timeOfDay, end: timeOfDay })
+  .strictObject({ start: timeOfDay, end: timeOfDay })
   .refine(({ start, end }) => start < end, 'the end comes after the start');
 const color = z.string().regex(/^#[0-9a-f]{6}$/i, 'a colour such as #0072b2');
 
-export const gapSettingsSchema = z.object({
+export const gapSettingsSchema = z.strictObject({
   workHours: z.array(hours).length(7),
   lunch: hours.nullable(),
   minBufferMinutes: z.number().int().min(5).max(240),
   backToBackMinutes: z.number().int().min(30).max(720),
   targetFreeShare: z.number().min(0).max(0.9),
-  colors: z.object({ buffer: color, short: color }),
+  colors: z.strictObject({ buffer: color, short: color }),
 });
 
-export const settingsSchema = z.object({
+export const settingsSchema = z.strictObject({
   sidebarCollapsed: z.boolean(),
   sidebarWidth: z.number().int().min(SIDEBAR_WIDTH.min).max(SIDEBAR_WIDTH.max),
   sidebarDocked: z.boolean(),
@@ -38,10 +41,8 @@ export const settingsSchema = z.object({
 /** A change to some settings; unknown keys are refused rather than silently stored. */
 export const settingsPatchSchema = settingsSchema.partial().strict();
 
-/**
- * Settings as stored: a key added by a later version may be absent from an older record, so
- * missing keys take their default while a present key of the wrong type is an error.
- */
-export const storedSettingsSchema = settingsSchema
+/** The only settings a content script changes: where the sidebar sits and how wide it is. */
+export const sidebarPlacementPatchSchema = settingsSchema
+  .pick({ sidebarCollapsed: true, sidebarDocked: true, sidebarWidth: true })
   .partial()
-  .transform((stored): Settings => ({ ...defaultSettings, ...stored }));
+  .strict();

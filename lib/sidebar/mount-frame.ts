@@ -85,7 +85,7 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
     if (iframe) iframe.style.width = `${width}px`;
   }
 
-  const saveWidth = (width: number) => void sendMessage('updateSettings', { sidebarWidth: width });
+  const saveWidth = (width: number) => void sendMessage('updateSidebarPlacement', { sidebarWidth: width });
 
   function buildEdge(): HTMLDivElement {
     const el = document.createElement('div');
@@ -140,9 +140,9 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
       // Docked: the side panel opens again; if the browser refuses, the sidebar comes back here.
       if (settings.get().sidebarDocked) {
         sendMessage('openSidePanel', undefined).catch(() =>
-          sendMessage('updateSettings', { sidebarDocked: false, sidebarCollapsed: false }),
+          sendMessage('updateSidebarPlacement', { sidebarDocked: false, sidebarCollapsed: false }),
         );
-      } else void sendMessage('updateSettings', { sidebarCollapsed: false });
+      } else void sendMessage('updateSidebarPlacement', { sidebarCollapsed: false });
     });
     return button;
   }

@@ -4,12 +4,12 @@ import { templateSchema } from './template-schema';
 
 /** A template record as stored: a saved template, or the tombstone of a deleted default. */
 export const storedTemplateSchema = z.discriminatedUnion('deleted', [
-  z.object({ id: z.string(), deleted: z.literal(false), template: templateSchema, updatedAt: z.number() }),
-  z.object({ id: z.string(), deleted: z.literal(true), updatedAt: z.number() }),
+  z.strictObject({ id: z.string(), deleted: z.literal(false), template: templateSchema, updatedAt: z.number() }),
+  z.strictObject({ id: z.string(), deleted: z.literal(true), updatedAt: z.number() }),
 ]);
 export type StoredTemplate = z.infer<typeof storedTemplateSchema>;
 
-export const templateUsageSchema = z.object({ count: z.number().int().nonnegative(), lastUsedAt: z.number() });
+export const templateUsageSchema = z.strictObject({ count: z.number().int().nonnegative(), lastUsedAt: z.number() });
 export type TemplateUsage = z.infer<typeof templateUsageSchema>;
 
 /** A template as the pages see it: where it comes from and how often it was used. */

@@ -9,19 +9,19 @@ const fieldId = z
 
 /** A blank the user fills in before inserting: asked in the sidebar, with a default in place. */
 export const templateFieldSchema = z.discriminatedUnion('kind', [
-  z.object({
+  z.strictObject({
     id: fieldId,
     label: z.string().min(1).max(80),
     kind: z.literal('text'),
     default: z.string().max(500).default(''),
   }),
-  z.object({
+  z.strictObject({
     id: fieldId,
     label: z.string().min(1).max(80),
     kind: z.literal('longtext'),
     default: z.string().max(5000).default(''),
   }),
-  z.object({
+  z.strictObject({
     id: fieldId,
     label: z.string().min(1).max(80),
     kind: z.literal('choice'),
@@ -29,7 +29,7 @@ export const templateFieldSchema = z.discriminatedUnion('kind', [
     default: z.string().max(200).default(''),
   }),
   // The default is a date expression ("today + 2 working days", "next monday").
-  z.object({
+  z.strictObject({
     id: fieldId,
     label: z.string().min(1).max(80),
     kind: z.literal('date'),
@@ -37,7 +37,7 @@ export const templateFieldSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-export const templateSchema = z.object({
+export const templateSchema = z.strictObject({
   id: z.string().min(1).max(80),
   name: z.string().trim().min(1).max(120),
   category: z.enum(templateCategories),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { putRaw } from './put-raw';
 import { sendRaw } from './send-raw';
 import { useLeewayBrowser } from './use-browser';
 import { sidebar } from './sidebar';
@@ -56,6 +57,25 @@ describe('the background', () => {
 
     const calendar = await browser().openFixture('calendarWeek');
     await calendar.getByRole('button', { name: 'Open Leeway' }).waitFor();
+    expect(browser().errors).toEqual([]);
+  });
+
+  it('shows one unreadable setting on the options page, keeps the others, and lets a change replace it', async () => {
+    const options = await browser().openOptions();
+    await putRaw(options, 'settings', { sidebarCollapsed: 'maybe', signature: 'Best, Ana' }, 'app');
+    await options.reload();
+    const settings = options.locator('#settings');
+    await expect
+      .poll(() => settings.getByRole('alert').textContent())
+      .toContain('Some saved settings could not be read; Leeway uses their defaults until you change them');
+    expect(await settings.getByRole('alert').textContent()).toContain('sidebarCollapsed');
+    expect(await settings.getByLabel('Signature').inputValue()).toBe('Best, Ana');
+
+    await settings.getByRole('checkbox', { name: 'Keep the sidebar folded' }).check();
+    await expect.poll(() => settings.getByRole('alert').count()).toBe(0);
+    expect(await sendRaw(options, 'getSettings', undefined)).toMatchObject({
+      res: { sidebarCollapsed: true, signature: 'Best, Ana' },
+    });
     expect(browser().errors).toEqual([]);
   });
 });

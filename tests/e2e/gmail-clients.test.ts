@@ -90,10 +90,9 @@ describe('flagging a demanding client', () => {
       ]).flat(),
     );
     expect(results.filter((r) => r.err)).toEqual([]);
-    const ranking = (await sendRaw(tabA, 'rankClients', undefined)).res as Array<{
-      client: { name: string };
-      total: number;
-    }>;
+    const { ranking } = (await sendRaw(tabA, 'rankClients', undefined)).res as {
+      ranking: Array<{ client: { name: string }; total: number }>;
+    };
     expect(ranking.filter((r) => r.client.name === 'Rush Client').map((r) => r.total)).toEqual([100]);
     expect(browser().errors).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clientStatus } from './clients';
+import { putRaw } from './put-raw';
 import { sendRaw } from './send-raw';
 import { useLeewayBrowser } from './use-browser';
 
@@ -66,5 +67,40 @@ describe('clients on the options page', () => {
     await expect.poll(() => clientStatus(gmail).textContent()).toContain('Northwind Creative');
     expect(await clientStatus(gmail).textContent()).toContain('Ended');
     expect(browser().errors).toEqual([]);
+  });
+
+  it('refuses a merge that would give a client more addresses than it can hold, and says why', async () => {
+    const page = await browser().openOptions();
+    const addresses = (domain: string) => Array.from({ length: 30 }, (_, i) => `person${i}@${domain}`);
+    for (const [name, domain] of [
+      ['Fabrikam', 'fabrikam.com'],
+      ['Contoso', 'contoso.com'],
+    ]) {
+      const { res } = await sendRaw(page, 'flagClient', flag(name!, `boss@${domain}`, ['scope-creep'], 'Scope'));
+      expect((await sendRaw(page, 'updateClient', { id: res.client.id, addresses: addresses(domain!) })).err).toBe(
+        undefined,
+      );
+    }
+    await page.reload();
+
+    await page.locator('li[data-client="Contoso"] .client-row').click();
+    const contoso = page.locator('li[data-client="Contoso"]');
+    await contoso.getByLabel('Merge this client into').selectOption({ label: 'Fabrikam' });
+    await contoso.getByRole('button', { name: 'Merge' }).click();
+    await expect
+      .poll(() => contoso.getByRole('alert').textContent())
+      .toContain('merging "Contoso" into "Fabrikam" would give it 60 addresses, and a client can have 50 at most');
+    expect(await page.locator('li[data-client="Fabrikam"]').count()).toBe(1);
+    expect(browser().errors).toEqual([]);
+  });
+
+  it('names an unreadable client record above the ranking instead of dropping it silently', async () => {
+    const page = await browser().openOptions();
+    await putRaw(page, 'clients', { id: 'client-broken', name: 'Broken', status: 'lost', addresses: [], domains: [] });
+    await page.reload();
+    const alert = page.locator('#clients').getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('Some saved clients could not be read');
+    expect(await alert.textContent()).toContain('client "client-broken"');
+    expect(await page.locator('li[data-client="Fabrikam"]').count()).toBe(1);
   });
 });

@@ -94,11 +94,11 @@ describe('the clients repository', () => {
       ...SCOPE,
       signs: ['denigration', 'late-payment'],
     });
-    expect((await repo.rank()).map((r) => r.client.name)).toEqual(['Mark (personal)', 'Mark Ellison']);
+    expect((await repo.rank()).ranking.map((r) => r.client.name)).toEqual(['Mark (personal)', 'Mark Ellison']);
 
     const merged = await repo.merge(mark.id, other.client.id);
     expect(merged.addresses).toEqual(['mark@northwind-creative.com', 'markellison@gmail.com']);
-    expect(await repo.rank()).toHaveLength(1);
+    expect((await repo.rank()).ranking).toHaveLength(1);
     expect((await repo.timeline(mark.id)).map((f) => f.signs.length).sort()).toEqual([1, 2]);
     expect((await repo.card('mark.ellison@gmail.com'))?.client.id).toBe(mark.id);
   });
@@ -109,7 +109,7 @@ describe('the clients repository', () => {
     await Promise.all(
       Array.from({ length: 100 }, (_, i) => (i % 2 ? tabA : tabB).flag(MARK, { subject: `flag ${i}` }, SCOPE)),
     );
-    const ranking = await repo.rank();
+    const { ranking } = await repo.rank();
     expect(ranking).toHaveLength(1);
     expect(ranking[0]!.total).toBe(100);
   });
@@ -139,5 +139,85 @@ describe('the clients repository', () => {
     expect(await db.get('templates', 'custom-1')).toEqual({ id: 'custom-1', deleted: true, updatedAt: 1 });
     expect([...db.objectStoreNames].sort()).toEqual(['clients', 'flags', 'settings', 'templateUsage', 'templates']);
     db.close();
+  });
+});
+
+describe('merging clients can store a client its own schema refuses', () => {
+  const manyAddresses = (prefix: string, n: number) =>
+    Array.from({ length: n }, (_, i) => `${prefix}${i}@northwind.com`);
+  const manyDomains = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}.com`);
+
+  it.each([
+    ['addresses', { addresses: manyAddresses('a', 30) }, { addresses: manyAddresses('b', 30) }, /60 addresses.*50/],
+    ['domains', { domains: manyDomains('a', 6) }, { domains: manyDomains('b', 6) }, /12 domains.*10/],
+  ])('refuses a merge that would give the client too many %s, says why, and changes nothing', async (_, a, b, why) => {
+    const kept = (await repo.flag(MARK, THREAD, SCOPE)).client;
+    const merged = (await repo.flag({ name: 'Priya', email: 'priya@elsewhere.org' }, THREAD, SCOPE)).client;
+    await repo.updateClient({ id: kept.id, ...a });
+    await repo.updateClient({ id: merged.id, ...b });
+    const before = await repo.rank();
+
+    await expect(repo.merge(kept.id, merged.id)).rejects.toThrow(why);
+
+    expect(await repo.rank()).toEqual(before);
+    expect(before.ranking).toHaveLength(2);
+    expect(await repo.timeline(merged.id)).toHaveLength(1);
+  });
+
+  it('ranks the readable clients and names the unreadable record instead of dropping it', async () => {
+    await repo.flag(MARK, THREAD, SCOPE);
+    const db = await openLeewayDb();
+    await db.put('clients', { id: 'client-broken', addresses: [], domains: [], name: '', status: 'lost' });
+    db.close();
+    const { ranking, unreadable } = await repo.rank();
+    expect(ranking.map((r) => r.client.name)).toEqual(['Mark Ellison']);
+    expect(unreadable).toHaveLength(1);
+    expect(unreadable[0]).toContain('client "client-broken"');
+    expect(unreadable[0]).toContain('status');
+  });
+
+  it('refuses to write a client or a flag its schema would refuse, and stores nothing', async () => {
+    const { client, recent } = await repo.flag(MARK, THREAD, SCOPE);
+    await expect(repo.updateClient({ id: client.id, name: 'x'.repeat(121) })).rejects.toThrow(
+      /Leeway did not save client ".*": .*name/s,
+    );
+    await expect(repo.updateFlag(recent[0]!.id, { ...SCOPE, signs: [] })).rejects.toThrow(
+      /Leeway did not save flag ".*": .*signs/s,
+    );
+    const card = await repo.card(MARK.email);
+    expect(card?.client.name).toBe('Mark Ellison');
+    expect(card?.recent[0]?.signs).toEqual(SCOPE.signs);
+  });
+});
+
+describe('two clients can own the same address', () => {
+  const PRIYA = { name: 'Priya Shah', email: 'priya@elsewhere.org' };
+
+  it('refuses an address another client owns, naming that client, and changes nothing', async () => {
+    await repo.flag(MARK, THREAD, SCOPE);
+    const priya = (await repo.flag(PRIYA, THREAD, SCOPE)).client;
+    await expect(
+      repo.updateClient({ id: priya.id, addresses: [PRIYA.email, 'Mark+q4@Northwind-Creative.com'] }),
+    ).rejects.toThrow('the address mark@northwind-creative.com already belongs to "Mark Ellison"');
+    expect((await repo.card(MARK.email))?.client.name).toBe('Mark Ellison');
+    expect((await repo.card(PRIYA.email))?.client.addresses).toEqual([PRIYA.email]);
+  });
+
+  it('refuses a domain another client owns, naming that client, and changes nothing', async () => {
+    const mark = (await repo.flag(MARK, THREAD, SCOPE)).client;
+    await repo.updateClient({ id: mark.id, domains: ['northwind-creative.com'] });
+    const priya = (await repo.flag(PRIYA, THREAD, SCOPE)).client;
+    await expect(repo.updateClient({ id: priya.id, domains: ['Northwind-Creative.com'] })).rejects.toThrow(
+      'the domain northwind-creative.com already belongs to "Mark Ellison"',
+    );
+    expect((await repo.card('anyone@northwind-creative.com'))?.client.name).toBe('Mark Ellison');
+    expect((await repo.card(PRIYA.email))?.client.domains).toEqual([]);
+  });
+
+  it('lets a client keep its own addresses and domains when it is saved again', async () => {
+    const mark = (await repo.flag(MARK, THREAD, SCOPE)).client;
+    await repo.updateClient({ id: mark.id, domains: ['northwind-creative.com'] });
+    const saved = await repo.updateClient({ id: mark.id, name: 'Northwind', addresses: [MARK.email] });
+    expect(saved).toMatchObject({ name: 'Northwind', addresses: [MARK.email], domains: ['northwind-creative.com'] });
   });
 });

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createDbConnection, openLeewayDb } from '@/lib/db/open-db';
 import { DB_NAME, DB_VERSION } from '@/lib/db/schema';
 import { createSettingsRepo } from '@/lib/db/settings-repo';
+import { defaultGapSettings } from '@/lib/gaps/gap-settings';
 import { defaultSettings } from '@/lib/settings/settings';
 
 beforeEach(() => {
@@ -59,17 +60,6 @@ describe('the settings repository', () => {
     expect(await repo().get()).toEqual({ ...defaultSettings, sidebarCollapsed: true });
   });
 
-  it('refuses an unreadable stored record, says why, and leaves it untouched', async () => {
-    const db = await openLeewayDb();
-    await db.put('settings', { sidebarCollapsed: 'maybe' }, 'app');
-    db.close();
-    await expect(repo().get()).rejects.toThrow(/Stored settings are unreadable.*sidebarCollapsed/s);
-    await expect(repo().update({ sidebarCollapsed: true })).rejects.toThrow(/Stored settings are unreadable/);
-    const raw = await openDB(DB_NAME);
-    expect(await raw.get('settings', 'app')).toEqual({ sidebarCollapsed: 'maybe' });
-    raw.close();
-  });
-
   it('reopens the database after the browser closes the connection', async () => {
     let opened = 0;
     const getDb = createDbConnection(() => {
@@ -83,5 +73,58 @@ describe('the settings repository', () => {
     const second = await getDb();
     expect(opened).toBe(2);
     expect(await createSettingsRepo(async () => second).get()).toEqual(defaultSettings);
+  });
+});
+
+describe('one unreadable settings record locks all settings', () => {
+  const repo = () => createSettingsRepo(createDbConnection());
+  const store = async (record: unknown) => {
+    const db = await openLeewayDb();
+    await db.put('settings', record, 'app');
+    db.close();
+  };
+
+  it('keeps the readable keys, falls back to the default for the bad one, and names it', async () => {
+    await store({ sidebarCollapsed: 'maybe', signature: 'Best, Ana' });
+    expect(await repo().get()).toEqual({ ...defaultSettings, signature: 'Best, Ana' });
+    const problems = await repo().problems();
+    expect(problems.map((p) => p.key)).toEqual(['sidebarCollapsed']);
+    expect(problems[0]!.problem).toContain('expected boolean');
+  });
+
+  it('lets a patch overwrite the bad key', async () => {
+    await store({ sidebarCollapsed: 'maybe', signature: 'Best, Ana' });
+    expect(await repo().update({ sidebarCollapsed: true })).toEqual({
+      ...defaultSettings,
+      signature: 'Best, Ana',
+      sidebarCollapsed: true,
+    });
+    expect(await repo().problems()).toEqual([]);
+    const raw = await openDB(DB_NAME);
+    expect(await raw.get('settings', 'app')).toMatchObject({ sidebarCollapsed: true, signature: 'Best, Ana' });
+    raw.close();
+  });
+
+  it('falls back for a bad nested key alone, keeping its neighbours', async () => {
+    await store({ gaps: { ...defaultGapSettings, minBufferMinutes: 'lots', backToBackMinutes: 240 } });
+    expect((await repo().get()).gaps).toEqual({ ...defaultGapSettings, backToBackMinutes: 240 });
+    expect((await repo().problems()).map((p) => p.key)).toEqual(['gaps.minBufferMinutes']);
+  });
+
+  it('gives a nested key added later its default when a stored object lacks it', async () => {
+    const { colors: _added, ...olderGaps } = { ...defaultGapSettings, minBufferMinutes: 45 };
+    await store({ signature: 'Best, Ana', gaps: olderGaps });
+    expect(await repo().get()).toEqual({
+      ...defaultSettings,
+      signature: 'Best, Ana',
+      gaps: { ...defaultGapSettings, minBufferMinutes: 45 },
+    });
+    expect(await repo().problems()).toEqual([]);
+  });
+
+  it('reads a record that is not an object at all as the defaults, and says so', async () => {
+    await store('garbage');
+    expect(await repo().get()).toEqual(defaultSettings);
+    expect((await repo().problems()).map((p) => p.key)).toEqual(['settings']);
   });
 });

@@ -89,3 +89,13 @@ describe('the templates repository', () => {
     again.close();
   });
 });
+
+describe('validate before every write', () => {
+  it('refuses to save a template its stored schema would not read back, and stores nothing', async () => {
+    const tooLong = { ...draft, name: 'x'.repeat(121) };
+    await expect(repo.save(tooLong)).rejects.toThrow(/Leeway did not save template ".*": .*name/s);
+    const { templates, unreadable } = await repo.list();
+    expect(templates).toHaveLength(defaultTemplates.length);
+    expect(unreadable).toEqual([]);
+  });
+});

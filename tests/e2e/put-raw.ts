@@ -1,0 +1,23 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Writes a record straight into Leeway's database from an extension page (same origin as the
+ * background), bypassing every check: how a record from an older or broken version looks.
+ */
+export function putRaw(page: Page, store: string, value: unknown, key?: string): Promise<void> {
+  return page.evaluate(
+    ([store, value, key]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('leeway');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(store, 'readwrite');
+          tx.objectStore(store).put(value, key ?? undefined);
+          tx.oncomplete = () => (db.close(), resolve());
+          tx.onerror = () => (db.close(), reject(tx.error));
+        };
+      }),
+    [store, value, key ?? null] as const,
+  );
+}
