@@ -44,10 +44,11 @@ export function calendarFeed(
 
   /** The plans of the columns on screen, drawn over them; none at all when a chip is unreadable. */
   function planColumns(anchor: Date | undefined): Planned {
-    const { workDays, gaps } = settings.get();
+    const { workDays, daysOff, gaps } = settings.get();
+    const week = { workDays, daysOff };
     const columns = readDayColumns(document, anchor);
     try {
-      const plans = columns.map(({ column, day }) => planDay(day, readColumnEvents(column, day), workDays, gaps));
+      const plans = columns.map(({ column, day }) => planDay(day, readColumnEvents(column, day), week, gaps));
       drawGapOverlay(document, columns, plans, gaps.colors);
       return { plans };
     } catch (error) {

@@ -39,7 +39,9 @@ describe('the overlay', () => {
   it('draws blocks with their attributes, redraws only what changed, and removes leftovers', () => {
     const doc = loadFixture('calendar/week-en.html');
     const columns = readDayColumns(doc, new Date(2026, 10, 25));
-    const plans = columns.map(({ day }) => planDay(day, [], [1, 2, 3, 4, 5], defaultGapSettings));
+    const plans = columns.map(({ day }) =>
+      planDay(day, [], { workDays: [1, 2, 3, 4, 5], daysOff: [] }, defaultGapSettings),
+    );
     drawGapOverlay(doc, columns, plans, defaultGapSettings.colors);
     const blocks = [...doc.querySelectorAll('[data-leeway-gap]')];
     expect(blocks).toHaveLength(10);
