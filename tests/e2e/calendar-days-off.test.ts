@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { sendRaw } from './send-raw';
 import { sidebar } from './sidebar';
 import { useLeewayBrowser } from './use-browser';
 
@@ -9,9 +8,9 @@ describe('days off', () => {
   it('a day off in the settings gets no buffers over Calendar, and the sidebar says it is a day off', async () => {
     // Wednesday 25 is a working weekday with three meetings and free time around them.
     const options = await browser().openOptions();
-    expect(await sendRaw(options, 'updateSettings', { daysOff: ['2026-11-25'] })).toMatchObject({
-      res: { daysOff: ['2026-11-25'] },
-    });
+    await options.getByLabel('Days off (holidays, leave)').fill('2026-11-25');
+    await options.getByRole('button', { name: 'Add this day off' }).click();
+    await options.getByRole('button', { name: 'Remove 2026-11-25' }).waitFor();
 
     const page = await browser().openFixture('calendarWeek');
     // The other days are drawn as usual...
