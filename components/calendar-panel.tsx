@@ -1,5 +1,6 @@
 import { t, uiLanguage, type MessageKey } from '@/lib/i18n';
 import { GAP_VIEWS, type CalendarViewName } from '@/lib/calendar/routes';
+import { quoteSelectors } from '@/lib/dom/selectors';
 import type { CalendarFeed } from '@/lib/page/protocol';
 import { GapsPanel } from './gaps-panel';
 
@@ -27,8 +28,8 @@ function formatDays(days: number[]): string {
 
 /** What the sidebar shows in Calendar: the view, the days on screen and their gaps. */
 export function CalendarPanel({ feed }: { feed: CalendarFeed }) {
-  const { days, status, view } = feed;
-  const gapsShown = GAP_VIEWS.has(view) && days.length > 0;
+  const { days, status, view, unreadable } = feed;
+  const gapsShown = GAP_VIEWS.has(view) && days.length > 0 && !unreadable;
 
   return (
     <section aria-labelledby="leeway-calendar-heading">
@@ -43,9 +44,9 @@ export function CalendarPanel({ feed }: { feed: CalendarFeed }) {
           </>
         )}
       </dl>
-      {status === 'gave-up' && days.length === 0 ? (
+      {unreadable ? (
         <p className="error" role="alert">
-          {t('calendarUnreadable')}
+          {t(days.length === 0 ? 'calendarUnreadable' : 'calendarEventsUnreadable', quoteSelectors(unreadable))}
         </p>
       ) : status === 'reading' && days.length === 0 ? (
         <p className="muted">{t('calendarReading')}</p>

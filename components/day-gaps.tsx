@@ -13,12 +13,14 @@ export function DayGaps({ plan, accountPath }: { plan: DayPlan; accountPath: str
     plan.day,
   );
   const buffers = plan.gaps.filter((gap) => gap.kind === 'buffer');
+  // A day off set in the settings says so; a weekday not worked (or with no hours) is not worked.
+  const rest = plan.dayKind === 'day-off' ? t('dayOff') : plan.workMinutes === 0 ? t('dayNotWorked') : undefined;
 
   return (
     <li className="day-gaps" data-day={plan.day.toDateString()}>
       <strong>{heading}</strong>
-      {plan.workMinutes === 0 ? (
-        <span className="muted"> · {t('dayOff')}</span>
+      {rest ? (
+        <span className="muted"> · {rest}</span>
       ) : (
         <>
           <p data-field="day-figures">

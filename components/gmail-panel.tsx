@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { quoteSelectors } from '@/lib/dom/selectors';
 import { t } from '@/lib/i18n';
 import { useSettingsContext } from '@/lib/hooks/settings-context';
 import { pageActions } from '@/lib/page/page-actions';
@@ -54,6 +55,12 @@ export function GmailPanel({ feed, page }: Props) {
     [client, thread?.subject, userName, settings],
   );
 
+  // Once Leeway gives up waiting for a part of the thread, it names the selector that failed.
+  const unreadable = status === 'gave-up' && value.missing && (
+    <p className="error" role="alert">
+      {t('threadUnreadable', quoteSelectors(value.missing))}
+    </p>
+  );
   let summary;
   if (value.route.name !== 'thread') {
     summary = (
@@ -63,15 +70,14 @@ export function GmailPanel({ feed, page }: Props) {
       </section>
     );
   } else if (thread) {
-    summary = <ThreadSummary thread={thread} />;
-  } else if (status === 'gave-up') {
     summary = (
-      <p className="error" role="alert">
-        {t('threadUnreadable')}
-      </p>
+      <>
+        <ThreadSummary thread={thread} complete={!value.missing} />
+        {unreadable}
+      </>
     );
   } else {
-    summary = <p className="muted">{t('readingThread')}</p>;
+    summary = unreadable || <p className="muted">{t('readingThread')}</p>;
   }
 
   return (

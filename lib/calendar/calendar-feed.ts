@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { SelectorError, selectorMiss, type SelectorMiss } from '@/lib/dom/selectors';
 import type { PageReading, PageStore } from '@/lib/dom/watch-page';
 import { planDay, type DayPlan } from '@/lib/gaps/find-gaps';
 import type { FeedSource } from '@/lib/page/serve-page';
@@ -8,7 +9,14 @@ import { drawGapOverlay, removeGapOverlay } from './gap-overlay';
 import { readColumnEvents } from './read-events';
 import { readDayColumns, type CalendarViewState } from './read-view';
 import { calendarAccountPath, GAP_VIEWS } from './routes';
+import { calendarSelectors as s } from './selectors';
 import type { ChipChanges } from './watch-chips';
+
+/** The day plans of the columns on screen, or the part of the page that could not be read. */
+interface Planned {
+  plans: DayPlan[];
+  unreadable?: SelectorMiss;
+}
 
 /**
  * The gaps of the days on screen: computed from the chips and the settings, drawn over
@@ -22,30 +30,43 @@ export function calendarFeed(
   settings: SettingsStore,
 ): FeedSource {
   const listeners = new Set<() => void>();
-  const feedOf = (reading: PageReading<CalendarViewState>, plans: DayPlan[]): CalendarFeed => ({
+  const feedOf = (reading: PageReading<CalendarViewState>, { plans, unreadable }: Planned): CalendarFeed => ({
     host: 'calendar',
     status: reading.status,
     view: reading.value.view,
     days: reading.value.days.map((day) => day.getTime()),
     plans: plans.map(toWirePlan),
+    unreadable,
     accountPath: calendarAccountPath(location.pathname),
   });
   // Until the settings are known, nothing is read yet.
-  let feed = feedOf({ status: 'reading', value: { days: [] } }, []);
+  let feed = feedOf({ status: 'reading', value: { days: [] } }, { plans: [] });
+
+  /** The plans of the columns on screen, drawn over them; none at all when a chip is unreadable. */
+  function planColumns(anchor: Date | undefined): Planned {
+    const { workDays, daysOff, gaps } = settings.get();
+    const week = { workDays, daysOff };
+    const columns = readDayColumns(document, anchor);
+    try {
+      const plans = columns.map(({ column, day }) => planDay(day, readColumnEvents(column, day), week, gaps));
+      drawGapOverlay(document, columns, plans, gaps.colors);
+      return { plans };
+    } catch (error) {
+      if (!(error instanceof SelectorError)) throw error;
+      removeGapOverlay(document);
+      return { plans: [], unreadable: error.miss };
+    }
+  }
 
   function update() {
     const reading = view.getSnapshot();
-    const { value } = reading;
-    let plans: DayPlan[] = [];
-    if (GAP_VIEWS.has(value.view) && value.days.length > 0) {
-      const { workDays, gaps } = settings.get();
-      const columns = readDayColumns(document, value.anchor);
-      plans = columns.map(({ column, day }) => planDay(day, readColumnEvents(column, day), workDays, gaps));
-      drawGapOverlay(document, columns, plans, gaps.colors);
-    } else {
-      removeGapOverlay(document);
-    }
-    feed = feedOf(reading, plans);
+    const { value, status } = reading;
+    let planned: Planned = { plans: [] };
+    if (GAP_VIEWS.has(value.view) && value.days.length > 0) planned = planColumns(value.anchor);
+    else removeGapOverlay(document);
+    // A day-column view that never showed its columns: the day column selector is what failed.
+    if (status === 'gave-up' && value.days.length === 0) planned.unreadable = selectorMiss(s.dayColumn);
+    feed = feedOf(reading, planned);
     listeners.forEach((listener) => listener());
   }
 

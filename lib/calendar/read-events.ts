@@ -1,4 +1,4 @@
-import { querySelectorAllOf, querySelectorOptional } from '@/lib/dom/selectors';
+import { querySelectorAllOf, querySelectorOptional, SelectorError } from '@/lib/dom/selectors';
 import type { CalendarEvent } from '@/lib/gaps/find-gaps';
 import { readLabelTimes, type ClockTime } from './read-label';
 import { calendarSelectors as s } from './selectors';
@@ -69,11 +69,16 @@ function readChip(chip: HTMLElement, columnHeight: number) {
   return chipMinutes({ top, height, columnHeight }, label);
 }
 
-/** The timed events of one day column. */
+/**
+ * The timed events of one day column. Throws a SelectorError when the column shows clickable
+ * items but none is a chip Leeway knows: read as empty, the day would pass for free time.
+ */
 export function readColumnEvents(column: HTMLElement, day: Date): CalendarEvent[] {
+  const chips = querySelectorAllOf(column, s.eventChip);
+  if (chips.length === 0 && querySelectorOptional(column, s.columnButton)) throw new SelectorError(s.eventChip);
   const columnHeight = column.getBoundingClientRect().height || column.scrollHeight;
   if (!columnHeight) return [];
-  return querySelectorAllOf(column, s.eventChip).flatMap((chip) => {
+  return chips.flatMap((chip) => {
     const minutes = chip instanceof HTMLElement ? readChip(chip, columnHeight) : undefined;
     if (!minutes) return [];
     // Wall-clock minutes: on a daylight-saving day 09:00 is still 09:00.

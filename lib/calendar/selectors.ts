@@ -15,4 +15,7 @@ export const calendarSelectors = {
   eventChip: sel('event chip', ['[data-eventchip]', '2026-08'], ['div[data-eventid][role="button"]', '2025-06']),
   // The visible title sits in aria-hidden children; the screen-reader label in the first other one.
   chipVisible: sel('event chip title', [':scope > [aria-hidden="true"]', '2026-08']),
+  // Anything a user can click inside a timed day column: Calendar's chips are buttons. A column
+  // that holds one while no chip selector matches has changed its markup, not lost its events.
+  columnButton: sel('clickable item of a day column', ['[role="button"]', '2026-08']),
 } as const;

@@ -1,4 +1,5 @@
 import { startOfDay } from 'date-fns';
+import { dayKind, type DayKind, type WorkWeek } from '@/lib/work-week/working-day';
 import type { GapSettings, TimeOfDay } from './gap-settings';
 
 /** A span of time, as epoch milliseconds, start included and end excluded. */
@@ -20,6 +21,8 @@ export interface Gap extends Interval {
 /** One day read against the user's working hours. */
 export interface DayPlan {
   day: Date;
+  /** Worked, a weekday not worked, or a day off from the settings: only a workday has gaps. */
+  dayKind: DayKind;
   /** Working time, lunch taken out; empty on a day off. */
   window: Interval[];
   /** Events inside working time, overlapping ones merged. */
@@ -90,23 +93,23 @@ export function intersectIntervals(intervals: Interval[], within: Interval[]): I
 
 const minutesOf = (intervals: Interval[]) => intervals.reduce((sum, i) => sum + (i.end - i.start) / MINUTE, 0);
 
-/** The working window of `day`: its hours, lunch taken out, nothing on a day off. */
 /** The working day of `day`, from its start to its end hour, lunch included; nothing on a day off. */
-function workingDay(day: Date, workDays: number[], settings: GapSettings): Interval[] {
+function workingDay(day: Date, week: WorkWeek, settings: GapSettings): Interval[] {
   const hours = settings.workHours[day.getDay()];
-  if (!workDays.includes(day.getDay()) || !hours) return [];
+  if (dayKind(day, week) !== 'workday' || !hours) return [];
   return [{ start: atTime(day, hours.start), end: atTime(day, hours.end) }].filter((w) => w.end > w.start);
 }
 
-export function workingWindow(day: Date, workDays: number[], settings: GapSettings): Interval[] {
-  const window = workingDay(day, workDays, settings);
+/** The working window of `day`: its hours, lunch taken out, nothing on a day off. */
+export function workingWindow(day: Date, week: WorkWeek, settings: GapSettings): Interval[] {
+  const window = workingDay(day, week, settings);
   const lunch = settings.lunch && { start: atTime(day, settings.lunch.start), end: atTime(day, settings.lunch.end) };
   return lunch ? subtractIntervals(window, [lunch]) : window;
 }
 
 /** Reads one day: its free slots inside working hours, buffers and short ones, load and stretches. */
-export function planDay(day: Date, events: CalendarEvent[], workDays: number[], settings: GapSettings): DayPlan {
-  const window = workingWindow(day, workDays, settings);
+export function planDay(day: Date, events: CalendarEvent[], week: WorkWeek, settings: GapSettings): DayPlan {
+  const window = workingWindow(day, week, settings);
   const allBusy = mergeIntervals(events.filter((e) => !e.allDay));
   const busy = intersectIntervals(allBusy, window);
   const minBuffer = settings.minBufferMinutes * MINUTE;
@@ -119,7 +122,7 @@ export function planDay(day: Date, events: CalendarEvent[], workDays: number[], 
   // counted within the working day (a meeting over lunch joins the morning to the afternoon;
   // a night flight before the day starts is no stretch of work).
   const stretches: Interval[] = [];
-  const dayBounds = window.length > 0 ? workingDay(day, workDays, settings) : [];
+  const dayBounds = window.length > 0 ? workingDay(day, week, settings) : [];
   for (const block of intersectIntervals(allBusy, dayBounds)) {
     const last = stretches.at(-1);
     if (last && block.start - last.end < minBuffer) last.end = Math.max(last.end, block.end);
@@ -134,6 +137,7 @@ export function planDay(day: Date, events: CalendarEvent[], workDays: number[], 
   const load = workMinutes > 0 ? bookedMinutes / workMinutes : 0;
   return {
     day: startOfDay(day),
+    dayKind: dayKind(day, week),
     window,
     busy,
     gaps,

@@ -1,4 +1,4 @@
-import { querySelectorAllOf, querySelectorOptional } from '@/lib/dom/selectors';
+import { querySelectorAllOf, querySelectorOptional, selectorMiss, type SelectorMiss } from '@/lib/dom/selectors';
 import { detectLanguage } from '@/lib/templates/detect-language';
 import type { TemplateLanguage } from '@/lib/templates/template';
 import { gmailSelectors as s } from './selectors';
@@ -39,11 +39,16 @@ function readThreadId(doc: Document, main: Element): string | undefined {
 function findOtherParty(main: Element, userEmail: string | undefined): Person | undefined {
   const isOther = (p: Person | undefined): p is Person => !!p && p.email !== userEmail;
   const messages = querySelectorAllOf(main, s.message).reverse();
+  let senderFound = false;
   for (const message of messages) {
     const sender = querySelectorOptional(message, s.messageSender);
+    senderFound ||= !!sender;
     const person = sender && readPerson(sender);
     if (isOther(person)) return person;
   }
+  // No sender could be read at all: whether the user wrote every message is unknown, so no
+  // recipient is taken for the client.
+  if (!senderFound) return undefined;
   // Every message is the user's own: the client is whom they wrote to.
   for (const message of messages) {
     const recipient = querySelectorAllOf(message, s.messageRecipients).map(readPerson).find(isOther);
@@ -76,4 +81,20 @@ export function readThread(doc: Document, userEmail: string | undefined): Thread
     userEmail,
     language: readLanguage(main),
   };
+}
+
+/**
+ * The first part of the open thread that Gmail's page does not show in a form Leeway knows, on
+ * a thread route: what the sidebar names once Leeway gives up waiting for it.
+ */
+export function findThreadMiss(doc: Document, thread: ThreadContext | undefined): SelectorMiss | undefined {
+  const main = querySelectorOptional(doc, s.main);
+  if (!main) return selectorMiss(s.main);
+  if (!thread) return selectorMiss(s.subject);
+  const messages = querySelectorAllOf(main, s.message);
+  if (messages.length === 0) return selectorMiss(s.message);
+  if (!messages.some((message) => querySelectorOptional(message, s.messageSender)))
+    return selectorMiss(s.messageSender);
+  if (!thread.threadId) return selectorMiss(s.threadId);
+  return undefined;
 }

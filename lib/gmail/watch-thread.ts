@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { querySelectorOptional } from '@/lib/dom/selectors';
+import { querySelectorOptional, type SelectorMiss } from '@/lib/dom/selectors';
 import { watchPage, type PageStore } from '@/lib/dom/watch-page';
 import { parseGmailRoute, type GmailRoute } from './routes';
-import { readThread, type ThreadContext } from './read-thread';
+import { findThreadMiss, readThread, type ThreadContext } from './read-thread';
 import { readUserEmail, readUserName } from './read-user';
 import { gmailSelectors } from './selectors';
 
@@ -12,6 +12,8 @@ export interface GmailPageState {
   thread?: ThreadContext;
   /** The account's name as Gmail shows it, for signing templates. */
   userName?: string;
+  /** On a thread route, the first part of the thread Leeway cannot find (yet). */
+  missing?: SelectorMiss;
 }
 
 /** Follows Gmail's routes and reads the open thread each time Gmail paints one. */
@@ -21,9 +23,11 @@ export function watchGmailThread(ctx: ContentScriptContext): PageStore<GmailPage
       const route = parseGmailRoute(location.href);
       const userName = readUserName(document);
       if (route.name !== 'thread') return { route, userName };
-      return { route, userName, thread: readThread(document, readUserEmail(document)) };
+      const thread = readThread(document, readUserEmail(document));
+      return { route, userName, thread, missing: findThreadMiss(document, thread) };
     },
-    isSettled: ({ route, thread }) => route.name !== 'thread' || !!thread?.threadId,
+    // A thread is read once every part is found; one still missing after the give-up delay is named.
+    isSettled: ({ route, missing }) => route.name !== 'thread' || !missing,
     getObservedRoot: () => querySelectorOptional(document, gmailSelectors.main),
     attributeFilter: ['data-legacy-thread-id', 'email'],
   });

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ReadingStatus, PageReading } from '@/lib/dom/watch-page';
 import type { CalendarViewName } from '@/lib/calendar/routes';
+import type { SelectorMiss } from '@/lib/dom/selectors';
 import type { DayPlan } from '@/lib/gaps/find-gaps';
 import type { ComposeTarget, InsertOutcome } from '@/lib/gmail/composer';
 import type { GmailPageState } from '@/lib/gmail/watch-thread';
@@ -35,6 +36,11 @@ export interface CalendarFeed {
   days: number[];
   /** The gaps of the day columns on screen, as drawn over the grid. */
   plans: WirePlan[];
+  /**
+   * The part of Calendar's page Leeway looked for and did not find (the day columns, or the
+   * event chips in columns that show events): then nothing is planned or drawn.
+   */
+  unreadable?: SelectorMiss;
   /** The account's path (`/calendar/u/1/`), for the new-event links. */
   accountPath: string;
 }

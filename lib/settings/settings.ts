@@ -11,9 +11,9 @@ export interface Settings {
   myName: string;
   /** Added at the end of messages ({{me.signature}}); empty means the name alone. */
   signature: string;
-  /** Weekdays worked, 0 = Sunday: working-day dates skip the others. */
+  /** Weekdays worked, 0 = Sunday: working-day dates skip the others, and they get no gaps. */
   workDays: number[];
-  /** Days off (holidays, leave) as yyyy-mm-dd, skipped by working-day dates. */
+  /** Days off (holidays, leave) as yyyy-mm-dd: skipped by working-day dates, and no gaps. */
   daysOff: string[];
   /** Working hours and what counts as a buffer, for the Calendar overlay. */
   gaps: GapSettings;

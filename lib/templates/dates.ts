@@ -1,15 +1,7 @@
-import { addDays, addWeeks, format, getDay, isSameYear, nextDay, startOfDay, type Day } from 'date-fns';
+import { addDays, addWeeks, format, isSameYear, nextDay, startOfDay, type Day } from 'date-fns';
 import { enUS, fr } from 'date-fns/locale';
+import { isWorkingDay, type WorkWeek } from '@/lib/work-week/working-day';
 import type { TemplateLanguage } from './template';
-
-/** The user's working week: weekdays worked (0 = Sunday) and days off (yyyy-MM-dd). */
-export interface WorkWeek {
-  workDays: number[];
-  daysOff: string[];
-}
-
-export const isWorkingDay = (date: Date, week: WorkWeek): boolean =>
-  week.workDays.includes(getDay(date)) && !week.daysOff.includes(format(date, 'yyyy-MM-dd'));
 
 // A week with no working day would never end the count: give up after ten years.
 const MAX_DAYS_SCANNED = 3660;

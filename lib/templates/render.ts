@@ -1,6 +1,7 @@
 import { format, isValid, parse } from 'date-fns';
 import type { Person } from '@/lib/gmail/read-thread';
-import { evaluateDateExpression, formatTemplateDate, parseDateExpression, type WorkWeek } from './dates';
+import type { WorkWeek } from '@/lib/work-week/working-day';
+import { evaluateDateExpression, formatTemplateDate, parseDateExpression } from './dates';
 import { parseTemplate } from './parse';
 import type { Template, TemplateField } from './template';
 import { firstNameOf, isBuiltinVariable, type BuiltinVariable } from './variables';

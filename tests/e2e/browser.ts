@@ -83,8 +83,15 @@ export interface LeewayBrowser {
   extensionId: string;
   /** Every uncaught error and console error seen in any page or in the service worker. */
   errors: string[];
-  /** Opens a sample page at its real URL; `beforeNavigate` runs on the page before it loads. */
-  openFixture(name: FixtureName, beforeNavigate?: (page: Page) => Promise<void>): Promise<Page>;
+  /**
+   * Opens a sample page at its real URL; `beforeNavigate` runs on the page before it loads, and
+   * `edit` turns the fixture's HTML into a variant (Google's markup as it might change).
+   */
+  openFixture(
+    name: FixtureName,
+    beforeNavigate?: (page: Page) => Promise<void>,
+    edit?: (html: string) => string,
+  ): Promise<Page>;
   openOptions(): Promise<Page>;
   /** Stops the MV3 service worker, as Chrome does when it idles; the next message wakes it. */
   stopServiceWorker(): Promise<void>;
@@ -148,9 +155,9 @@ export async function launchLeeway(options: LaunchOptions = {}): Promise<LeewayB
     context,
     extensionId,
     errors,
-    async openFixture(name, beforeNavigate) {
+    async openFixture(name, beforeNavigate, edit = (html) => html) {
       const { url, file } = fixturePages[name];
-      const body = await readFile(join(FIXTURES_DIR, file), 'utf8');
+      const body = edit(await readFile(join(FIXTURES_DIR, file), 'utf8'));
       const page = await context.newPage();
       const origin = new URL(url).origin;
       await page.route(`${origin}/**`, (route) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chipMinutes } from '@/lib/calendar/read-events';
+import { chipMinutes, readColumnEvents } from '@/lib/calendar/read-events';
+import { SelectorError } from '@/lib/dom/selectors';
 import { drawGapOverlay, removeGapOverlay } from '@/lib/calendar/gap-overlay';
 import { readDayColumns } from '@/lib/calendar/read-view';
 import { planDay } from '@/lib/gaps/find-gaps';
@@ -38,7 +39,9 @@ describe('the overlay', () => {
   it('draws blocks with their attributes, redraws only what changed, and removes leftovers', () => {
     const doc = loadFixture('calendar/week-en.html');
     const columns = readDayColumns(doc, new Date(2026, 10, 25));
-    const plans = columns.map(({ day }) => planDay(day, [], [1, 2, 3, 4, 5], defaultGapSettings));
+    const plans = columns.map(({ day }) =>
+      planDay(day, [], { workDays: [1, 2, 3, 4, 5], daysOff: [] }, defaultGapSettings),
+    );
     drawGapOverlay(doc, columns, plans, defaultGapSettings.colors);
     const blocks = [...doc.querySelectorAll('[data-leeway-gap]')];
     expect(blocks).toHaveLength(10);
@@ -54,5 +57,41 @@ describe('the overlay', () => {
     expect(doc.querySelectorAll('[data-leeway-gap]')).toHaveLength(2);
     removeGapOverlay(doc);
     expect(doc.querySelectorAll('[data-leeway-gap]')).toHaveLength(0);
+  });
+});
+
+describe('a Calendar markup change must not turn the week into free time', () => {
+  const week = () => loadFixture('calendar/week-en.html');
+  const monday = (doc: Document) => readDayColumns(doc, new Date(2026, 10, 25))[1]!;
+
+  it('refuses a column whose clickable chips no chip selector matches, naming the selector', () => {
+    const doc = week();
+    doc.querySelectorAll('[data-eventchip]').forEach((chip) => {
+      chip.removeAttribute('data-eventchip');
+      chip.removeAttribute('data-eventid');
+    });
+    const { column, day } = monday(doc);
+    let error: unknown;
+    try {
+      readColumnEvents(column, day);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(SelectorError);
+    expect((error as SelectorError).miss).toEqual({
+      name: 'event chip',
+      css: ['[data-eventchip]', 'div[data-eventid][role="button"]'],
+    });
+  });
+
+  it('still reads a chip by an older selector, and a column with nothing to click as free', () => {
+    const doc = week();
+    doc.querySelectorAll('[data-eventchip]').forEach((chip) => chip.removeAttribute('data-eventchip'));
+    const { column, day } = monday(doc);
+    // Sized as on screen (48 px an hour): happy-dom lays nothing out.
+    column.getBoundingClientRect = () => ({ height: 1152 }) as DOMRect;
+    expect(readColumnEvents(column, day)).toHaveLength(3);
+    const sunday = readDayColumns(doc, new Date(2026, 10, 25))[0]!;
+    expect(readColumnEvents(sunday.column, sunday.day)).toEqual([]);
   });
 });

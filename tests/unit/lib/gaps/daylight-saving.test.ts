@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { planDay } from '@/lib/gaps/find-gaps';
 import { defaultGapSettings, type GapSettings } from '@/lib/gaps/gap-settings';
 
-const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
+const EVERY_DAY = { workDays: [0, 1, 2, 3, 4, 5, 6], daysOff: [] };
 const allDayLong: GapSettings = {
   ...defaultGapSettings,
   lunch: null,

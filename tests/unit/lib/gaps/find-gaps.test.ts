@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultGapSettings, type GapSettings } from '@/lib/gaps/gap-settings';
 import { mergeIntervals, planDay, type CalendarEvent, type Interval } from '@/lib/gaps/find-gaps';
+import { addWorkingDays } from '@/lib/templates/dates';
+import type { WorkWeek } from '@/lib/work-week/working-day';
 
-const MON_FRI = [1, 2, 3, 4, 5];
+const MON_FRI: WorkWeek = { workDays: [1, 2, 3, 4, 5], daysOff: [] };
 const DAY = new Date(2026, 10, 24); // a Tuesday
 const at = (time: string, day = DAY) => {
   const [h, m] = time.split(':').map(Number);
@@ -90,10 +92,50 @@ describe('planDay', () => {
     expect(show(busy.backToBack)).toEqual(['09:00-13:00', '13:30-17:00']);
   });
 
-  it('has no working time on a day off', () => {
+  it('has no working time on a weekday not worked', () => {
     const saturday = new Date(2026, 10, 28);
     const plan = planDay(saturday, [], MON_FRI, settings);
     expect(plan).toMatchObject({ window: [], gaps: [], workMinutes: 0, load: 0, overTarget: false, noBuffer: false });
+    expect(plan.dayKind).toBe('not-worked');
+  });
+});
+
+describe('days off', () => {
+  const withDayOff: WorkWeek = { ...MON_FRI, daysOff: ['2026-11-24'] };
+
+  it('a day off in the settings gets no buffers and no load warnings, however full its calendar', () => {
+    // The same Tuesday is over the target, without a buffer and back to back when worked.
+    const events = [event('08:00', '12:10'), event('12:20', '18:30')];
+    expect(planDay(DAY, events, MON_FRI, settings)).toMatchObject({ noBuffer: true, overTarget: true });
+    const plan = planDay(DAY, events, withDayOff, settings);
+    expect(plan).toMatchObject({
+      dayKind: 'day-off',
+      window: [],
+      gaps: [],
+      busy: [],
+      backToBack: [],
+      workMinutes: 0,
+      bookedMinutes: 0,
+      load: 0,
+      overTarget: false,
+      noBuffer: false,
+    });
+    // The days around it are worked as usual.
+    expect(planDay(new Date(2026, 10, 25), [], withDayOff, settings)).toMatchObject({
+      dayKind: 'workday',
+      workMinutes: 540,
+    });
+  });
+
+  it('are the days the templates’ working-day dates skip: one definition of a working day', () => {
+    const week: WorkWeek = { workDays: [1, 2, 3, 4], daysOff: ['2026-11-26', '2026-12-01'] };
+    const days = Array.from({ length: 21 }, (_, i) => new Date(2026, 10, 22 + i));
+    const withGaps = days.filter((day) => planDay(day, [], week, settings).workMinutes > 0);
+    // A day the templates count is the first working day after the day before it.
+    const dayBefore = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate() - 1);
+    const counted = days.filter((day) => addWorkingDays(dayBefore(day), 1, week).getTime() === day.getTime());
+    expect(withGaps).toEqual(counted);
+    expect(withGaps.map((d) => d.getDate())).toEqual([23, 24, 25, 30, 2, 3, 7, 8, 9, 10]);
   });
 });
 

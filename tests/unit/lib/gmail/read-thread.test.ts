@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readThread } from '@/lib/gmail/read-thread';
+import { findThreadMiss, readThread } from '@/lib/gmail/read-thread';
 import { readUserEmail } from '@/lib/gmail/read-user';
 import { loadFixture } from '../../load-fixture';
 
@@ -77,5 +77,48 @@ describe('who the other party is', () => {
       .querySelectorAll('span[email="jane.doe@gmail.com"]')
       .forEach((me) => me.setAttribute('email', 'Jane.Doe@Gmail.com'));
     expect(readThread(doc, USER)?.otherParty?.email).toBe('mark@northwind-creative.com');
+  });
+});
+
+describe('every Gmail "could not read" state names the selector that failed', () => {
+  const missOf = (doc: Document) => findThreadMiss(doc, readThread(doc, USER))?.name;
+  const renameClass = (doc: Document, css: string, from: string) =>
+    doc.querySelectorAll(css).forEach((el) => el.classList.replace(from, `${from}-renamed`));
+
+  it('names nothing on a thread read whole', () => {
+    expect(missOf(loadFixture('gmail/thread-en.html'))).toBeUndefined();
+    expect(missOf(loadFixture('gmail/thread-fr.html'))).toBeUndefined();
+  });
+
+  it('names the main area, then the subject, when Gmail paints neither as Leeway knows them', () => {
+    const noMain = loadFixture('gmail/thread-en.html');
+    noMain.querySelector('[role="main"]')!.removeAttribute('role');
+    expect(missOf(noMain)).toBe('main area');
+    const noSubject = loadFixture('gmail/thread-en.html');
+    renameClass(noSubject, 'h2.hP', 'hP');
+    renameClass(noSubject, '.ha', 'ha');
+    expect(missOf(noSubject)).toBe('thread subject');
+  });
+
+  it('names the messages, then their headers, when the thread is found but they are not', () => {
+    const noMessage = loadFixture('gmail/thread-en.html');
+    renameClass(noMessage, 'div.adn', 'adn');
+    expect(missOf(noMessage)).toBe('message');
+    const noHeader = loadFixture('gmail/thread-en.html');
+    renameClass(noHeader, 'h3.iw', 'iw');
+    renameClass(noHeader, 'span.gD', 'gD');
+    renameClass(noHeader, 'td.gF', 'gF');
+    expect(findThreadMiss(noHeader, readThread(noHeader, USER))).toEqual({
+      name: 'message sender',
+      css: ['h3.iw span[email]', 'span.gD[email]', 'td.gF span[email]'],
+    });
+    // With no sender read, nobody is guessed as the client from the recipients.
+    expect(readThread(noHeader, USER)?.otherParty).toBeUndefined();
+  });
+
+  it('names the thread id while Gmail has not painted it', () => {
+    const doc = loadFixture('gmail/thread-en.html');
+    doc.querySelector('h2.hP')!.removeAttribute('data-legacy-thread-id');
+    expect(missOf(doc)).toBe('thread id');
   });
 });

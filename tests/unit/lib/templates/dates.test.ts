@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addWorkingDays,
-  evaluateDateExpression,
-  formatTemplateDate,
-  parseDateExpression,
-  type WorkWeek,
-} from '@/lib/templates/dates';
+import { addWorkingDays, evaluateDateExpression, formatTemplateDate, parseDateExpression } from '@/lib/templates/dates';
+import type { WorkWeek } from '@/lib/work-week/working-day';
 
 const MON_FRI: WorkWeek = { workDays: [1, 2, 3, 4, 5], daysOff: [] };
 const day = (y: number, m: number, d: number) => new Date(y, m - 1, d);

@@ -1,0 +1,22 @@
+import { calendarSelectors } from '@/lib/calendar/selectors';
+import { describeSelectorTable } from '../../selector-table';
+
+describeSelectorTable({
+  host: 'calendar',
+  selectors: calendarSelectors,
+  fixtures: ['day-en.html', 'week-200-en.html', 'week-en.html', 'week-fr.html'],
+  // Where the code looks for a selector inside another one: chips are read column by column.
+  scopes: { eventChip: 'dayColumn', chipVisible: 'eventChip', columnButton: 'dayColumn' },
+  // prettier-ignore
+  table: {
+    //             day week200 week weekFr
+    main:          [1,  1,     1,   1],
+    grid:          [1,  1,     1,   1],
+    dayColumn:     [1,  7,     7,   7],
+    // Timed chips only: all-day events sit outside the day columns.
+    eventChip:     [4,  200,   15,  11],
+    chipVisible:   [4,  200,   15,  11],
+    // Every clickable item of a day column is a chip: none would be taken for free time.
+    columnButton:  [4,  200,   15,  11],
+  },
+});
