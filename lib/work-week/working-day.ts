@@ -1,7 +1,6 @@
-import { getDay, lightFormat } from 'date-fns';
-
 // The one definition of a working day, for templates' working-day dates and Calendar's gaps
-// alike. Light enough for the Calendar content script (no locale data).
+// alike. It runs in the Calendar content script for every day on screen: plain Date methods, no
+// library, as everything that script loads is parsed on Google's main thread.
 
 /** The user's working week: weekdays worked (0 = Sunday) and days off (yyyy-MM-dd). */
 export interface WorkWeek {
@@ -15,9 +14,15 @@ export interface WorkWeek {
  */
 export type DayKind = 'workday' | 'not-worked' | 'day-off';
 
+/** A local calendar day as the settings store days off: yyyy-MM-dd. */
+export function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 export function dayKind(date: Date, week: WorkWeek): DayKind {
-  if (week.daysOff.includes(lightFormat(date, 'yyyy-MM-dd'))) return 'day-off';
-  return week.workDays.includes(getDay(date)) ? 'workday' : 'not-worked';
+  if (week.daysOff.includes(isoDay(date))) return 'day-off';
+  return week.workDays.includes(date.getDay()) ? 'workday' : 'not-worked';
 }
 
 export const isWorkingDay = (date: Date, week: WorkWeek): boolean => dayKind(date, week) === 'workday';
