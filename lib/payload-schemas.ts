@@ -2,17 +2,19 @@ import { z } from 'zod';
 import { addressSchema, clientSchema, domainSchema, flagInputSchema } from '@/lib/clients/client-schema';
 import { settingsPatchSchema } from '@/lib/settings/settings-schema';
 import { templateDraftSchema } from '@/lib/templates/stored-template';
+import { MAX_NAME_LENGTH, MAX_SUBJECT_LENGTH, MAX_THREAD_ID_LENGTH } from '@/lib/text/limits';
 
 const templateId = z.object({ id: z.string().min(1).max(80) }).strict();
 const recordId = z.object({ id: z.string().min(1).max(100) }).strict();
-const person = z.object({ name: z.string().max(200), email: addressSchema }).strict();
+const person = z.object({ name: z.string().max(MAX_NAME_LENGTH), email: addressSchema }).strict();
 const thread = z
   .object({
     id: z
       .string()
-      .regex(/^[0-9a-f]{1,32}$/i)
+      .max(MAX_THREAD_ID_LENGTH)
+      .regex(/^[0-9a-f]+$/i)
       .optional(),
-    subject: z.string().max(500),
+    subject: z.string().max(MAX_SUBJECT_LENGTH),
   })
   .strict();
 

@@ -1,12 +1,9 @@
 import { z } from 'zod';
+import { ADDRESS_PATTERN, MAX_ADDRESS_LENGTH, MAX_NAME_LENGTH, MAX_SUBJECT_LENGTH } from '@/lib/text/limits';
 import { clientStatuses, severities, warningSigns } from './client';
 
 // The shapes of clients and flags, checked in the background when written and when read back.
-const email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'an email address');
+const email = z.string().trim().toLowerCase().max(MAX_ADDRESS_LENGTH).regex(ADDRESS_PATTERN, 'an email address');
 const domain = z
   .string()
   .trim()
@@ -15,7 +12,7 @@ const domain = z
 
 export const clientSchema = z.object({
   id: z.string().min(1),
-  name: z.string().trim().min(1).max(120),
+  name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
   status: z.enum(clientStatuses),
   addresses: z.array(email).max(50),
   domains: z.array(domain).max(10),
@@ -32,7 +29,7 @@ export const flagSchema = z.object({
   /** The thread the sign was seen in, as evidence. */
   thread: z.object({
     id: z.string().max(64).optional(),
-    subject: z.string().max(500),
+    subject: z.string().max(MAX_SUBJECT_LENGTH),
   }),
   at: z.number(),
   updatedAt: z.number(),

@@ -1,6 +1,7 @@
 import { format, isValid, parse } from 'date-fns';
 import type { Person } from '@/lib/gmail/read-thread';
 import { evaluateDateExpression, formatTemplateDate, parseDateExpression, type WorkWeek } from './dates';
+import { cleanLine, cleanText } from '@/lib/text/clean-text';
 import { parseTemplate } from './parse';
 import type { Template, TemplateField } from './template';
 import { firstNameOf, isBuiltinVariable, type BuiltinVariable } from './variables';
@@ -40,13 +41,14 @@ export function defaultFieldValues(template: Template, context: RenderContext): 
 }
 
 function builtin(name: BuiltinVariable, template: Template, context: RenderContext, values: FieldValues): string {
+  // What comes from the page was cleaned as it was read; again here, as it goes into an email.
   switch (name) {
     case 'client.firstName':
-      return values['client.firstName'] ?? firstNameOf(context.client);
+      return cleanLine(values['client.firstName'] ?? firstNameOf(context.client));
     case 'client.name':
-      return context.client?.name ?? '';
+      return cleanLine(context.client?.name ?? '');
     case 'client.email':
-      return context.client?.email ?? '';
+      return cleanLine(context.client?.email ?? '');
     case 'me.name':
       return context.me.name;
     case 'me.signature':
@@ -54,7 +56,7 @@ function builtin(name: BuiltinVariable, template: Template, context: RenderConte
     case 'today':
       return formatTemplateDate(context.today, template.language, context.today);
     case 'thread.subject':
-      return context.threadSubject ?? '';
+      return cleanLine(context.threadSubject ?? '');
   }
 }
 
@@ -80,9 +82,12 @@ function resolve(name: string, template: Template, context: RenderContext, value
 
 function renderText(source: string, template: Template, context: RenderContext, values: FieldValues): string {
   return parseTemplate(source)
-    .parts.map((part) =>
-      part.kind === 'text' ? part.text : (resolve(part.name, template, context, values) ?? part.token),
-    )
+    .parts.map((part) => {
+      if (part.kind === 'text') return part.text;
+      const value = resolve(part.name, template, context, values);
+      // No value, whoever typed it, brings an invisible character into the email.
+      return value === undefined ? part.token : cleanText(value);
+    })
     .join('');
 }
 
