@@ -1,6 +1,9 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerHandlers } from '@/lib/background/register-handlers';
+import { readColumnEvents } from '@/lib/calendar/read-events';
+import { readLabelTimes } from '@/lib/calendar/read-label';
+import { readDayColumns } from '@/lib/calendar/read-view';
 import { candidateDomains } from '@/lib/clients/match';
 import { createClientsRepo } from '@/lib/db/clients-repo';
 import { createDbConnection } from '@/lib/db/open-db';
@@ -128,6 +131,22 @@ describe('attacker-controlled names and subjects', () => {
     const noName = contextOf(threadWith('Hello', senderName, 'x9@northwind-creative.com'));
     expect(defaultFieldValues(template('', '{{client.firstName}}'), noName)['client.firstName']).toBe('');
   });
+
+  it('are cleaned in a Calendar title, so its numbers are not taken for the event’s times', () => {
+    const doc = loadFixture('calendar/week-en.html');
+    const [, monday] = readDayColumns(doc, new Date(2026, 10, 25));
+    const chip = monday!.column.querySelector('[data-eventchip]')!;
+    // Calendar's label writes the title on one line; the visible title keeps its line break.
+    chip.children[0]!.textContent = '9am to 10am, Review\u202E 10:45 plan, Calendar: Jane Doe, No location';
+    chip.children[1]!.firstElementChild!.textContent = 'Review\n10:45\u200B plan';
+    monday!.column.getBoundingClientRect = () => ({ height: 1152 }) as DOMRect;
+    const [event] = readColumnEvents(monday!.column, monday!.day);
+    expect([
+      new Date(event!.start).getHours(),
+      new Date(event!.end).getHours(),
+      new Date(event!.end).getMinutes(),
+    ]).toEqual([9, 10, 0]);
+  });
 });
 
 describe('long page text breaks features', () => {
@@ -190,4 +209,28 @@ describe('long page text breaks features', () => {
     expect(readUserEmail(doc)).toBe(USER);
     expect(bestTimeMs(() => readUserEmail(doc))).toBeLessThan(50);
   });
+
+  // A 100,000-character event location froze Calendar for 915 ms in a review.
+  const hostileLabels = {
+    numbers: '1 '.repeat(50_000),
+    'numbers against a prefix marker': '1上午'.repeat(33_333),
+    'numbers against letters': '1a'.repeat(50_000),
+    'non-Latin digits': '١ '.repeat(50_000),
+    'dotted capitals': 'İ1 '.repeat(33_333),
+  };
+
+  it.each(Object.entries(hostileLabels))(
+    'reads a chip label holding a 100,000-character location of %s in under 50 ms, however long it is',
+    (kind, location) => {
+      // An untitled event: no title to stop the reading at.
+      const label = (length: number) => `9am to 10am, Calendar: Jane Doe, ${location.slice(0, length)}`;
+      expect(readLabelTimes(label(100_000), '')?.start).toEqual({ hour: 9, minute: 0 });
+      const short = bestTimeMs(() => readLabelTimes(label(1_000), ''));
+      const long = bestTimeMs(() => readLabelTimes(label(100_000), ''));
+      console.log(`label with ${kind}: ${short.toFixed(2)} ms for 1,000 characters, ${long.toFixed(2)} ms for 100,000`);
+      expect(long).toBeLessThan(50);
+      // The cost stops growing with the label: a hundred times longer, hardly slower.
+      expect(long).toBeLessThan(short * 5 + 2);
+    },
+  );
 });
