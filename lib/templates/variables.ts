@@ -1,5 +1,6 @@
 import type { Person } from '@/lib/gmail/read-thread';
 import { cleanLine } from '@/lib/text/clean-text';
+import { MAX_ADDRESS_LENGTH, MAX_NAME_LENGTH } from '@/lib/text/limits';
 
 /** The built-in variables a template may use, filled from the thread and the settings. */
 export const builtinVariables = [
@@ -29,11 +30,11 @@ const NAME_WORD = /^\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*$/u;
  */
 export function firstNameOf(person: Person | undefined): string {
   if (!person) return '';
-  const name = cleanLine(person.name).replace(/^["']|["']$/g, '');
+  const name = cleanLine(person.name, MAX_NAME_LENGTH).replace(/^["']|["']$/g, '');
   const given = name.includes(',') ? name.slice(name.indexOf(',') + 1).trim() : name;
   const words = given.split(' ').filter(Boolean);
   const first = words.find((word, i) => !(word.endsWith('.') && i < words.length - 1));
   if (first && NAME_WORD.test(first)) return first;
-  const [local = ''] = cleanLine(person.email).split(/[@._+-]/);
+  const [local = ''] = cleanLine(person.email, MAX_ADDRESS_LENGTH).split(/[@._+-]/);
   return /^\p{L}{2,}$/u.test(local) ? local[0]!.toUpperCase() + local.slice(1).toLowerCase() : '';
 }

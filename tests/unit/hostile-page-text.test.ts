@@ -210,6 +210,17 @@ describe('long page text breaks features', () => {
     expect(bestTimeMs(() => readUserEmail(doc))).toBeLessThan(50);
   });
 
+  it('renders a subject from a 100,000-character value of spaces in under 50 ms', () => {
+    const spaced: Template = {
+      ...template('{{note}}', '{{note}}'),
+      fields: [{ id: 'note', label: 'Note', kind: 'longtext', default: '' }],
+    };
+    const values = { note: `Hello${' '.repeat(100_000)}there\n` };
+    const context = contextOf(loadFixture('gmail/thread-en.html'));
+    expect(renderTemplate(spaced, context, values).subject).toBe(`Hello${' '.repeat(100_000)}there`);
+    expect(bestTimeMs(() => renderTemplate(spaced, context, values))).toBeLessThan(50);
+  });
+
   // A 100,000-character event location froze Calendar for 915 ms in a review.
   const hostileLabels = {
     numbers: '1 '.repeat(50_000),
