@@ -2,16 +2,18 @@ import { z } from 'zod';
 import { addressSchema, CLIENT_LIMITS, clientSchema, domainSchema, flagInputSchema } from '@/lib/clients/client-schema';
 import { settingsPatchSchema, sidebarPlacementPatchSchema } from '@/lib/settings/settings-schema';
 import { templateDraftSchema } from '@/lib/templates/stored-template';
+import { MAX_NAME_LENGTH, MAX_SUBJECT_LENGTH, MAX_THREAD_ID_LENGTH } from '@/lib/text/limits';
 
 const templateId = z.strictObject({ id: z.string().min(1).max(80) });
 const recordId = z.strictObject({ id: z.string().min(1).max(100) });
-const person = z.strictObject({ name: z.string().max(200), email: addressSchema });
+const person = z.strictObject({ name: z.string().max(MAX_NAME_LENGTH), email: addressSchema });
 const thread = z.strictObject({
   id: z
     .string()
-    .regex(/^[0-9a-f]{1,32}$/i)
+    .max(MAX_THREAD_ID_LENGTH)
+    .regex(/^[0-9a-f]+$/i)
     .optional(),
-  subject: z.string().max(500),
+  subject: z.string().max(MAX_SUBJECT_LENGTH),
 });
 
 /**

@@ -1,6 +1,7 @@
 import { calendarFeed } from '@/lib/calendar/calendar-feed';
 import { watchCalendarView } from '@/lib/calendar/watch-view';
 import { watchChipChanges } from '@/lib/calendar/watch-chips';
+import { ignoreForgedRestarts } from '@/lib/dom/ignore-forged-restarts';
 import { servePage } from '@/lib/page/serve-page';
 import { mountSidebarFrame } from '@/lib/sidebar/mount-frame';
 import { watchSettings } from '@/lib/settings/watch-settings';
@@ -10,9 +11,11 @@ import { watchSettings } from '@/lib/settings/watch-settings';
 export default defineContentScript({
   matches: ['https://calendar.google.com/*'],
   cssInjectionMode: 'manual',
-  // WXT's "started" message would be posted to the page, which could replay it to stop Leeway.
+  // WXT's "started" message would be posted to the page, which could replay it to stop Leeway;
+  // its twin, a document event, is guarded in main (lib/dom/ignore-forged-restarts.ts).
   noScriptStartedPostMessage: true,
   main(ctx) {
+    ignoreForgedRestarts(ctx);
     const settings = watchSettings(ctx);
     const feed = calendarFeed(ctx, watchCalendarView(ctx), watchChipChanges(ctx), settings);
     const frame = mountSidebarFrame(ctx, settings);

@@ -1,3 +1,4 @@
+import { ignoreForgedRestarts } from '@/lib/dom/ignore-forged-restarts';
 import { createGmailComposer } from '@/lib/gmail/composer';
 import { gmailFeed } from '@/lib/gmail/gmail-feed';
 import { watchGmailThread } from '@/lib/gmail/watch-thread';
@@ -11,9 +12,11 @@ import { watchSettings } from '@/lib/settings/watch-settings';
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   cssInjectionMode: 'manual',
-  // WXT's "started" message would be posted to the page, which could replay it to stop Leeway.
+  // WXT's "started" message would be posted to the page, which could replay it to stop Leeway;
+  // its twin, a document event, is guarded in main (lib/dom/ignore-forged-restarts.ts).
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    ignoreForgedRestarts(ctx);
     const composer = createGmailComposer(ctx);
     const feed = gmailFeed(watchGmailThread(ctx), composer);
     const stops = [

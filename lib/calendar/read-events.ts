@@ -1,6 +1,7 @@
 import { querySelectorAllOf, querySelectorOptional, SelectorError } from '@/lib/dom/selectors';
 import type { CalendarEvent } from '@/lib/gaps/find-gaps';
-import { readLabelTimes, type ClockTime } from './read-label';
+import { cleanLine } from '@/lib/text/clean-text';
+import { MAX_LABEL_LENGTH, readLabelTimes, type ClockTime } from './read-label';
 import { calendarSelectors as s } from './selectors';
 
 /** Where a chip sits in its day column, in px, and the column's height. */
@@ -63,9 +64,11 @@ function readChip(chip: HTMLElement, columnHeight: number) {
   const height = parseFloat(chip.style.height);
   if (!Number.isFinite(top) || !Number.isFinite(height)) return undefined;
   const visible = querySelectorOptional(chip, s.chipVisible);
-  const title = visible?.firstElementChild?.textContent?.trim() ?? visible?.textContent?.trim() ?? '';
+  // Both cleaned alike, so the title is found in the label (Calendar's label holds it on one line).
+  const title = cleanLine(visible?.firstElementChild?.textContent ?? visible?.textContent ?? '', MAX_LABEL_LENGTH);
   const labelElement = [...chip.children].find((child) => child.getAttribute('aria-hidden') !== 'true');
-  const label = labelElement?.textContent ? readLabelCached(labelElement.textContent, title) : undefined;
+  const text = cleanLine(labelElement?.textContent ?? '', MAX_LABEL_LENGTH);
+  const label = text ? readLabelCached(text, title) : undefined;
   return chipMinutes({ top, height, columnHeight }, label);
 }
 

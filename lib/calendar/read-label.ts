@@ -86,27 +86,42 @@ const isUnspaced = (marker: string) => UNSPACED.test(marker);
 // ASCII first: most characters after a time are spaces, digits or punctuation.
 const isLetter = (char: string | undefined) => !!char && (char < '\x80' ? /[A-Za-z]/.test(char) : LETTER.test(char));
 
-/** The marker `text` starts with (after spaces and an hour word), if any. */
-function markerAfter(text: string): Meridiem | undefined {
-  let rest = text.trimStart();
-  const hourWord = HOUR_WORDS.find((word) => rest.startsWith(word));
-  if (hourWord) rest = rest.slice(hourWord.length).trimStart();
-  const lower = rest.toLowerCase();
+const isSpace = (char: string | undefined) => char === ' ' || (!!char && /\s/.test(char));
+function skipSpaces(text: string, index: number): number {
+  while (isSpace(text[index])) index++;
+  return index;
+}
+function skipSpacesBack(text: string, end: number): number {
+  while (isSpace(text[end - 1])) end--;
+  return end;
+}
+
+/** The hour word `text` holds from `index` on (after spaces), if any. */
+const hourWordAt = (text: string, index: number): string | undefined => {
+  const at = skipSpaces(text, index);
+  return HOUR_WORDS.find((word) => text.startsWith(word, at));
+};
+
+/** The marker the lower-cased `text` holds from `index` on (after spaces and an hour word), if any. */
+function markerAfter(text: string, index: number): Meridiem | undefined {
+  let at = skipSpaces(text, index);
+  const hourWord = hourWordAt(text, at);
+  if (hourWord) at = skipSpaces(text, at + hourWord.length);
   for (const meridiem of ['am', 'pm'] as const) {
     for (const marker of SUFFIX_MARKERS[meridiem]) {
-      if (lower.startsWith(marker) && !isLetter(rest[marker.length])) return meridiem;
+      if (text.startsWith(marker, at) && !isLetter(text[at + marker.length])) return meridiem;
     }
   }
   return undefined;
 }
 
-/** The marker `text` ends with (before spaces), if any. */
-function markerBefore(text: string): Meridiem | undefined {
-  const rest = text.trimEnd();
+/** The marker `text` holds just before `index` (before spaces), if any. */
+function markerBefore(text: string, index: number): Meridiem | undefined {
+  const end = skipSpacesBack(text, index);
   for (const meridiem of ['am', 'pm'] as const) {
     for (const marker of PREFIX_MARKERS[meridiem]) {
-      if (rest.endsWith(marker) && (isUnspaced(marker) || !isLetter(rest[rest.length - marker.length - 1])))
-        return meridiem;
+      const at = end - marker.length;
+      if (at >= 0 && text.startsWith(marker, at) && (isUnspaced(marker) || !isLetter(text[at - 1]))) return meridiem;
     }
   }
   return undefined;
@@ -117,23 +132,17 @@ export interface ClockTime {
   minute: number;
 }
 
-// Markers and hour words sit right next to their time: only this much text around a number is
-// looked at, so a label costs time in proportion to its length, not to its length squared.
-const MARKER_WINDOW = 32;
-
+/** The times of a label lower-cased once, its markers looked for in place around each number. */
 function readTimes(text: string): ClockTime[] {
   const times: ClockTime[] = [];
   for (const match of text.matchAll(/(?<!\d)(\d{1,2})(?:[:.](\d{2}))?(?!\d)/g)) {
     const hour = Number(match[1]);
     const minute = match[2] === undefined ? undefined : Number(match[2]);
     const end = match.index + match[0].length;
-    const after = text.slice(end, end + MARKER_WINDOW);
-    const meridiem =
-      markerAfter(after) ?? markerBefore(text.slice(Math.max(0, match.index - MARKER_WINDOW), match.index));
-    const hasHourWord = HOUR_WORDS.some((word) => after.trimStart().startsWith(word));
+    const meridiem = markerAfter(text, end) ?? markerBefore(text, match.index);
     // Dates hold numbers too ("10 June 2024"): an hour without minutes counts only with a
     // marker or an hour word next to it.
-    if (minute === undefined && !meridiem && !hasHourWord) continue;
+    if (minute === undefined && !meridiem && !hourWordAt(text, end)) continue;
     if (hour > 24 || (minute ?? 0) > 59) continue;
     const inDay = meridiem === undefined ? hour : (hour % 12) + (meridiem === 'pm' ? 12 : 0);
     times.push({ hour: inDay, minute: minute ?? 0 });
@@ -142,12 +151,22 @@ function readTimes(text: string): ClockTime[] {
 }
 
 /**
+ * How much of a label is read. Calendar writes the times first (within the first 90 characters
+ * on every label of the corpus), the title and the location after them: an invitation's
+ * 100,000-character location costs nothing.
+ */
+export const MAX_LABEL_LENGTH = 500;
+// A title is found by its start, which lies within the part read however long the title is.
+const TITLE_START_LENGTH = 64;
+
+/**
  * The start and end times a chip's label gives, or undefined when it gives no two times. The
  * title is left out first: it is the user's text and may hold numbers ("WWDC24 Keynote").
  */
 export function readLabelTimes(label: string, title: string): { start: ClockTime; end: ClockTime } | undefined {
-  const at = title ? label.indexOf(title) : -1;
-  const times = readTimes(toAsciiDigits(at > 0 ? label.slice(0, at) : label));
+  const head = label.slice(0, MAX_LABEL_LENGTH);
+  const at = title ? head.indexOf(title.slice(0, TITLE_START_LENGTH)) : -1;
+  const times = readTimes(toAsciiDigits(at > 0 ? head.slice(0, at) : head).toLowerCase());
   if (times.length < 2) return undefined;
   return { start: times[0]!, end: times.at(-1)! };
 }

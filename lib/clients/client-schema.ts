@@ -1,13 +1,10 @@
 import { z } from 'zod';
+import { ADDRESS_PATTERN, MAX_ADDRESS_LENGTH, MAX_NAME_LENGTH, MAX_SUBJECT_LENGTH } from '@/lib/text/limits';
 import { clientStatuses, severities, warningSigns } from './client';
 
 // The shapes of clients and flags, checked in the background when written and when read back;
 // strict, so a key Leeway does not know is refused rather than silently dropped.
-const email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'an email address');
+const email = z.string().trim().toLowerCase().max(MAX_ADDRESS_LENGTH).regex(ADDRESS_PATTERN, 'an email address');
 const domain = z
   .string()
   .trim()
@@ -19,7 +16,7 @@ export const CLIENT_LIMITS = { addresses: 50, domains: 10 } as const;
 
 export const clientSchema = z.strictObject({
   id: z.string().min(1),
-  name: z.string().trim().min(1).max(120),
+  name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
   status: z.enum(clientStatuses),
   addresses: z.array(email).max(CLIENT_LIMITS.addresses),
   domains: z.array(domain).max(CLIENT_LIMITS.domains),
@@ -36,7 +33,7 @@ export const flagSchema = z.strictObject({
   /** The thread the sign was seen in, as evidence. */
   thread: z.strictObject({
     id: z.string().max(64).optional(),
-    subject: z.string().max(500),
+    subject: z.string().max(MAX_SUBJECT_LENGTH),
   }),
   at: z.number(),
   updatedAt: z.number(),

@@ -38,6 +38,10 @@ export function normalizeEmail(address: string): string {
 
 export const domainOf = (address: string): string => address.trim().toLowerCase().split('@')[1] ?? '';
 
+// A client's domain is one of the last few levels of an address's (mail.eu.northwind.co.uk at
+// most): a sender's address a hundred levels deep costs a handful of lookups, not a hundred.
+const MAX_DOMAIN_CANDIDATES = 5;
+
 /**
  * The domains an address could be matched by, most specific first (eu.northwind.com, then
  * northwind.com): a client known by an address wins over one known by its domain, and a
@@ -46,6 +50,8 @@ export const domainOf = (address: string): string => address.trim().toLowerCase(
 export function candidateDomains(address: string): string[] {
   const parts = domainOf(address).split('.');
   const domains: string[] = [];
-  for (let i = 0; i < parts.length - 1; i++) domains.push(parts.slice(i).join('.'));
+  for (let i = Math.max(0, parts.length - 1 - MAX_DOMAIN_CANDIDATES); i < parts.length - 1; i++) {
+    domains.push(parts.slice(i).join('.'));
+  }
   return domains;
 }

@@ -1,4 +1,5 @@
 import { closestOf, querySelectorAllOf, querySelectorOptional } from '@/lib/dom/selectors';
+import { readPerson } from './read-person';
 import type { Person } from './read-thread';
 import { gmailSelectors as s } from './selectors';
 
@@ -45,9 +46,7 @@ export function composeBoxOf(node: Node | null): ComposeBox | undefined {
 /** The first person a compose window is addressed to, when Gmail shows a recipient chip. */
 export function readFirstRecipient(box: ComposeBox): Person | undefined {
   const chip = querySelectorOptional(box.root, s.composeRecipient);
-  const email = chip?.getAttribute('data-hovercard-id')?.trim().toLowerCase();
-  if (!email || !email.includes('@')) return undefined;
-  return { name: chip?.getAttribute('data-name')?.trim() || email, email };
+  return chip && readPerson(chip.getAttribute('data-hovercard-id'), chip.getAttribute('data-name'));
 }
 
 /** Gmail's "Reply" link under the thread, to open a reply when none is open. */

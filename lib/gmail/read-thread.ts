@@ -1,6 +1,9 @@
 import { querySelectorAllOf, querySelectorOptional, selectorMiss, type SelectorMiss } from '@/lib/dom/selectors';
 import { detectLanguage } from '@/lib/templates/detect-language';
 import type { TemplateLanguage } from '@/lib/templates/template';
+import { cleanLine } from '@/lib/text/clean-text';
+import { MAX_SUBJECT_LENGTH, MAX_THREAD_ID_LENGTH } from '@/lib/text/limits';
+import { readPerson } from './read-person';
 import { gmailSelectors as s } from './selectors';
 
 export interface Person {
@@ -20,18 +23,14 @@ export interface ThreadContext {
   language?: TemplateLanguage;
 }
 
-function readPerson(el: Element): Person | undefined {
-  const email = el.getAttribute('email')?.trim().toLowerCase();
-  if (!email) return undefined;
-  const name = el.getAttribute('name')?.trim() || el.textContent?.trim() || email;
-  return { name, email };
-}
+const readPersonOf = (el: Element): Person | undefined =>
+  readPerson(el.getAttribute('email'), el.getAttribute('name'), el.textContent);
 
 function readThreadId(doc: Document, main: Element): string | undefined {
   for (const el of [querySelectorOptional(main, s.threadId), querySelectorOptional(doc, s.selectedRowThreadId)]) {
     const id = el?.getAttribute('data-legacy-thread-id')?.trim();
     // Gmail briefly writes the literal "undefined" (gmail.js #814).
-    if (id && /^[0-9a-f]+$/i.test(id)) return id;
+    if (id && id.length <= MAX_THREAD_ID_LENGTH && /^[0-9a-f]+$/i.test(id)) return id;
   }
   return undefined;
 }
@@ -43,7 +42,7 @@ function findOtherParty(main: Element, userEmail: string | undefined): Person | 
   for (const message of messages) {
     const sender = querySelectorOptional(message, s.messageSender);
     senderFound ||= !!sender;
-    const person = sender && readPerson(sender);
+    const person = sender && readPersonOf(sender);
     if (isOther(person)) return person;
   }
   // No sender could be read at all: whether the user wrote every message is unknown, so no
@@ -51,7 +50,7 @@ function findOtherParty(main: Element, userEmail: string | undefined): Person | 
   if (!senderFound) return undefined;
   // Every message is the user's own: the client is whom they wrote to.
   for (const message of messages) {
-    const recipient = querySelectorAllOf(message, s.messageRecipients).map(readPerson).find(isOther);
+    const recipient = querySelectorAllOf(message, s.messageRecipients).map(readPersonOf).find(isOther);
     if (recipient) return recipient;
   }
   return undefined;
@@ -75,7 +74,7 @@ export function readThread(doc: Document, userEmail: string | undefined): Thread
   const subjectEl = main && querySelectorOptional(main, s.subject);
   if (!main || !subjectEl) return undefined;
   return {
-    subject: subjectEl.textContent?.trim() ?? '',
+    subject: cleanLine(subjectEl.textContent ?? '', MAX_SUBJECT_LENGTH),
     threadId: readThreadId(doc, main),
     otherParty: findOtherParty(main, userEmail),
     userEmail,

@@ -2,6 +2,8 @@ import { format, isValid, parse } from 'date-fns';
 import type { Person } from '@/lib/gmail/read-thread';
 import type { WorkWeek } from '@/lib/work-week/working-day';
 import { evaluateDateExpression, formatTemplateDate, parseDateExpression } from './dates';
+import { cleanLine, cleanText } from '@/lib/text/clean-text';
+import { MAX_ADDRESS_LENGTH, MAX_NAME_LENGTH, MAX_SUBJECT_LENGTH } from '@/lib/text/limits';
 import { parseTemplate } from './parse';
 import type { Template, TemplateField } from './template';
 import { firstNameOf, isBuiltinVariable, type BuiltinVariable } from './variables';
@@ -41,21 +43,22 @@ export function defaultFieldValues(template: Template, context: RenderContext): 
 }
 
 function builtin(name: BuiltinVariable, template: Template, context: RenderContext, values: FieldValues): string {
+  // What comes from the page was cleaned and cut as it was read; again here, as it goes into an email.
   switch (name) {
     case 'client.firstName':
-      return values['client.firstName'] ?? firstNameOf(context.client);
+      return cleanLine(values['client.firstName'] ?? firstNameOf(context.client), MAX_NAME_LENGTH);
     case 'client.name':
-      return context.client?.name ?? '';
+      return cleanLine(context.client?.name ?? '', MAX_NAME_LENGTH);
     case 'client.email':
-      return context.client?.email ?? '';
+      return cleanLine(context.client?.email ?? '', MAX_ADDRESS_LENGTH);
     case 'me.name':
-      return context.me.name;
+      return cleanLine(context.me.name, MAX_NAME_LENGTH);
     case 'me.signature':
       return context.me.signature || context.me.name;
     case 'today':
       return formatTemplateDate(context.today, template.language, context.today);
     case 'thread.subject':
-      return context.threadSubject ?? '';
+      return cleanLine(context.threadSubject ?? '', MAX_SUBJECT_LENGTH);
   }
 }
 
@@ -81,9 +84,12 @@ function resolve(name: string, template: Template, context: RenderContext, value
 
 function renderText(source: string, template: Template, context: RenderContext, values: FieldValues): string {
   return parseTemplate(source)
-    .parts.map((part) =>
-      part.kind === 'text' ? part.text : (resolve(part.name, template, context, values) ?? part.token),
-    )
+    .parts.map((part) => {
+      if (part.kind === 'text') return part.text;
+      const value = resolve(part.name, template, context, values);
+      // No value, whoever typed it, brings an invisible character into the email.
+      return value === undefined ? part.token : cleanText(value);
+    })
     .join('');
 }
 
@@ -93,9 +99,13 @@ function renderText(source: string, template: Template, context: RenderContext, 
  */
 export function renderTemplate(template: Template, context: RenderContext, values: FieldValues): RenderedTemplate {
   return {
+    // One line: each line break, with the white space around it, becomes one space (line by
+    // line: a regex doing it backtracks over a long run of spaces in quadratic time).
     subject: renderText(template.subject, template, context, values)
-      .replace(/\s*\n\s*/g, ' ')
-      .trim(),
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join(' '),
     body: renderText(template.body, template, context, values),
   };
 }

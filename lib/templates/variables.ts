@@ -1,4 +1,6 @@
 import type { Person } from '@/lib/gmail/read-thread';
+import { cleanLine } from '@/lib/text/clean-text';
+import { MAX_ADDRESS_LENGTH, MAX_NAME_LENGTH } from '@/lib/text/limits';
 
 /** The built-in variables a template may use, filled from the thread and the settings. */
 export const builtinVariables = [
@@ -15,6 +17,12 @@ export type BuiltinVariable = (typeof builtinVariables)[number];
 export const isBuiltinVariable = (name: string): name is BuiltinVariable =>
   (builtinVariables as readonly string[]).includes(name);
 
+// A word that can be a given name: letters and their marks, joined by apostrophes or hyphens
+// (O'Brien, Jean-Pierre). A display name is whatever the sender typed: a URL, an address or a
+// domain in it ("http://evil.example", "a@b.c") is never a name, and would put the sender's link
+// in the user's greeting.
+const NAME_WORD = /^\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*$/u;
+
 /**
  * The name to greet someone by: the first given name ("Mark Ellison", "Ellison, Mark",
  * "Dr. Mark Ellison" all give "Mark"), else a plain name before the address's @ ("mark.ellison@"
@@ -22,13 +30,11 @@ export const isBuiltinVariable = (name: string): name is BuiltinVariable =>
  */
 export function firstNameOf(person: Person | undefined): string {
   if (!person) return '';
-  const name = person.name.trim().replace(/^["']|["']$/g, '');
-  if (name && name.toLowerCase() !== person.email.toLowerCase() && !name.includes('@')) {
-    const given = name.includes(',') ? name.slice(name.indexOf(',') + 1).trim() : name;
-    const words = given.split(/\s+/).filter(Boolean);
-    const first = words.find((word, i) => !(word.endsWith('.') && i < words.length - 1));
-    if (first) return first;
-  }
-  const local = person.email.split('@')[0]?.split(/[._+-]/)[0] ?? '';
+  const name = cleanLine(person.name, MAX_NAME_LENGTH).replace(/^["']|["']$/g, '');
+  const given = name.includes(',') ? name.slice(name.indexOf(',') + 1).trim() : name;
+  const words = given.split(' ').filter(Boolean);
+  const first = words.find((word, i) => !(word.endsWith('.') && i < words.length - 1));
+  if (first && NAME_WORD.test(first)) return first;
+  const [local = ''] = cleanLine(person.email, MAX_ADDRESS_LENGTH).split(/[@._+-]/);
   return /^\p{L}{2,}$/u.test(local) ? local[0]!.toUpperCase() + local.slice(1).toLowerCase() : '';
 }

@@ -110,6 +110,24 @@ describe('the sidebar in its own extension frame', () => {
     expect(browser().errors).toEqual([]);
   });
 
+  it("keeps working when a page script replays WXT's 'content script started' announcement", async () => {
+    const page = await browser().openFixture('gmailThread');
+    await expect.poll(() => sidebarField(page, 'subject').textContent()).toBe('Q4 launch timeline');
+    // What WXT's content script context listens for, named as it expects: the page knows a
+    // published extension's id, and the script's name is in the extension's files.
+    await page.evaluate((extensionId) => {
+      const type = `${extensionId}:gmail:wxt:content-script-started`;
+      const detail = { contentScriptName: 'gmail', messageId: 'forged' };
+      document.dispatchEvent(new CustomEvent(type, { detail }));
+      window.postMessage({ type, ...detail }, '*');
+    }, browser().extensionId);
+    // The sidebar still follows the page: the thread context changes with the route.
+    await page.locator('[role="navigation"] a[href="#inbox"]').click();
+    await expect.poll(() => sidebarText(page)).toContain("Open a client's thread");
+    expect(await page.locator('leeway-sidebar').count()).toBe(1);
+    expect(browser().errors).toEqual([]);
+  });
+
   it('puts its own page back when the page navigates the frame elsewhere', async () => {
     const page = await browser().openFixture('gmailThread');
     await expect.poll(() => sidebarField(page, 'subject').textContent()).toBe('Q4 launch timeline');

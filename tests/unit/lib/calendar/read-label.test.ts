@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLabelTimes, toAsciiDigits } from '@/lib/calendar/read-label';
+import { cleanLine } from '@/lib/text/clean-text';
 
 const CORPUS = resolve(import.meta.dirname, '../../../fixtures/calendar-labels');
 
@@ -51,6 +52,15 @@ describe('reading a chip label', () => {
         : [`${language} ${clock}: ${label} -> ${start}-${end}, expected ${expected.startTime}-${expected.endTime}`];
     });
     expect(wrong).toEqual([]);
+  });
+
+  it('gives the same answers on labels cleaned as the chip reader cleans them (marks and odd spaces gone)', () => {
+    const changed = cases.flatMap(({ language, clock, label, expected }) => {
+      const raw = readLabelTimes(label, expected.summary);
+      const cleaned = readLabelTimes(cleanLine(label), cleanLine(expected.summary));
+      return JSON.stringify(raw) === JSON.stringify(cleaned) ? [] : [`${language} ${clock}: ${label}`];
+    });
+    expect(changed).toEqual([]);
   });
 
   it('ignores numbers in the title and in dates', () => {

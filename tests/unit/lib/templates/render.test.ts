@@ -82,6 +82,9 @@ describe('firstNameOf', () => {
     ['', 'jean-pierre.durand@x.fr', 'Jean'],
     ['', 'info2024@x.com', ''],
     ['', 'élodie@x.fr', 'Élodie'],
+    ['Jean-Pierre Durand', 'jp@x.fr', 'Jean-Pierre'],
+    ["Seán O'Brien", 'sob@x.ie', 'Seán'],
+    ['http://evil.example', 'mark@x.com', 'Mark'],
   ])('%j <%s> is greeted as %j', (name, email, first) => {
     expect(firstNameOf({ name, email })).toBe(first);
   });
