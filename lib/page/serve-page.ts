@@ -53,7 +53,15 @@ export function servePage(
   ctx.onInvalidated(() => {
     browser.runtime.onConnect.removeListener(onConnect);
     unsubscribe();
-    ports.forEach((port) => port.disconnect());
+    // After an update or reload of the extension the ports are already dead, and touching one
+    // throws "Extension context invalidated" into Google's page.
+    ports.forEach((port) => {
+      try {
+        port.disconnect();
+      } catch {
+        // Nothing to close.
+      }
+    });
   });
   return { send };
 }
