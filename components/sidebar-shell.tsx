@@ -4,7 +4,7 @@ import { sendMessage } from '@/lib/messaging';
 import { SettingsContext } from '@/lib/hooks/settings-context';
 import { useSettings } from '@/lib/hooks/use-settings';
 import type { Settings } from '@/lib/settings/settings';
-import { openSidePanel } from '@/lib/sidebar/side-panel';
+import { canOpenSidePanel, openSidePanel } from '@/lib/sidebar/side-panel';
 import { SettingsError } from './settings-error';
 
 interface Props {
@@ -35,7 +35,7 @@ export function SidebarShell({ children, mode, tabId, initialSettings }: Props) 
         <span className="header-actions">
           {mode === 'frame' ? (
             <>
-              {tabId !== undefined && (
+              {tabId !== undefined && canOpenSidePanel() && (
                 <button
                   type="button"
                   className="icon-button"

@@ -25,6 +25,7 @@ export const payloadSchemas = {
   getSettings: z.undefined(),
   updateSettings: settingsPatchSchema,
   openOptionsPage: z.undefined(),
+  getOwnTabId: z.undefined(),
   enableSidePanel: z.undefined(),
   openSidePanel: z.undefined(),
   listTemplates: z.undefined(),

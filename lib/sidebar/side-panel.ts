@@ -16,6 +16,16 @@ function openFor(tabId: number): Promise<void> {
   return Promise.reject(new Error('No side panel here'));
 }
 
+/**
+ * Whether this page can open the side panel from a click. Firefox's in-page frame cannot: it
+ * runs with a content script's APIs (no sidebarAction), and Firefox opens its sidebar only from
+ * a user input handler of the calling context, which a message to the background is not
+ * ("sidebarAction.open may only be called from a user input handler"). Firefox users open
+ * Leeway in the sidebar from Firefox's own sidebar menu.
+ */
+export const canOpenSidePanel = (): boolean =>
+  Boolean((browser as unknown as FirefoxSidebar).sidebarAction ?? browser.sidePanel);
+
 /** From the sidebar's dock button: whether the side panel opened. */
 export async function openSidePanel(tabId: number): Promise<boolean> {
   try {
