@@ -1,0 +1,155 @@
+// One small driver for the user paths that run in both browsers (tests/e2e/both/): Chromium
+// through Playwright, Firefox through puppeteer-core over WebDriver BiDi. A test sees what a
+// user sees: Google's page and the sidebar's frame, read in the page itself and acted on with
+// real (trusted) clicks and keys.
+import type { Frame as PlaywrightFrame, Page as PlaywrightPage } from 'playwright-core';
+import type { ElementHandle, Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
+import { launchLeeway, type FixtureName } from './browser';
+import { launchFirefoxLeeway } from './firefox';
+
+export type BrowserName = 'chromium' | 'firefox';
+/** The browser of this run: vitest's `e2e-firefox` project sets it (vitest.config.ts). */
+export const browserUnderTest: BrowserName = process.env.LEEWAY_BROWSER === 'firefox' ? 'firefox' : 'chromium';
+
+/** A document as a user meets it: Google's page, or the sidebar's frame inside it. */
+export interface Surface {
+  /** The text of the first element matching `css` (and containing `hasText`); undefined while none. */
+  text(css: string, hasText?: string): Promise<string | undefined>;
+  /** The same as laid out on screen (line breaks included): innerText. */
+  innerText(css: string, hasText?: string): Promise<string | undefined>;
+  /** The value of the first input matching `css`; undefined while none. */
+  value(css: string): Promise<string | undefined>;
+  count(css: string, hasText?: string): Promise<number>;
+  /** Clicks the first element matching `css` (and containing `hasText`) once it is there. */
+  click(css: string, hasText?: string): Promise<void>;
+  /** Runs a function in the document (its result crosses as JSON). */
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
+
+export interface DriverPage extends Surface {
+  /** The sidebar's frame, looked up again at each call (folding drops it). */
+  sidebar: Surface;
+  /** Types text, key by key, into whatever has the focus. */
+  type(text: string): Promise<void>;
+  /** Presses a key or a chord such as `Control+z`: in the element matching `css` (focused first), or wherever the focus is. */
+  press(keys: string, css?: string): Promise<void>;
+  url(): string;
+}
+
+export interface LeewayDriver {
+  browser: BrowserName;
+  /** Every uncaught error and console error seen in the pages. */
+  errors: string[];
+  open(name: FixtureName): Promise<DriverPage>;
+  /** Stops the background as the browser does (Chrome's service worker, Firefox's event page). */
+  restartBackground(): Promise<void>;
+  close(): Promise<void>;
+}
+
+// Runs in the document: the first element matching, with the text asked for.
+type Find = [css: string, hasText: string | undefined, read: 'text' | 'inner' | 'value' | 'count'];
+function readInDocument([css, hasText, read]: Find): string | number | undefined {
+  const all = [...document.querySelectorAll<HTMLElement>(css)].filter(
+    (el) => hasText === undefined || (el.textContent ?? '').includes(hasText),
+  );
+  if (read === 'count') return all.length;
+  const el = all[0];
+  if (!el) return undefined;
+  if (read === 'value') return (el as HTMLInputElement).value;
+  return read === 'inner' ? el.innerText : (el.textContent ?? '');
+}
+
+function surface(
+  evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>,
+  click: (css: string, hasText?: string) => Promise<void>,
+): Surface {
+  const read = <R>(...find: Find) => evaluate(readInDocument, find) as Promise<R>;
+  return {
+    text: (css, hasText) => read(css, hasText, 'text'),
+    innerText: (css, hasText) => read(css, hasText, 'inner'),
+    value: (css) => read(css, undefined, 'value'),
+    count: (css, hasText) => read(css, hasText, 'count'),
+    click,
+    evaluate,
+  };
+}
+
+async function chromiumDriver(): Promise<LeewayDriver> {
+  const leeway = await launchLeeway();
+  const frameOf = async (page: PlaywrightPage): Promise<PlaywrightFrame> =>
+    (await (await page.locator('leeway-sidebar iframe').elementHandle())!.contentFrame())!;
+  const clickIn = (target: PlaywrightPage | PlaywrightFrame, css: string, hasText?: string) =>
+    target
+      .locator(css, hasText === undefined ? {} : { hasText })
+      .first()
+      .click();
+  return {
+    browser: 'chromium',
+    errors: leeway.errors,
+    async open(name) {
+      const page = await leeway.openFixture(name);
+      return {
+        ...surface(
+          (fn, arg) => page.evaluate(fn as never, arg),
+          (css, hasText) => clickIn(page, css, hasText),
+        ),
+        sidebar: surface(
+          async (fn, arg) => (await frameOf(page)).evaluate(fn as never, arg),
+          async (css, hasText) => clickIn(await frameOf(page), css, hasText),
+        ),
+        type: (text) => page.keyboard.type(text),
+        press: (keys, css) => (css ? page.locator(css).first().press(keys) : page.keyboard.press(keys)),
+        url: () => page.url(),
+      };
+    },
+    restartBackground: () => leeway.stopServiceWorker(),
+    close: () => leeway.close(),
+  };
+}
+
+async function firefoxDriver(): Promise<LeewayDriver> {
+  const leeway = await launchFirefoxLeeway();
+  const clickIn = async (target: PuppeteerPage | PuppeteerFrame, css: string, hasText?: string) => {
+    const found = await target.waitForFunction(
+      (css: string, hasText?: string) =>
+        [...document.querySelectorAll(css)].find((el) => hasText === undefined || el.textContent?.includes(hasText)),
+      {},
+      css,
+      hasText,
+    );
+    await (found.asElement() as ElementHandle<Element>).click();
+  };
+  return {
+    browser: 'firefox',
+    errors: leeway.errors,
+    async open(name) {
+      const page = await leeway.openFixture(name);
+      return {
+        ...surface(
+          (fn, arg) => page.evaluate(fn as never, arg) as never,
+          (css, hasText) => clickIn(page, css, hasText),
+        ),
+        sidebar: surface(
+          async (fn, arg) => (await leeway.sidebarFrame(page)).evaluate(fn as never, arg) as never,
+          async (css, hasText) => clickIn(await leeway.sidebarFrame(page), css, hasText),
+        ),
+        type: (text) => page.keyboard.type(text),
+        async press(keys, css) {
+          if (css) await (await page.waitForSelector(css))!.focus();
+          // Puppeteer presses one key at a time: modifiers down, the key, modifiers up.
+          const parts = keys.split('+') as Parameters<PuppeteerPage['keyboard']['down']>[0][];
+          const key = parts.pop()!;
+          for (const modifier of parts) await page.keyboard.down(modifier);
+          await page.keyboard.press(key);
+          for (const modifier of parts.reverse()) await page.keyboard.up(modifier);
+        },
+        url: () => page.url(),
+      };
+    },
+    restartBackground: () => leeway.restartBackground(),
+    close: () => leeway.close(),
+  };
+}
+
+export const launchDriver = (name: BrowserName = browserUnderTest): Promise<LeewayDriver> =>
+  name === 'firefox' ? firefoxDriver() : chromiumDriver();
