@@ -3,7 +3,7 @@
 // user sees: Google's page and the sidebar's frame, read in the page itself and acted on with
 // real (trusted) clicks and keys.
 import type { Frame as PlaywrightFrame, Page as PlaywrightPage } from 'playwright-core';
-import type { ElementHandle, Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
+import type { Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
 import { launchLeeway, type FixtureName } from './browser';
 import { launchFirefoxLeeway } from './firefox';
 
@@ -46,10 +46,16 @@ export interface LeewayDriver {
   close(): Promise<void>;
 }
 
-// Runs in the document: the first element matching, with the text asked for.
+// Runs in the document: the elements matching, with the text asked for. `host >>> inner` looks
+// inside the open shadow root of `host` (Leeway's fold tab lives in one).
 type Find = [css: string, hasText: string | undefined, read: 'text' | 'inner' | 'value' | 'count'];
 function readInDocument([css, hasText, read]: Find): string | number | undefined {
-  const all = [...document.querySelectorAll<HTMLElement>(css)].filter(
+  let roots: ParentNode[] = [document];
+  for (const [i, part] of css.split(' >>> ').entries()) {
+    const found = roots.flatMap((root) => [...root.querySelectorAll<HTMLElement>(part)]);
+    roots = i < css.split(' >>> ').length - 1 ? found.flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : [])) : found;
+  }
+  const all = (roots as HTMLElement[]).filter(
     (el) => hasText === undefined || (el.textContent ?? '').includes(hasText),
   );
   if (read === 'count') return all.length;
@@ -78,9 +84,10 @@ async function chromiumDriver(): Promise<LeewayDriver> {
   const leeway = await launchLeeway();
   const frameOf = async (page: PlaywrightPage): Promise<PlaywrightFrame> =>
     (await (await page.locator('leeway-sidebar iframe').elementHandle())!.contentFrame())!;
+  // Playwright's CSS pierces open shadow roots: `host >>> inner` is `host inner`.
   const clickIn = (target: PlaywrightPage | PlaywrightFrame, css: string, hasText?: string) =>
     target
-      .locator(css, hasText === undefined ? {} : { hasText })
+      .locator(css.replaceAll(' >>> ', ' '), hasText === undefined ? {} : { hasText })
       .first()
       .click();
   return {
@@ -98,7 +105,8 @@ async function chromiumDriver(): Promise<LeewayDriver> {
           async (css, hasText) => clickIn(await frameOf(page), css, hasText),
         ),
         type: (text) => page.keyboard.type(text),
-        press: (keys, css) => (css ? page.locator(css).first().press(keys) : page.keyboard.press(keys)),
+        press: (keys, css) =>
+          css ? page.locator(css.replaceAll(' >>> ', ' ')).first().press(keys) : page.keyboard.press(keys),
         url: () => page.url(),
       };
     },
@@ -109,15 +117,18 @@ async function chromiumDriver(): Promise<LeewayDriver> {
 
 async function firefoxDriver(): Promise<LeewayDriver> {
   const leeway = await launchFirefoxLeeway();
+  // Waits for the element (puppeteer's `>>>` looks inside open shadow roots), then clicks it.
   const clickIn = async (target: PuppeteerPage | PuppeteerFrame, css: string, hasText?: string) => {
-    const found = await target.waitForFunction(
-      (css: string, hasText?: string) =>
-        [...document.querySelectorAll(css)].find((el) => hasText === undefined || el.textContent?.includes(hasText)),
-      {},
-      css,
-      hasText,
-    );
-    await (found.asElement() as ElementHandle<Element>).click();
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      for (const el of await target.$$(css)) {
+        if (hasText === undefined || (await el.evaluate((e, text) => e.textContent?.includes(text), hasText))) {
+          return el.click();
+        }
+      }
+      if (Date.now() > deadline) throw new Error(`Nothing matches ${css}${hasText ? ` with "${hasText}"` : ''}`);
+      await new Promise((next) => setTimeout(next, 100));
+    }
   };
   return {
     browser: 'firefox',
