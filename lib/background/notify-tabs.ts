@@ -1,7 +1,5 @@
 import { sendDataChange, type DataChange } from '@/lib/data-changes';
-
-// The content scripts that draw from settings (the Calendar overlay, the sidebar's place).
-const HOST_TABS = ['https://mail.google.com/*', 'https://calendar.google.com/*'];
+import { GOOGLE_HOSTS } from '@/lib/google-hosts';
 
 /**
  * Tells every open Leeway view that data changed, and the Gmail and Calendar content scripts.
@@ -14,7 +12,7 @@ const HOST_TABS = ['https://mail.google.com/*', 'https://calendar.google.com/*']
 export async function notifyDataChanged(change: DataChange): Promise<void> {
   // Rejects when no view is open: nothing to tell.
   const views = sendDataChange('dataChanged', change).catch(() => undefined);
-  const tabs = await browser.tabs.query({ url: HOST_TABS });
+  const tabs = await browser.tabs.query({ url: GOOGLE_HOSTS });
   await Promise.all([
     views,
     ...tabs.map((tab) =>

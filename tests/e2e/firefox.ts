@@ -18,6 +18,8 @@ export interface FirefoxLaunchOptions {
   headless?: boolean;
   /** The languages pages are asked in ('en' or 'fr'). */
   language?: string;
+  /** More Firefox preferences for this profile. */
+  prefs?: Record<string, unknown>;
 }
 
 export interface FirefoxLeeway {
@@ -47,7 +49,7 @@ export async function launchFirefoxLeeway(options: FirefoxLaunchOptions = {}): P
     defaultViewport: { width: 1400, height: 860 },
     protocolTimeout: 120_000,
     timeout: 60_000,
-    extraPrefsFirefox: { 'intl.accept_languages': language, 'intl.locale.requested': language },
+    extraPrefsFirefox: { 'intl.accept_languages': language, 'intl.locale.requested': language, ...options.prefs },
   });
   // Installed like "Load Temporary Add-on": host permissions are granted at install (Firefox 127+).
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
