@@ -4,7 +4,7 @@
 // `npm run demo -- --browser firefox`. Plain erasable TypeScript: Node runs it directly.
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Frame, type Page, type Target } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type Page, type Target } from 'puppeteer-core';
 import { fixturePages, type FixtureName } from './browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -84,10 +84,16 @@ export async function launchFirefoxLeeway(options: FirefoxLaunchOptions = {}): P
   }
 
   async function sidebarFrame(page: Page): Promise<Frame> {
-    const element = await page.waitForSelector('leeway-sidebar >>> iframe');
-    const frame = await element!.contentFrame();
+    // Polled on a timer: a tab in the background runs no animation frames, puppeteer's default.
+    const element = await page.waitForFunction(
+      () => document.querySelector('leeway-sidebar')?.shadowRoot?.querySelector('iframe'),
+      { polling: 100 },
+    );
+    const frame = (await (element as ElementHandle<HTMLIFrameElement>).contentFrame())!;
     // The frame starts on about:blank; its document is Leeway's once it has a body to show.
-    await frame.waitForFunction(() => location.protocol === 'moz-extension:' && document.querySelector('#root'));
+    await frame.waitForFunction(() => location.protocol === 'moz-extension:' && document.querySelector('#root'), {
+      polling: 100,
+    });
     return frame;
   }
 
@@ -100,7 +106,9 @@ export async function launchFirefoxLeeway(options: FirefoxLaunchOptions = {}): P
     const page = (await (await created).page())!;
     page.setDefaultTimeout(TIMEOUT_MS);
     watch(page);
-    await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete');
+    await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', {
+      polling: 100,
+    });
     return page;
   }
 
