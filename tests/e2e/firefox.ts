@@ -4,6 +4,7 @@
 // `npm run demo -- --browser firefox`. Plain erasable TypeScript: Node runs it directly.
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page, type Target } from 'puppeteer-core';
 import { fixturePages, type FixtureName } from './browser.ts';
 
@@ -49,11 +50,26 @@ export async function launchFirefoxLeeway(options: FirefoxLaunchOptions = {}): P
     defaultViewport: { width: 1400, height: 860 },
     protocolTimeout: 120_000,
     timeout: 60_000,
-    extraPrefsFirefox: { 'intl.accept_languages': language, 'intl.locale.requested': language, ...options.prefs },
+    extraPrefsFirefox: {
+      'intl.accept_languages': language,
+      'intl.locale.requested': language,
+      // Console messages of every page and extension page on Firefox's standard output: WebDriver
+      // BiDi reports only the tab's own document, not Leeway's frame or background.
+      'devtools.console.stdout.content': true,
+      'devtools.console.stdout.chrome': true,
+      ...options.prefs,
+    },
   });
   // Installed like "Load Temporary Add-on": host permissions are granted at install (Firefox 127+).
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
   const errors: string[] = [];
+  // What Firefox prints of Leeway's own frame, background and content scripts: their uncaught
+  // errors ("JavaScript error: moz-extension://…") and the errors Leeway reports ("[Leeway] …").
+  // Firefox's own noise (favicons, its remote agent) is left out.
+  const ours = /^JavaScript error: moz-extension:\/\/|^console\.error: .*Leeway/;
+  for (const input of [browser.process()?.stdout, browser.process()?.stderr]) {
+    if (input) createInterface({ input }).on('line', (line) => ours.test(line) && errors.push(`firefox: ${line}`));
+  }
   const fixtures = new Map<string, string>();
   const watch = (page: Page) => {
     page.on('pageerror', (error) => errors.push(`uncaught in ${page.url()}: ${(error as Error).message}`));
