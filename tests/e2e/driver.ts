@@ -34,6 +34,8 @@ export interface DriverPage extends Surface {
   /** Presses a key or a chord such as `Control+z`: in the element matching `css` (focused first), or wherever the focus is. */
   press(keys: string, css?: string): Promise<void>;
   url(): string;
+  /** Brings its tab to the front, as the user switching back to it. */
+  front(): Promise<void>;
 }
 
 export interface LeewayDriver {
@@ -108,6 +110,7 @@ async function chromiumDriver(): Promise<LeewayDriver> {
         press: (keys, css) =>
           css ? page.locator(css.replaceAll(' >>> ', ' ')).first().press(keys) : page.keyboard.press(keys),
         url: () => page.url(),
+        front: () => page.bringToFront(),
       };
     },
     restartBackground: () => leeway.stopServiceWorker(),
@@ -155,6 +158,7 @@ async function firefoxDriver(): Promise<LeewayDriver> {
           for (const modifier of parts.reverse()) await page.keyboard.up(modifier);
         },
         url: () => page.url(),
+        front: () => page.bringToFront(),
       };
     },
     restartBackground: () => leeway.restartBackground(),

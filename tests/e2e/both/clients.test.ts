@@ -28,6 +28,13 @@ describe(`flagging a client in ${browserUnderTest}`, () => {
     // What the background holds is in IndexedDB, not in its memory.
     await browser().restartBackground();
 
+    // The page already open goes on working with the new background (Firefox's frame reaches its
+    // page through the background, and connects again).
+    await threadA.front();
+    await threadA.sidebar.click('[role="option"]', 'Delay notice');
+    await threadA.sidebar.click('form.template-form button[type="submit"]');
+    await expect.poll(() => threadA.innerText('.ip.adB [g_editable="true"]')).toMatch(/^Hi Mark,\n/);
+
     const threadB = await browser().open('gmailThreadB');
     await expect.poll(() => threadB.sidebar.text(STATUS)).toContain('Warning signs: 2 in 30 days');
     expect(await threadB.sidebar.text(STATUS)).toContain('Mark Ellison');
