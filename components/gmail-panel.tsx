@@ -32,7 +32,7 @@ export function GmailPanel({ feed, page }: Props) {
   const [focusRequest, setFocusRequest] = useState(0);
   const [templateRequest, setTemplateRequest] = useState<{ category: TemplateCategory; n: number }>();
   useEffect(() => page.connection.onFocusTemplates(() => setFocusRequest((n) => n + 1)), [page.connection]);
-  const actions = useMemo(() => pageActions(page.tabId), [page.tabId]);
+  const actions = useMemo(() => pageActions(page.connection), [page.connection]);
 
   const { thread, userName } = value;
   // The card shows the thread's other party; outside a thread, whom the open compose is addressed to.

@@ -4,6 +4,7 @@ import { defaultSettings } from '@/lib/settings/settings';
 import { ClientsSection } from './options/clients-section';
 import { TemplatesSection } from './options/templates-section';
 import { SettingsSection } from './settings-section';
+import { SiteAccessNotice } from './site-access-notice';
 
 // The sections of the options page, in the order of the user's day. Later versions fill
 // today, hours and backup; their place and purpose are already here.
@@ -34,6 +35,7 @@ export function OptionsApp() {
         <h1>{t('optionsTitle')}</h1>
         <p>{t('optionsTagline')}</p>
       </header>
+      <SiteAccessNotice />
       <nav aria-label={t('optionsTitle')} className="options-nav">
         {SECTIONS.map((section) => (
           <a key={section.id} href={`#${section.id}`}>

@@ -13,7 +13,8 @@ export function PageLink({ href, children }: { href: string; children: ReactNode
       onClick={(event) => {
         if (!page || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
         event.preventDefault();
-        void browser.tabs.update(page.tabId, { url: href });
+        // A page gone in the meantime has nothing to open.
+        void page.connection.call('openLink', { url: href }).catch(() => undefined);
       }}
     >
       {children}

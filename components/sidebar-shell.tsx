@@ -1,10 +1,10 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { SettingsContext } from '@/lib/hooks/settings-context';
 import { useSettings } from '@/lib/hooks/use-settings';
 import type { Settings } from '@/lib/settings/settings';
-import { openSidePanel } from '@/lib/sidebar/side-panel';
+import { canOpenSidePanel, firefoxSidebar, openSidePanel } from '@/lib/sidebar/side-panel';
 import { SettingsError } from './settings-error';
 
 interface Props {
@@ -24,6 +24,14 @@ interface Props {
 export function SidebarShell({ children, mode, tabId, initialSettings }: Props) {
   const settingsState = useSettings(initialSettings);
   const { settings, error, update } = settingsState;
+  // Firefox shows Leeway in its sidebar only when the user opens it from Firefox's own sidebar
+  // menu (the page cannot): being shown there is docking, and the page's frame steps aside.
+  const dockedOnShow = useRef(false);
+  useEffect(() => {
+    if (mode !== 'panel' || !settings || dockedOnShow.current || !firefoxSidebar()) return;
+    dockedOnShow.current = true;
+    if (!settings.sidebarDocked) void update({ sidebarDocked: true });
+  }, [mode, settings, update]);
 
   // Stays out of sight until the settings arrive, so nothing flashes in the wrong place.
   if (!settings && !error) return null;
@@ -35,7 +43,7 @@ export function SidebarShell({ children, mode, tabId, initialSettings }: Props) 
         <span className="header-actions">
           {mode === 'frame' ? (
             <>
-              {tabId !== undefined && (
+              {tabId !== undefined && canOpenSidePanel() && (
                 <button
                   type="button"
                   className="icon-button"
@@ -68,7 +76,13 @@ export function SidebarShell({ children, mode, tabId, initialSettings }: Props) 
               className="icon-button"
               aria-label={t('undockSidebar')}
               title={t('undockSidebar')}
-              onClick={() => void update({ sidebarDocked: false, sidebarCollapsed: false }).then(() => window.close())}
+              onClick={() => {
+                const saved = update({ sidebarDocked: false, sidebarCollapsed: false });
+                // Firefox closes its sidebar only within the click (a user input handler).
+                const firefox = firefoxSidebar();
+                if (firefox) void firefox.close();
+                else void saved.then(() => window.close());
+              }}
             >
               <span aria-hidden="true">⇤</span>
             </button>

@@ -3,6 +3,7 @@ import { createSettingsRepo } from '@/lib/db/settings-repo';
 import { createTemplatesRepo } from '@/lib/db/templates-repo';
 import { createClientsRepo } from '@/lib/db/clients-repo';
 import { registerHandlers } from '@/lib/background/register-handlers';
+import { relayFramePorts } from '@/lib/background/relay-frame-ports';
 import { reportUncaughtErrors } from '@/lib/background/report-uncaught';
 import { configureZod } from '@/lib/zod-config';
 import { sidePanelOptions } from '@/lib/sidebar/side-panel';
@@ -21,4 +22,5 @@ export default defineBackground(() => {
     templates: createTemplatesRepo(getDb),
     clients: createClientsRepo(getDb),
   });
+  relayFramePorts();
 });

@@ -20,6 +20,8 @@ export interface ProtocolMap {
   /** From a Gmail or Calendar tab: fold, unfold, dock or resize the sidebar, and nothing else. */
   updateSidebarPlacement(data: Payload<'updateSidebarPlacement'>): Settings;
   openOptionsPage(data: Payload<'openOptionsPage'>): void;
+  /** The tab the asking page lives in (the in-page frame's, the options page's); none for the side panel. */
+  getOwnTabId(data: Payload<'getOwnTabId'>): number | null;
   /** From a Gmail or Calendar tab: offer the side panel in this tab. */
   enableSidePanel(data: Payload<'enableSidePanel'>): void;
   /** From the page's fold tab when docked: open the side panel for this tab. */

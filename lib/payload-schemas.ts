@@ -28,6 +28,7 @@ export const payloadSchemas = {
   updateSettings: settingsPatchSchema,
   updateSidebarPlacement: sidebarPlacementPatchSchema,
   openOptionsPage: z.undefined(),
+  getOwnTabId: z.undefined(),
   enableSidePanel: z.undefined(),
   openSidePanel: z.undefined(),
   listTemplates: z.undefined(),

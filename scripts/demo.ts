@@ -1,20 +1,29 @@
 // `npm run demo`: Leeway at work on the bundled sample Gmail and Calendar pages, without a
 // Google account or a network. Headed when a display exists; `--screenshot DIR` (or no display)
-// runs headless and writes one screenshot per page.
+// runs headless and writes one screenshot per page. In Chromium; `--browser firefox` in Firefox.
+import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchLeeway, type FixtureName } from '../tests/e2e/browser.ts';
 import { sidebar } from '../tests/e2e/sidebar.ts';
 import { sidePanelOpen, sidePanelScreenshot } from '../tests/e2e/side-panel.ts';
+import { firefoxDemo } from './demo-firefox.ts';
 
 const { values } = parseArgs({
-  options: { screenshot: { type: 'string' }, language: { type: 'string', default: 'en' } },
+  options: {
+    screenshot: { type: 'string' },
+    language: { type: 'string', default: 'en' },
+    browser: { type: 'string', default: 'chromium' },
+  },
 });
+if (values.browser !== 'chromium' && values.browser !== 'firefox') {
+  console.error(`--browser is chromium or firefox, not ${values.browser}`);
+  process.exit(2);
+}
 const screenshotDir = values.screenshot ?? (process.env.DISPLAY ? undefined : 'out/demo');
 const headless = screenshotDir !== undefined;
 
-const browser = await launchLeeway({ headless, language: values.language });
 // The sample pages a new user sees (the test-only pages, such as the 200-event week, stay out).
 const pages: FixtureName[] = [
   'gmailInbox',
@@ -26,6 +35,15 @@ const pages: FixtureName[] = [
   'calendarDay',
 ];
 
+// The build of the browser shown, fresh.
+const build = values.browser === 'firefox' ? ['build', '-b', 'firefox', '--mv3'] : ['build'];
+if (spawnSync('node_modules/.bin/wxt', build, { stdio: 'inherit' }).status !== 0) process.exit(1);
+if (values.browser === 'firefox') {
+  await firefoxDemo(pages, screenshotDir, values.language);
+  process.exit(0);
+}
+
+const browser = await launchLeeway({ headless, language: values.language });
 if (screenshotDir) {
   await mkdir(screenshotDir, { recursive: true });
   for (const name of pages) {

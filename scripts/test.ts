@@ -1,5 +1,6 @@
-// `npm test`: builds the extension, runs every test (unit and browser) in one vitest run, and
-// ends with one line `N passed, N failed` that counts them all. A skipped or empty run fails:
+// `npm test`: builds the extension for Chrome and for Firefox, runs every test (unit, browser
+// tests in Chromium and in Firefox) in one vitest run, and ends with one line `N passed, N failed`
+// that counts them all. A skipped or empty run fails:
 // a run that executed nothing must not pass for a green one.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -8,9 +9,11 @@ const REPORT = 'out/test-report.json';
 const run = (command: string, args: string[]) =>
   spawnSync(command, args, { stdio: 'inherit', shell: false }).status ?? 1;
 
-if (run('node_modules/.bin/wxt', ['build']) !== 0) {
-  console.log('0 passed, 1 failed');
-  process.exit(1);
+for (const build of [['build'], ['build', '-b', 'firefox', '--mv3']]) {
+  if (run('node_modules/.bin/wxt', build) !== 0) {
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
 }
 
 rmSync(REPORT, { force: true });

@@ -19,6 +19,6 @@ export default defineContentScript({
     const settings = watchSettings(ctx);
     const feed = calendarFeed(ctx, watchCalendarView(ctx), watchChipChanges(ctx), settings);
     const frame = mountSidebarFrame(ctx, settings);
-    servePage(ctx, feed, (message) => void frame.then((f) => f.onFrameMessage(message)));
+    servePage(ctx, feed, {}, (message) => void frame.then((f) => f.onFrameMessage(message)));
   },
 });

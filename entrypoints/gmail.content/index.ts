@@ -2,7 +2,6 @@ import { ignoreForgedRestarts } from '@/lib/dom/ignore-forged-restarts';
 import { createGmailComposer } from '@/lib/gmail/composer';
 import { gmailFeed } from '@/lib/gmail/gmail-feed';
 import { watchGmailThread } from '@/lib/gmail/watch-thread';
-import { onPageMessage } from '@/lib/page/protocol';
 import { servePage } from '@/lib/page/serve-page';
 import { mountSidebarFrame } from '@/lib/sidebar/mount-frame';
 import { watchSettings } from '@/lib/settings/watch-settings';
@@ -19,13 +18,16 @@ export default defineContentScript({
     ignoreForgedRestarts(ctx);
     const composer = createGmailComposer(ctx);
     const feed = gmailFeed(watchGmailThread(ctx), composer);
-    const stops = [
-      onPageMessage('insertText', ({ data }) => composer.insert(String(data.text), String(data.subject))),
-      onPageMessage('returnToCompose', () => composer.returnToCompose()),
-    ];
-    ctx.onInvalidated(() => stops.forEach((stop) => stop()));
     const frame = mountSidebarFrame(ctx, watchSettings(ctx));
-    const server = servePage(ctx, feed, (message) => void frame.then((f) => f.onFrameMessage(message)));
+    const server = servePage(
+      ctx,
+      feed,
+      {
+        insertText: ({ text, subject }) => composer.insert(String(text), String(subject)),
+        returnToCompose: () => composer.returnToCompose(),
+      },
+      (message) => void frame.then((f) => f.onFrameMessage(message)),
+    );
     composer.onShortcut(() => {
       void frame.then((f) => f.reveal());
       server.send({ type: 'focus-templates' });

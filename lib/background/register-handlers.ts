@@ -59,6 +59,7 @@ export function registerHandlers(repos: Repos): void {
   handle('updateSettings', (patch, sender) => andNotify('settings', sender, repos.settings.update(patch)));
   handle('updateSidebarPlacement', (patch, sender) => andNotify('settings', sender, repos.settings.update(patch)));
   handle('openOptionsPage', () => browser.runtime.openOptionsPage());
+  handle('getOwnTabId', (_, { tab }) => tab?.id ?? null);
   handle('enableSidePanel', async (_, { tab }) => {
     if (tab?.id !== undefined) await sidePanelOptions.enableFor(tab.id);
   });

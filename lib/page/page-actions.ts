@@ -1,5 +1,5 @@
 import type { InsertOutcome } from '@/lib/gmail/composer';
-import { sendToPage } from './protocol';
+import type { PageConnection } from './connect-page';
 
 /** What a view asks of the Gmail page it shows, through its tab's content script. */
 export interface PageActions {
@@ -7,11 +7,10 @@ export interface PageActions {
   returnToCompose(): void;
 }
 
-export function pageActions(tabId: number): PageActions {
-  const target = { tabId, frameId: 0 };
+export function pageActions(connection: PageConnection): PageActions {
   return {
-    insert: (text, subject) => sendToPage('insertText', { text, subject }, target),
-    returnToCompose: () => void sendToPage('returnToCompose', undefined, target).catch(() => undefined),
+    insert: (text, subject) => connection.call('insertText', { text, subject }),
+    returnToCompose: () => void connection.call('returnToCompose', undefined).catch(() => undefined),
   };
 }
 

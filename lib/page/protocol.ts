@@ -1,4 +1,3 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ReadingStatus, PageReading } from '@/lib/dom/watch-page';
 import type { CalendarViewName } from '@/lib/calendar/routes';
 import type { SelectorMiss } from '@/lib/dom/selectors';
@@ -11,6 +10,9 @@ import type { GmailPageState } from '@/lib/gmail/watch-thread';
  * inside the page, the browser's side panel). Only extension messaging is used: the page can
  * neither read nor forge it, unlike window.postMessage.
  */
+
+/** The extension page the in-page frame shows (listed in web_accessible_resources for Google only). */
+export const FRAME_PAGE = '/sidebar.html';
 
 /** Port names: a view connects to the content script of its tab's top frame. */
 export const FRAME_PORT = 'leeway-frame';
@@ -47,25 +49,33 @@ export interface CalendarFeed {
 
 export type PageFeed = GmailFeed | CalendarFeed;
 
-/** From the content script to its views. */
-export type ToView = { type: 'feed'; feed: PageFeed } | { type: 'focus-templates' };
-
-/**
- * From the in-page frame to its content script: the label of the page's resize edge (the frame
- * has the strings loaded; reading them in the page would cost Google's main thread a
- * synchronous fetch of the catalogue).
- */
-export type ToPage = { type: 'labels'; resize: string };
-
-/** Requests a view makes of its tab's page, answered by the content script. */
+/** Requests a view makes of its tab's page, answered by the content script over the view's port. */
 export interface PageProtocolMap {
   /** Puts text into the compose the user was in (opening a reply in a thread); no clipboard. */
   insertText(data: { text: string; subject: string }): InsertOutcome;
   /** Gives focus back to the compose, with the caret where it was. */
-  returnToCompose(): void;
+  returnToCompose(data: undefined): void;
+  /** Opens a link of the page's own site (a thread, Calendar's event editor) in the tab. */
+  openLink(data: { url: string }): void;
 }
+export type PageCallName = keyof PageProtocolMap;
+export type PageCallData<K extends PageCallName> = Parameters<PageProtocolMap[K]>[0];
+export type PageCallResult<K extends PageCallName> = ReturnType<PageProtocolMap[K]>;
 
-export const { sendMessage: sendToPage, onMessage: onPageMessage } = defineExtensionMessaging<PageProtocolMap>();
+/** From the content script to its views. */
+export type ToView =
+  | { type: 'feed'; feed: PageFeed }
+  | { type: 'focus-templates' }
+  | { type: 'result'; id: number; value?: unknown; error?: string };
+
+/**
+ * From a view to its content script: a request (answered by a `result` with the same id), or,
+ * from the in-page frame, the label of the page's resize edge (the frame has the strings loaded;
+ * reading them in the page would cost Google's main thread a synchronous fetch of the catalogue).
+ */
+export type ToPage =
+  | { type: 'labels'; resize: string }
+  | { [K in PageCallName]: { type: 'call'; id: number; name: K; data: PageCallData<K> } }[PageCallName];
 
 export const toWirePlan = ({ day, ...plan }: DayPlan): WirePlan => ({ ...plan, day: day.getTime() });
 export const fromWirePlan = ({ day, ...plan }: WirePlan): DayPlan => ({ ...plan, day: new Date(day) });

@@ -1,14 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
-import type { ToPage } from '@/lib/page/protocol';
+import { FRAME_PAGE, type ToPage } from '@/lib/page/protocol';
 import { SIDEBAR_WIDTH } from '@/lib/settings/settings';
 import type { SettingsStore } from '@/lib/settings/watch-settings';
 import hostCss from './host.css?inline';
 
 export const SIDEBAR_TAG = 'leeway-sidebar';
-/** The extension page the frame shows (listed in web_accessible_resources for Google only). */
-export const FRAME_PAGE = '/sidebar.html';
 
 const KEY_STEP_PX = 16;
 

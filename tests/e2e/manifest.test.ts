@@ -6,8 +6,8 @@ import { EXTENSION_DIR } from './browser';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 // The extension APIs that need a manifest permission, by namespace or by method. Those the code
-// may use without one (runtime, i18n, tabs.query without URLs, tabs.sendMessage, tabs.connect,
-// tabs.update, tabs.getCurrent) are absent.
+// may use without one (runtime, i18n, permissions, tabs.query without URLs, tabs.sendMessage,
+// tabs.connect) are absent.
 const PERMISSION_OF: Record<string, string> = {
   storage: 'storage',
   'tabs.executeScript': 'tabs',
@@ -48,6 +48,11 @@ describe('the built manifest', () => {
     expect([...used].sort()).toEqual([
       'i18n.getMessage',
       'i18n.getUILanguage',
+      'permissions.contains',
+      'permissions.onAdded',
+      'permissions.onRemoved',
+      'permissions.request',
+      'runtime.connect',
       'runtime.getURL',
       'runtime.id',
       'runtime.lastError',
@@ -56,11 +61,9 @@ describe('the built manifest', () => {
       'sidePanel.open',
       'sidePanel.setOptions',
       'tabs.connect',
-      'tabs.getCurrent',
       'tabs.onActivated',
       'tabs.onUpdated',
       'tabs.query',
-      'tabs.update',
     ]);
     expect(needed).toEqual(['sidePanel']);
     expect([...(manifest.permissions ?? [])].sort()).toEqual(needed);
