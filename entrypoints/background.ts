@@ -2,6 +2,7 @@ import { createDbConnection } from '@/lib/db/open-db';
 import { createSettingsRepo } from '@/lib/db/settings-repo';
 import { createTemplatesRepo } from '@/lib/db/templates-repo';
 import { createClientsRepo } from '@/lib/db/clients-repo';
+import { createTasksRepo } from '@/lib/db/tasks-repo';
 import { registerHandlers } from '@/lib/background/register-handlers';
 import { reportUncaughtErrors } from '@/lib/background/report-uncaught';
 import { configureZod } from '@/lib/zod-config';
@@ -20,5 +21,6 @@ export default defineBackground(() => {
     settings: createSettingsRepo(getDb),
     templates: createTemplatesRepo(getDb),
     clients: createClientsRepo(getDb),
+    tasks: createTasksRepo(getDb),
   });
 });

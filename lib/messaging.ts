@@ -3,6 +3,7 @@ import type { ClientCard, ClientRanking } from '@/lib/clients/card';
 import type { Client, Flag } from '@/lib/clients/client';
 import type { Payload } from '@/lib/payload-schemas';
 import type { Settings } from '@/lib/settings/settings';
+import type { Task } from '@/lib/tasks/task-schema';
 import type { TemplateList } from '@/lib/templates/stored-template';
 import type { Template } from '@/lib/templates/template';
 
@@ -32,6 +33,16 @@ export interface ProtocolMap {
   getClientTimeline(data: Payload<'getClientTimeline'>): Flag[];
   updateClient(data: Payload<'updateClient'>): Client;
   mergeClients(data: Payload<'mergeClients'>): Client;
+  listTasks(data: Payload<'listTasks'>): Task[];
+  createTask(data: Payload<'createTask'>): Task;
+  updateTask(data: Payload<'updateTask'>): Task;
+  setTaskDone(data: Payload<'setTaskDone'>): Task;
+  /** Returns the tasks whose bucket or order changed. */
+  moveTask(data: Payload<'moveTask'>): Task[];
+  rescheduleTasks(data: Payload<'rescheduleTasks'>): Task[];
+  /** Returns the deleted task, for "undo". */
+  deleteTask(data: Payload<'deleteTask'>): Task;
+  restoreTask(data: Payload<'restoreTask'>): Task;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { addressSchema, clientSchema, domainSchema, flagInputSchema } from '@/lib/clients/client-schema';
 import { settingsPatchSchema } from '@/lib/settings/settings-schema';
 import { templateDraftSchema } from '@/lib/templates/stored-template';
+import { buckets, isoDateSchema, taskInputSchema, taskSchema } from '@/lib/tasks/task-schema';
 
 const templateId = z.object({ id: z.string().min(1).max(80) }).strict();
 const recordId = z.object({ id: z.string().min(1).max(100) }).strict();
@@ -48,6 +49,22 @@ export const payloadSchemas = {
     })
     .strict(),
   mergeClients: z.object({ keptId: z.string().min(1).max(100), mergedId: z.string().min(1).max(100) }).strict(),
+  listTasks: z.undefined(),
+  createTask: z.strictObject({ task: taskInputSchema }),
+  updateTask: z.strictObject({ id: z.string().min(1).max(100), task: taskInputSchema }),
+  setTaskDone: z.strictObject({ id: z.string().min(1).max(100), done: z.boolean() }),
+  moveTask: z.strictObject({
+    id: z.string().min(1).max(100),
+    to: z.strictObject({ bucket: z.enum(buckets), index: z.number().int().min(0).max(10_000) }),
+  }),
+  rescheduleTasks: z.strictObject({
+    moves: z
+      .array(z.strictObject({ id: z.string().min(1).max(100), newDate: isoDateSchema }))
+      .min(1)
+      .max(500),
+  }),
+  deleteTask: recordId,
+  restoreTask: z.strictObject({ task: z.strictObject(taskSchema.shape) }),
 } satisfies Record<string, z.ZodType>;
 
 export type MessageName = keyof typeof payloadSchemas;

@@ -3,6 +3,7 @@ import { parsePayload, type MessageName, type Payload } from '@/lib/payload-sche
 import type { SettingsRepo } from '@/lib/db/settings-repo';
 import type { TemplatesRepo } from '@/lib/db/templates-repo';
 import type { ClientsRepo } from '@/lib/db/clients-repo';
+import type { TasksRepo } from '@/lib/db/tasks-repo';
 import type { StoreName } from '@/lib/data-changes';
 import type { Settings } from '@/lib/settings/settings';
 import { sidePanelOptions } from '@/lib/sidebar/side-panel';
@@ -12,6 +13,7 @@ export interface Repos {
   settings: SettingsRepo;
   templates: TemplatesRepo;
   clients: ClientsRepo;
+  tasks: TasksRepo;
 }
 
 interface Sender {
@@ -72,4 +74,12 @@ export function registerHandlers(repos: Repos): void {
   handle('mergeClients', ({ keptId, mergedId }, sender) =>
     andNotify('clients', sender, repos.clients.merge(keptId, mergedId)),
   );
+  handle('listTasks', () => repos.tasks.list());
+  handle('createTask', ({ task }, sender) => andNotify('tasks', sender, repos.tasks.create(task)));
+  handle('updateTask', ({ id, task }, sender) => andNotify('tasks', sender, repos.tasks.update(id, task)));
+  handle('setTaskDone', ({ id, done }, sender) => andNotify('tasks', sender, repos.tasks.setDone(id, done)));
+  handle('moveTask', ({ id, to }, sender) => andNotify('tasks', sender, repos.tasks.move(id, to)));
+  handle('rescheduleTasks', ({ moves }, sender) => andNotify('tasks', sender, repos.tasks.reschedule(moves)));
+  handle('deleteTask', ({ id }, sender) => andNotify('tasks', sender, repos.tasks.remove(id)));
+  handle('restoreTask', ({ task }, sender) => andNotify('tasks', sender, repos.tasks.restore(task)));
 }

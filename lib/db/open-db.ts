@@ -23,6 +23,9 @@ export function openLeewayDb(): Promise<LeewayDatabase> {
         clients.createIndex('by-domain', 'domains', { multiEntry: true });
         db.createObjectStore('flags', { keyPath: 'id' }).createIndex('by-client', 'clientId');
       }
+      if (oldVersion < 4) {
+        db.createObjectStore('tasks', { keyPath: 'id' });
+      }
     },
   });
 }

@@ -5,6 +5,7 @@ import { createDbConnection } from '@/lib/db/open-db';
 import { createSettingsRepo } from '@/lib/db/settings-repo';
 import { createTemplatesRepo } from '@/lib/db/templates-repo';
 import { createClientsRepo } from '@/lib/db/clients-repo';
+import { createTasksRepo } from '@/lib/db/tasks-repo';
 import { defaultSettings } from '@/lib/settings/settings';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
 
@@ -15,6 +16,7 @@ beforeEach(() => {
     settings: createSettingsRepo(getDb),
     templates: createTemplatesRepo(getDb),
     clients: createClientsRepo(getDb),
+    tasks: createTasksRepo(getDb),
   });
 });
 afterEach(() => removeAllListeners());

@@ -15,7 +15,14 @@ describe('the upgrade ladder', () => {
   it('creates the settings store on a new database', async () => {
     const db = await openLeewayDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['clients', 'flags', 'settings', 'templateUsage', 'templates']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'clients',
+      'flags',
+      'settings',
+      'tasks',
+      'templateUsage',
+      'templates',
+    ]);
     db.close();
   });
 
