@@ -7,6 +7,8 @@ import type { GmailFeed } from '@/lib/page/protocol';
 import { defaultSettings } from '@/lib/settings/settings';
 import type { Suggestion } from '@/lib/clients/status';
 import type { TemplateCategory } from '@/lib/templates/template';
+import type { TaskInput } from '@/lib/tasks/task';
+import { sendMessage } from '@/lib/messaging';
 import { ClientCard } from './client-card';
 import { recipientOf, type InsertTarget } from './insert-target';
 import { ThreadSummary } from './thread-summary';
@@ -15,6 +17,8 @@ import { TemplatePicker } from './template-picker';
 interface Props {
   feed: GmailFeed;
   page: PageContextValue;
+  /** Opens Today's form with a task drawn from the thread. */
+  onMakeTask(task: TaskInput): void;
 }
 
 // The template each suggestion of the client card opens.
@@ -25,7 +29,7 @@ const SUGGESTED_CATEGORY: Record<Suggestion, TemplateCategory> = {
 };
 
 /** What the sidebar shows in Gmail: the open thread and the templates to answer it. */
-export function GmailPanel({ feed, page }: Props) {
+export function GmailPanel({ feed, page, onMakeTask }: Props) {
   const { value, status } = feed.reading;
   const settings = useSettingsContext()?.settings ?? defaultSettings;
   const [focusRequest, setFocusRequest] = useState(0);
@@ -63,7 +67,33 @@ export function GmailPanel({ feed, page }: Props) {
       </section>
     );
   } else if (thread) {
-    summary = <ThreadSummary thread={thread} />;
+    const { threadId, subject, otherParty } = thread;
+    summary = (
+      <>
+        <ThreadSummary thread={thread} />
+        {threadId && (
+          <button
+            type="button"
+            className="make-task"
+            onClick={async () => {
+              // The thread's client, when the other party is one; the card lookup is the one place that knows.
+              const card =
+                otherParty && (await sendMessage('getClientCard', { email: otherParty.email }).catch(() => null));
+              onMakeTask({
+                title: subject || t('noSubject'),
+                bucket: 'important',
+                clientId: card?.client.id,
+                estimateMinutes: 30,
+                note: '',
+                thread: { threadId, subject, accountPath: feed.accountPath },
+              });
+            }}
+          >
+            {t('makeTask')}
+          </button>
+        )}
+      </>
+    );
   } else if (status === 'gave-up') {
     summary = (
       <p className="error" role="alert">

@@ -6,9 +6,11 @@ import { FRAME_PORT, PANEL_PORT } from '@/lib/page/protocol';
 import { sidePanelOptions } from '@/lib/sidebar/side-panel';
 import { useShownTab } from '@/lib/sidebar/use-shown-tab';
 import type { Settings } from '@/lib/settings/settings';
+import type { TaskInput } from '@/lib/tasks/task';
 import { CalendarPanel } from './calendar-panel';
 import { GmailPanel } from './gmail-panel';
 import { SidebarShell } from './sidebar-shell';
+import { TodayView } from './today-view';
 
 const noSubscription = () => () => {};
 const nothing = () => undefined;
@@ -51,8 +53,15 @@ export function SidebarApp({ mode, initialSettings }: Props) {
     if (mode === 'frame') connection?.post({ type: 'labels', resize: t('resizeSidebar') });
   }, [mode, connection]);
 
+  const [view, setView] = useState<'page' | 'today'>('page');
+  const [draft, setDraft] = useState<TaskInput>();
+  const makeTask = (task: TaskInput) => {
+    setDraft(task);
+    setView('today');
+  };
+
   let content;
-  if (page && feed?.host === 'gmail') content = <GmailPanel feed={feed} page={page} />;
+  if (page && feed?.host === 'gmail') content = <GmailPanel feed={feed} page={page} onMakeTask={makeTask} />;
   else if (feed?.host === 'calendar') content = <CalendarPanel feed={feed} />;
   else if (mode === 'panel' && tabId !== undefined && !feed) content = <p className="muted">{t('panelNoPage')}</p>;
   else content = <p className="muted">{t('readingPage')}</p>;
@@ -60,7 +69,23 @@ export function SidebarApp({ mode, initialSettings }: Props) {
   return (
     <PageContext.Provider value={page}>
       <SidebarShell mode={mode} tabId={tabId} initialSettings={initialSettings}>
-        {content}
+        <div role="tablist" className="view-tabs" aria-label={t('sidebarViews')}>
+          <button type="button" role="tab" aria-selected={view === 'page'} onClick={() => setView('page')}>
+            {t('viewThisPage')}
+          </button>
+          <button type="button" role="tab" aria-selected={view === 'today'} onClick={() => setView('today')}>
+            {t('todayHeading')}
+          </button>
+        </div>
+        {/* The page's view stays mounted (its forms keep what was typed) and is only hidden. */}
+        <div role="tabpanel" hidden={view !== 'page'}>
+          {content}
+        </div>
+        {view === 'today' && (
+          <div role="tabpanel">
+            <TodayView draft={draft} onDraftDone={() => setDraft(undefined)} />
+          </div>
+        )}
       </SidebarShell>
     </PageContext.Provider>
   );

@@ -3,7 +3,7 @@ import type { ClientCard, ClientRanking } from '@/lib/clients/card';
 import type { Client, Flag } from '@/lib/clients/client';
 import type { Payload } from '@/lib/payload-schemas';
 import type { Settings } from '@/lib/settings/settings';
-import type { Task } from '@/lib/tasks/task-schema';
+import type { Task } from '@/lib/tasks/task';
 import type { TemplateList } from '@/lib/templates/stored-template';
 import type { Template } from '@/lib/templates/template';
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { addressSchema, clientSchema, domainSchema, flagInputSchema } from '@/lib/clients/client-schema';
 import { settingsPatchSchema } from '@/lib/settings/settings-schema';
 import { templateDraftSchema } from '@/lib/templates/stored-template';
-import { buckets, isoDateSchema, taskInputSchema, taskSchema } from '@/lib/tasks/task-schema';
+import { buckets } from '@/lib/tasks/task';
+import { isoDateSchema, taskInputSchema, taskSchema } from '@/lib/tasks/task-schema';
 
 const templateId = z.object({ id: z.string().min(1).max(80) }).strict();
 const recordId = z.object({ id: z.string().min(1).max(100) }).strict();

@@ -1,4 +1,4 @@
-import { buckets, type Bucket, type Task } from './task-schema';
+import { buckets, type Bucket, type Task } from './task';
 
 /** Where a task sits: its bucket and its index among that bucket's open tasks. */
 export interface Place {

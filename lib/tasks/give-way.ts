@@ -1,7 +1,7 @@
 import { differenceInMinutes, endOfDay, format, parseISO } from 'date-fns';
 import { addWorkingDays, type WorkWeek } from '@/lib/templates/dates';
 import type { Interval } from '@/lib/gaps/find-gaps';
-import type { Task } from './task-schema';
+import type { Task } from './task';
 
 /** What landed: how many minutes it needs, done by the end of which day (yyyy-mm-dd). */
 export interface Need {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
-/** Urgent, important but not urgent, can wait: the first article's three piles. */
-export const buckets = ['urgent', 'important', 'later'] as const;
-export type Bucket = (typeof buckets)[number];
+import { buckets } from './task';
+
+// The shapes of tasks, checked in the background when written and read back; the pages import
+// only the types (through ./task), so zod stays out of what Gmail and Calendar load.
 
 export const isoDateSchema = z
   .string()

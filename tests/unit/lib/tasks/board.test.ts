@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { moveTask, nextOrder, stepPlace, toBoard, type Board } from '@/lib/tasks/board';
-import { buckets, type Bucket, type Task } from '@/lib/tasks/task-schema';
+import { buckets, type Bucket, type Task } from '@/lib/tasks/task';
 
 const task = (id: string, bucket: Bucket, order: number, extra: Partial<Task> = {}): Task => ({
   id,

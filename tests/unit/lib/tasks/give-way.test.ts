@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { giveWay } from '@/lib/tasks/give-way';
-import type { Bucket, Task } from '@/lib/tasks/task-schema';
+import type { Bucket, Task } from '@/lib/tasks/task';
 
 const WEEK = { workDays: [1, 2, 3, 4, 5], daysOff: ['2026-12-25'] };
 // Monday 30 November 2026, 10:00.
