@@ -3,6 +3,7 @@ import { createSettingsRepo } from '@/lib/db/settings-repo';
 import { createTemplatesRepo } from '@/lib/db/templates-repo';
 import { createClientsRepo } from '@/lib/db/clients-repo';
 import { createTasksRepo } from '@/lib/db/tasks-repo';
+import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import { registerHandlers } from '@/lib/background/register-handlers';
 import { reportUncaughtErrors } from '@/lib/background/report-uncaught';
 import { configureZod } from '@/lib/zod-config';
@@ -22,5 +23,6 @@ export default defineBackground(() => {
     templates: createTemplatesRepo(getDb),
     clients: createClientsRepo(getDb),
     tasks: createTasksRepo(getDb),
+    calendarDays: createCalendarDaysRepo(getDb),
   });
 });

@@ -4,6 +4,7 @@ import type { Client, Flag } from '@/lib/clients/client';
 import type { Payload } from '@/lib/payload-schemas';
 import type { Settings } from '@/lib/settings/settings';
 import type { Task } from '@/lib/tasks/task';
+import type { KnownBuffers } from '@/lib/db/calendar-days-repo';
 import type { TemplateList } from '@/lib/templates/stored-template';
 import type { Template } from '@/lib/templates/template';
 
@@ -43,6 +44,9 @@ export interface ProtocolMap {
   /** Returns the deleted task, for "undo". */
   deleteTask(data: Payload<'deleteTask'>): Task;
   restoreTask(data: Payload<'restoreTask'>): Task;
+  /** From Calendar's content script: the buffers of the days it just read. */
+  saveCalendarDays(data: Payload<'saveCalendarDays'>): void;
+  getCalendarBuffers(data: Payload<'getCalendarBuffers'>): KnownBuffers;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

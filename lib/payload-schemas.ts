@@ -3,6 +3,7 @@ import { addressSchema, clientSchema, domainSchema, flagInputSchema } from '@/li
 import { settingsPatchSchema } from '@/lib/settings/settings-schema';
 import { templateDraftSchema } from '@/lib/templates/stored-template';
 import { buckets } from '@/lib/tasks/task';
+import { calendarAccountPathSchema, dayBuffersSchema } from '@/lib/gaps/day-buffers-schema';
 import { isoDateSchema, taskInputSchema, taskSchema } from '@/lib/tasks/task-schema';
 
 const templateId = z.object({ id: z.string().min(1).max(80) }).strict();
@@ -66,6 +67,13 @@ export const payloadSchemas = {
   }),
   deleteTask: recordId,
   restoreTask: z.strictObject({ task: z.strictObject(taskSchema.shape) }),
+  saveCalendarDays: z.strictObject({
+    accountPath: calendarAccountPathSchema,
+    days: z.array(dayBuffersSchema).min(1).max(42),
+  }),
+  getCalendarBuffers: z
+    .strictObject({ from: isoDateSchema, to: isoDateSchema })
+    .refine(({ from, to }) => from <= to, 'the range ends after it starts'),
 } satisfies Record<string, z.ZodType>;
 
 export type MessageName = keyof typeof payloadSchemas;

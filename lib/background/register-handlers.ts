@@ -4,6 +4,7 @@ import type { SettingsRepo } from '@/lib/db/settings-repo';
 import type { TemplatesRepo } from '@/lib/db/templates-repo';
 import type { ClientsRepo } from '@/lib/db/clients-repo';
 import type { TasksRepo } from '@/lib/db/tasks-repo';
+import type { CalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import type { StoreName } from '@/lib/data-changes';
 import type { Settings } from '@/lib/settings/settings';
 import { sidePanelOptions } from '@/lib/sidebar/side-panel';
@@ -14,10 +15,20 @@ export interface Repos {
   templates: TemplatesRepo;
   clients: ClientsRepo;
   tasks: TasksRepo;
+  calendarDays: CalendarDaysRepo;
 }
 
 interface Sender {
   tab?: { id?: number };
+  url?: string;
+}
+
+const CALENDAR_ORIGIN = 'https://calendar.google.com';
+
+/** Only Calendar's own pages tell what Calendar shows: not Gmail, not another site, not a view. */
+function assertFromCalendar({ tab, url }: Sender): void {
+  if (!tab || !url || new URL(url).origin !== CALENDAR_ORIGIN)
+    throw new Error('Only Google Calendar pages report calendar days');
 }
 
 /** Runs a write, then tells every open view, naming the tab that wrote (it has the result). */
@@ -82,4 +93,9 @@ export function registerHandlers(repos: Repos): void {
   handle('rescheduleTasks', ({ moves }, sender) => andNotify('tasks', sender, repos.tasks.reschedule(moves)));
   handle('deleteTask', ({ id }, sender) => andNotify('tasks', sender, repos.tasks.remove(id)));
   handle('restoreTask', ({ task }, sender) => andNotify('tasks', sender, repos.tasks.restore(task)));
+  handle('saveCalendarDays', ({ accountPath, days }, sender) => {
+    assertFromCalendar(sender);
+    return repos.calendarDays.save(days, accountPath);
+  });
+  handle('getCalendarBuffers', ({ from, to }) => repos.calendarDays.buffersBetween(from, to));
 }

@@ -9,6 +9,7 @@ import { readColumnEvents } from './read-events';
 import { readDayColumns, type CalendarViewState } from './read-view';
 import { calendarAccountPath, GAP_VIEWS } from './routes';
 import type { ChipChanges } from './watch-chips';
+import { dayReporter } from './report-days';
 
 /**
  * The gaps of the days on screen: computed from the chips and the settings, drawn over
@@ -30,6 +31,7 @@ export function calendarFeed(
     plans: plans.map(toWirePlan),
     accountPath: calendarAccountPath(location.pathname),
   });
+  const report = dayReporter();
   // Until the settings are known, nothing is read yet.
   let feed = feedOf({ status: 'reading', value: { days: [] } }, []);
 
@@ -46,6 +48,7 @@ export function calendarFeed(
       removeGapOverlay(document);
     }
     feed = feedOf(reading, plans);
+    report(plans, feed.accountPath);
     listeners.forEach((listener) => listener());
   }
 

@@ -26,6 +26,9 @@ export function openLeewayDb(): Promise<LeewayDatabase> {
       if (oldVersion < 4) {
         db.createObjectStore('tasks', { keyPath: 'id' });
       }
+      if (oldVersion < 5) {
+        db.createObjectStore('calendarDays', { keyPath: 'day' });
+      }
     },
   });
 }

@@ -6,7 +6,7 @@ export const DB_NAME = 'leeway';
  * Bump by one for each new step of the upgrade ladder in open-db.ts; never edit a step once
  * released, since users' databases have already run it.
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface LeewayDB extends DBSchema {
   /** One record per settings group, keyed by group name ('app'); values are parsed on read. */
@@ -29,4 +29,6 @@ export interface LeewayDB extends DBSchema {
   };
   /** Tasks in their three buckets, done ones kept for the review. */
   tasks: { key: string; value: { id: string } & Record<string, unknown> };
+  /** The free buffers of each day as Calendar's page last showed them, keyed by day (yyyy-mm-dd). */
+  calendarDays: { key: string; value: { day: string } & Record<string, unknown> };
 }

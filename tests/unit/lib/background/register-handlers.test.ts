@@ -6,6 +6,7 @@ import { createSettingsRepo } from '@/lib/db/settings-repo';
 import { createTemplatesRepo } from '@/lib/db/templates-repo';
 import { createClientsRepo } from '@/lib/db/clients-repo';
 import { createTasksRepo } from '@/lib/db/tasks-repo';
+import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import { defaultSettings } from '@/lib/settings/settings';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
 
@@ -17,6 +18,7 @@ beforeEach(() => {
     templates: createTemplatesRepo(getDb),
     clients: createClientsRepo(getDb),
     tasks: createTasksRepo(getDb),
+    calendarDays: createCalendarDaysRepo(getDb),
   });
 });
 afterEach(() => removeAllListeners());

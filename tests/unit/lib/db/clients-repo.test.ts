@@ -138,6 +138,7 @@ describe('the clients repository', () => {
     const db = await openLeewayDb();
     expect(await db.get('templates', 'custom-1')).toEqual({ id: 'custom-1', deleted: true, updatedAt: 1 });
     expect([...db.objectStoreNames].sort()).toEqual([
+      'calendarDays',
       'clients',
       'flags',
       'settings',

@@ -16,6 +16,7 @@ describe('the upgrade ladder', () => {
     const db = await openLeewayDb();
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
+      'calendarDays',
       'clients',
       'flags',
       'settings',

@@ -7,6 +7,7 @@ import { createDbConnection, openLeewayDb } from '@/lib/db/open-db';
 import { createSettingsRepo } from '@/lib/db/settings-repo';
 import { DB_NAME } from '@/lib/db/schema';
 import { createTasksRepo } from '@/lib/db/tasks-repo';
+import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import { createTemplatesRepo } from '@/lib/db/templates-repo';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
 import type { TaskInput } from '@/lib/tasks/task-schema';
@@ -22,6 +23,7 @@ beforeEach(() => {
     templates: createTemplatesRepo(getDb),
     clients: createClientsRepo(getDb),
     tasks: repo,
+    calendarDays: createCalendarDaysRepo(getDb),
   });
 });
 afterEach(() => removeAllListeners());
