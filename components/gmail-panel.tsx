@@ -8,6 +8,8 @@ import { defaultSettings } from '@/lib/settings/settings';
 import type { Suggestion } from '@/lib/clients/status';
 import type { TemplateCategory } from '@/lib/templates/template';
 import type { TaskInput } from '@/lib/tasks/task';
+import type { DelayNotice, UnexpectedStart } from './unexpected-flow';
+import { format } from 'date-fns';
 import { sendMessage } from '@/lib/messaging';
 import { ClientCard } from './client-card';
 import { recipientOf, type InsertTarget } from './insert-target';
@@ -19,6 +21,10 @@ interface Props {
   page: PageContextValue;
   /** Opens Today's form with a task drawn from the thread. */
   onMakeTask(task: TaskInput): void;
+  /** Opens "Something unexpected" with the thread as what landed. */
+  onUnexpected(start: UnexpectedStart): void;
+  /** A moved task's delay notice to open, once its thread is the one on screen. */
+  delayNotice?: DelayNotice & { n: number };
 }
 
 // The template each suggestion of the client card opens.
@@ -29,15 +35,31 @@ const SUGGESTED_CATEGORY: Record<Suggestion, TemplateCategory> = {
 };
 
 /** What the sidebar shows in Gmail: the open thread and the templates to answer it. */
-export function GmailPanel({ feed, page, onMakeTask }: Props) {
+export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }: Props) {
   const { value, status } = feed.reading;
   const settings = useSettingsContext()?.settings ?? defaultSettings;
   const [focusRequest, setFocusRequest] = useState(0);
-  const [templateRequest, setTemplateRequest] = useState<{ category: TemplateCategory; n: number }>();
+  const [templateRequest, setTemplateRequest] = useState<{
+    category: TemplateCategory;
+    n: number;
+    values?: Record<string, string>;
+  }>();
+  const [noticeShown, setNoticeShown] = useState(0);
   useEffect(() => page.connection.onFocusTemplates(() => setFocusRequest((n) => n + 1)), [page.connection]);
   const actions = useMemo(() => pageActions(page.tabId), [page.tabId]);
 
   const { thread, userName } = value;
+  // The delay notice opens once its thread is on screen (a notice with no thread: at once).
+  useEffect(() => {
+    if (!delayNotice || delayNotice.n === noticeShown) return;
+    if (delayNotice.thread && delayNotice.thread.threadId !== thread?.threadId) return;
+    setNoticeShown(delayNotice.n);
+    setTemplateRequest((r) => ({
+      category: 'delay',
+      n: (r?.n ?? 0) + 1,
+      values: { task: delayNotice.taskTitle, deadline: delayNotice.newDate },
+    }));
+  }, [delayNotice, noticeShown, thread?.threadId]);
   // The card shows the thread's other party; outside a thread, whom the open compose is addressed to.
   const person = thread?.otherParty ?? feed.compose?.recipient;
   // The text is written for whom it goes to: the compose's recipient, not the thread's client
@@ -90,6 +112,22 @@ export function GmailPanel({ feed, page, onMakeTask }: Props) {
             }}
           >
             {t('makeTask')}
+          </button>
+        )}
+        {threadId && (
+          <button
+            type="button"
+            className="make-task"
+            onClick={() =>
+              onUnexpected({
+                title: subject || t('noSubject'),
+                minutes: 60,
+                by: format(new Date(), 'yyyy-MM-dd'),
+                thread: { threadId, subject, accountPath: feed.accountPath },
+              })
+            }
+          >
+            {t('unexpectedHeading')}
           </button>
         )}
       </>

@@ -11,6 +11,8 @@ import { CalendarPanel } from './calendar-panel';
 import { GmailPanel } from './gmail-panel';
 import { SidebarShell } from './sidebar-shell';
 import { TodayView } from './today-view';
+import type { DelayNotice, UnexpectedStart } from './unexpected-flow';
+import { gmailThreadUrl } from '@/lib/gmail/routes';
 
 const noSubscription = () => () => {};
 const nothing = () => undefined;
@@ -55,13 +57,36 @@ export function SidebarApp({ mode, initialSettings }: Props) {
 
   const [view, setView] = useState<'page' | 'today'>('page');
   const [draft, setDraft] = useState<TaskInput>();
+  const [unexpected, setUnexpected] = useState<UnexpectedStart>();
+  const [delayNotice, setDelayNotice] = useState<DelayNotice & { n: number }>();
   const makeTask = (task: TaskInput) => {
     setDraft(task);
     setView('today');
   };
+  const reportUnexpected = (start: UnexpectedStart) => {
+    setUnexpected(start);
+    setView('today');
+  };
+  // The notice is written where Gmail shows its thread: the tab goes there (Gmail keeps this
+  // frame: only the address's fragment changes) and the page view opens the template there.
+  const openDelayNotice = (notice: DelayNotice) => {
+    setDelayNotice((last) => ({ ...notice, n: (last?.n ?? 0) + 1 }));
+    setView('page');
+    if (notice.thread && tabId !== undefined)
+      void browser.tabs.update(tabId, { url: gmailThreadUrl(notice.thread.accountPath, notice.thread.threadId) });
+  };
 
   let content;
-  if (page && feed?.host === 'gmail') content = <GmailPanel feed={feed} page={page} onMakeTask={makeTask} />;
+  if (page && feed?.host === 'gmail')
+    content = (
+      <GmailPanel
+        feed={feed}
+        page={page}
+        onMakeTask={makeTask}
+        onUnexpected={reportUnexpected}
+        delayNotice={delayNotice}
+      />
+    );
   else if (feed?.host === 'calendar') content = <CalendarPanel feed={feed} />;
   else if (mode === 'panel' && tabId !== undefined && !feed) content = <p className="muted">{t('panelNoPage')}</p>;
   else content = <p className="muted">{t('readingPage')}</p>;
@@ -83,7 +108,12 @@ export function SidebarApp({ mode, initialSettings }: Props) {
         </div>
         {view === 'today' && (
           <div role="tabpanel">
-            <TodayView draft={draft} onDraftDone={() => setDraft(undefined)} />
+            <TodayView
+              draft={draft}
+              onDraftDone={() => setDraft(undefined)}
+              unexpected={unexpected}
+              onDelayNotice={feed?.host === 'gmail' ? openDelayNotice : undefined}
+            />
           </div>
         )}
       </SidebarShell>

@@ -6,7 +6,10 @@ import { useTasks } from '@/lib/hooks/use-tasks';
 import { formatMinutes } from '@/lib/gaps/format';
 import { placeOf, stepPlace, toBoard, type Board, type Step } from '@/lib/tasks/board';
 import { buckets, type Task, type TaskInput } from '@/lib/tasks/task';
+import { useSettingsContext } from '@/lib/hooks/settings-context';
+import { defaultSettings } from '@/lib/settings/settings';
 import { TaskForm } from './task-form';
+import { UnexpectedFlow, type DelayNotice, type UnexpectedStart } from './unexpected-flow';
 import { TaskItem } from './task-item';
 import { bucketLabelKey } from './task-labels';
 
@@ -14,6 +17,10 @@ interface Props {
   /** A task to start from ("Make this a task" in a thread); the form opens with it. */
   draft?: TaskInput;
   onDraftDone?(): void;
+  /** "Something unexpected" from a thread: the flow opens with it. */
+  unexpected?: UnexpectedStart;
+  /** Opens a moved task's delay notice, where a template picker can show it (Gmail). */
+  onDelayNotice?(notice: DelayNotice): void;
 }
 
 const EMPTY: TaskInput = { title: '', bucket: 'important', estimateMinutes: 30, note: '' };
@@ -34,18 +41,23 @@ function stepLabels(board: Board, id: string): Partial<Record<Step, string>> {
 }
 
 /** Today's tasks in their three buckets: add, edit, tick off, move by mouse or keys, delete with undo. */
-export function TodayView({ draft, onDraftDone }: Props) {
+export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice }: Props) {
   const { tasks, error, run } = useTasks();
   const [editing, setEditing] = useState<{ id?: string; initial: TaskInput }>();
   const [deleted, setDeleted] = useState<Task>();
   const [announcement, setAnnouncement] = useState('');
   const [focusId, setFocusId] = useState<string>();
   const [clientNames, setClientNames] = useState<Map<string, string>>(new Map());
+  const [incident, setIncident] = useState<UnexpectedStart>();
+  const settings = useSettingsContext()?.settings ?? defaultSettings;
   const language = uiLanguage();
 
   useEffect(() => {
     if (draft) setEditing({ initial: draft });
   }, [draft]);
+  useEffect(() => {
+    if (unexpected) setIncident(unexpected);
+  }, [unexpected]);
   useEffect(
     () =>
       void sendMessage('rankClients', undefined).then(
@@ -86,10 +98,18 @@ export function TodayView({ draft, onDraftDone }: Props) {
     <section aria-labelledby="leeway-today-heading" className="today">
       <div className="today-header">
         <h2 id="leeway-today-heading">{t('todayHeading')}</h2>
-        {!editing && (
-          <button type="button" className="primary" onClick={() => setEditing({ initial: EMPTY })}>
-            {t('addTask')}
-          </button>
+        {!editing && !incident && (
+          <span className="actions">
+            <button type="button" className="primary" onClick={() => setEditing({ initial: EMPTY })}>
+              {t('addTask')}
+            </button>
+            <button
+              type="button"
+              onClick={() => setIncident({ title: '', minutes: 60, by: format(new Date(), 'yyyy-MM-dd') })}
+            >
+              {t('unexpectedHeading')}
+            </button>
+          </span>
         )}
       </div>
       <p id="leeway-move-help" className="visually-hidden">
@@ -118,6 +138,20 @@ export function TodayView({ draft, onDraftDone }: Props) {
             {t('undo')}
           </button>
         </p>
+      )}
+      {incident && tasks && (
+        <UnexpectedFlow
+          key={`${incident.title} ${incident.thread?.threadId ?? ''}`}
+          start={incident}
+          tasks={tasks}
+          week={{ workDays: settings.workDays, daysOff: settings.daysOff }}
+          clientNames={clientNames}
+          onDelayNotice={onDelayNotice}
+          onClose={() => {
+            setIncident(undefined);
+            void run(async () => undefined);
+          }}
+        />
       )}
       {editing && (
         <TaskForm
