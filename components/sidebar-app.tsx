@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { t } from '@/lib/i18n';
 import { connectPage, type PageConnection } from '@/lib/page/connect-page';
 import { PageContext, type PageContextValue } from '@/lib/page/page-context';
@@ -11,6 +11,7 @@ import { CalendarPanel } from './calendar-panel';
 import { GmailPanel } from './gmail-panel';
 import { SidebarShell } from './sidebar-shell';
 import { TodayView } from './today-view';
+import { MorningCheck } from './morning-check';
 import type { DelayNotice, UnexpectedStart } from './unexpected-flow';
 import { gmailThreadUrl } from '@/lib/gmail/routes';
 
@@ -58,6 +59,11 @@ export function SidebarApp({ mode, initialSettings }: Props) {
   const [view, setView] = useState<'page' | 'today'>('page');
   const [draft, setDraft] = useState<TaskInput>();
   const [unexpected, setUnexpected] = useState<UnexpectedStart>();
+  const [morning, setMorning] = useState(false);
+  const openMorning = useCallback(() => {
+    setMorning(true);
+    setView('today');
+  }, []);
   const [delayNotice, setDelayNotice] = useState<DelayNotice & { n: number }>();
   const makeTask = (task: TaskInput) => {
     setDraft(task);
@@ -94,6 +100,7 @@ export function SidebarApp({ mode, initialSettings }: Props) {
   return (
     <PageContext.Provider value={page}>
       <SidebarShell mode={mode} tabId={tabId} initialSettings={initialSettings}>
+        <MorningCheck onMorning={openMorning} />
         <div role="tablist" className="view-tabs" aria-label={t('sidebarViews')}>
           <button type="button" role="tab" aria-selected={view === 'page'} onClick={() => setView('page')}>
             {t('viewThisPage')}
@@ -113,6 +120,8 @@ export function SidebarApp({ mode, initialSettings }: Props) {
               onDraftDone={() => setDraft(undefined)}
               unexpected={unexpected}
               onDelayNotice={feed?.host === 'gmail' ? openDelayNotice : undefined}
+              morning={morning}
+              onMorningDone={() => setMorning(false)}
             />
           </div>
         )}

@@ -8,6 +8,7 @@ import { placeOf, stepPlace, toBoard, type Board, type Step } from '@/lib/tasks/
 import { buckets, type Task, type TaskInput } from '@/lib/tasks/task';
 import { useSettingsContext } from '@/lib/hooks/settings-context';
 import { defaultSettings } from '@/lib/settings/settings';
+import { MorningSort } from './morning-sort';
 import { TaskForm } from './task-form';
 import { UnexpectedFlow, type DelayNotice, type UnexpectedStart } from './unexpected-flow';
 import { TaskItem } from './task-item';
@@ -21,6 +22,9 @@ interface Props {
   unexpected?: UnexpectedStart;
   /** Opens a moved task's delay notice, where a template picker can show it (Gmail). */
   onDelayNotice?(notice: DelayNotice): void;
+  /** The first visit of the working day: the morning sort opens above the buckets. */
+  morning?: boolean;
+  onMorningDone?(): void;
 }
 
 const EMPTY: TaskInput = { title: '', bucket: 'important', estimateMinutes: 30, note: '' };
@@ -41,7 +45,7 @@ function stepLabels(board: Board, id: string): Partial<Record<Step, string>> {
 }
 
 /** Today's tasks in their three buckets: add, edit, tick off, move by mouse or keys, delete with undo. */
-export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice }: Props) {
+export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morning, onMorningDone }: Props) {
   const { tasks, error, run } = useTasks();
   const [editing, setEditing] = useState<{ id?: string; initial: TaskInput }>();
   const [deleted, setDeleted] = useState<Task>();
@@ -139,6 +143,7 @@ export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice }: Pro
           </button>
         </p>
       )}
+      {morning && tasks && <MorningSort tasks={tasks} onClose={() => onMorningDone?.()} />}
       {incident && tasks && (
         <UnexpectedFlow
           key={`${incident.title} ${incident.thread?.threadId ?? ''}`}

@@ -4,6 +4,7 @@ import { createTemplatesRepo } from '@/lib/db/templates-repo';
 import { createClientsRepo } from '@/lib/db/clients-repo';
 import { createTasksRepo } from '@/lib/db/tasks-repo';
 import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
+import { createMorningRepo } from '@/lib/db/morning-repo';
 import { registerHandlers } from '@/lib/background/register-handlers';
 import { reportUncaughtErrors } from '@/lib/background/report-uncaught';
 import { configureZod } from '@/lib/zod-config';
@@ -24,5 +25,6 @@ export default defineBackground(() => {
     clients: createClientsRepo(getDb),
     tasks: createTasksRepo(getDb),
     calendarDays: createCalendarDaysRepo(getDb),
+    morning: createMorningRepo(getDb),
   });
 });

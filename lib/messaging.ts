@@ -47,6 +47,8 @@ export interface ProtocolMap {
   /** From Calendar's content script: the buffers of the days it just read. */
   saveCalendarDays(data: Payload<'saveCalendarDays'>): void;
   getCalendarBuffers(data: Payload<'getCalendarBuffers'>): KnownBuffers;
+  /** True for the first view of the day that asks: that one opens the morning sort. */
+  claimMorningSort(data: Payload<'claimMorningSort'>): boolean;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

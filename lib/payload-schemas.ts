@@ -74,6 +74,7 @@ export const payloadSchemas = {
   getCalendarBuffers: z
     .strictObject({ from: isoDateSchema, to: isoDateSchema })
     .refine(({ from, to }) => from <= to, 'the range ends after it starts'),
+  claimMorningSort: z.strictObject({ day: isoDateSchema }),
 } satisfies Record<string, z.ZodType>;
 
 export type MessageName = keyof typeof payloadSchemas;

@@ -5,6 +5,7 @@ import type { TemplatesRepo } from '@/lib/db/templates-repo';
 import type { ClientsRepo } from '@/lib/db/clients-repo';
 import type { TasksRepo } from '@/lib/db/tasks-repo';
 import type { CalendarDaysRepo } from '@/lib/db/calendar-days-repo';
+import type { MorningRepo } from '@/lib/db/morning-repo';
 import type { StoreName } from '@/lib/data-changes';
 import type { Settings } from '@/lib/settings/settings';
 import { sidePanelOptions } from '@/lib/sidebar/side-panel';
@@ -16,6 +17,7 @@ export interface Repos {
   clients: ClientsRepo;
   tasks: TasksRepo;
   calendarDays: CalendarDaysRepo;
+  morning: MorningRepo;
 }
 
 interface Sender {
@@ -95,7 +97,9 @@ export function registerHandlers(repos: Repos): void {
   handle('restoreTask', ({ task }, sender) => andNotify('tasks', sender, repos.tasks.restore(task)));
   handle('saveCalendarDays', ({ accountPath, days }, sender) => {
     assertFromCalendar(sender);
-    return repos.calendarDays.save(days, accountPath);
+    // Every view follows, the Calendar tab's own sidebar too: the page sent this, not its view.
+    return andNotify('calendarDays', {}, repos.calendarDays.save(days, accountPath));
   });
   handle('getCalendarBuffers', ({ from, to }) => repos.calendarDays.buffersBetween(from, to));
+  handle('claimMorningSort', ({ day }) => repos.morning.claim(day));
 }

@@ -13,6 +13,8 @@ export function dayReporter() {
     const days = plans.map((plan) => ({
       day: format(plan.day, 'yyyy-MM-dd'),
       buffers: plan.gaps.filter((gap) => gap.kind === 'buffer').map(({ start, end }) => ({ start, end })),
+      bookedMinutes: plan.bookedMinutes,
+      freeMinutes: plan.freeMinutes,
     }));
     const key = JSON.stringify([accountPath, days]);
     if (key === lastSent) return;

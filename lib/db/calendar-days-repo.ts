@@ -4,6 +4,10 @@ import type { GetDb } from './open-db';
 
 export interface KnownBuffers {
   buffers: Interval[];
+  /** Of the days read in the range: their booked and free working time. */
+  bookedMinutes: number;
+  freeMinutes: number;
+  daysRead: number;
   /** The Calendar account they were read in, for "Reserve" links; none read yet: undefined. */
   accountPath?: string;
 }
@@ -31,6 +35,9 @@ export function createCalendarDaysRepo(getDb: GetDb, now: () => Date = () => new
       );
       return {
         buffers: days.flatMap((day) => day.buffers).sort((a, b) => a.start - b.start),
+        bookedMinutes: days.reduce((sum, day) => sum + day.bookedMinutes, 0),
+        freeMinutes: days.reduce((sum, day) => sum + day.freeMinutes, 0),
+        daysRead: days.length,
         accountPath: latest?.accountPath,
       };
     },

@@ -56,6 +56,9 @@ describe('Something unexpected', () => {
     await browser().context.clock.setFixedTime(new Date(2026, 10, 26, 9));
     await thread.reload();
     await expect.poll(() => sidebarField(thread, 'thread-id').textContent()).toBe('19a36435ce2f0ff3');
+    // Thursday's first visit, with tasks open: the morning sort opened Today; back to the thread.
+    await sidebarField(thread, 'morning-sort').waitFor();
+    await sidebar(thread).getByRole('tab', { name: 'This page' }).click();
     // From the thread: the thread becomes what landed.
     await sidebar(thread).getByRole('button', { name: 'Something unexpected' }).click();
     await expect

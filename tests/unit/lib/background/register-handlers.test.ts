@@ -7,6 +7,7 @@ import { createTemplatesRepo } from '@/lib/db/templates-repo';
 import { createClientsRepo } from '@/lib/db/clients-repo';
 import { createTasksRepo } from '@/lib/db/tasks-repo';
 import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
+import { createMorningRepo } from '@/lib/db/morning-repo';
 import { defaultSettings } from '@/lib/settings/settings';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
 
@@ -19,6 +20,7 @@ beforeEach(() => {
     clients: createClientsRepo(getDb),
     tasks: createTasksRepo(getDb),
     calendarDays: createCalendarDaysRepo(getDb),
+    morning: createMorningRepo(getDb),
   });
 });
 afterEach(() => removeAllListeners());

@@ -8,6 +8,7 @@ import { createSettingsRepo } from '@/lib/db/settings-repo';
 import { DB_NAME } from '@/lib/db/schema';
 import { createTasksRepo } from '@/lib/db/tasks-repo';
 import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
+import { createMorningRepo } from '@/lib/db/morning-repo';
 import { createTemplatesRepo } from '@/lib/db/templates-repo';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
 import type { TaskInput } from '@/lib/tasks/task-schema';
@@ -24,6 +25,7 @@ beforeEach(() => {
     clients: createClientsRepo(getDb),
     tasks: repo,
     calendarDays: createCalendarDaysRepo(getDb),
+    morning: createMorningRepo(getDb),
   });
 });
 afterEach(() => removeAllListeners());
@@ -148,5 +150,22 @@ describe('the tasks messages', () => {
     const send = sendMessage as (type: 'createTask', data: unknown) => Promise<unknown>;
     await expect(send('createTask', payload)).rejects.toThrow(problem);
     expect(await sendMessage('listTasks', undefined)).toEqual([]);
+  });
+});
+
+describe('the morning sort', () => {
+  it('opens for the first view that asks on a day, and for no other that day', async () => {
+    expect(await sendMessage('claimMorningSort', { day: '2026-11-30' })).toBe(true);
+    expect(await sendMessage('claimMorningSort', { day: '2026-11-30' })).toBe(false);
+    expect(await sendMessage('claimMorningSort', { day: '2026-12-01' })).toBe(true);
+    // A clock set back (travel, a wrong date) does not open it twice.
+    expect(await sendMessage('claimMorningSort', { day: '2026-11-30' })).toBe(false);
+  });
+
+  it('is claimed once when two tabs ask at the same moment', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => sendMessage('claimMorningSort', { day: '2026-11-30' })),
+    );
+    expect(answers.filter(Boolean)).toHaveLength(1);
   });
 });
