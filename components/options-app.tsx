@@ -4,9 +4,11 @@ import { defaultSettings } from '@/lib/settings/settings';
 import { ClientsSection } from './options/clients-section';
 import { TemplatesSection } from './options/templates-section';
 import { SettingsSection } from './settings-section';
+import { SettingsContext } from '@/lib/hooks/settings-context';
+import { TodayView } from './today-view';
 
 // The sections of the options page, in the order of the user's day. Later versions fill
-// today, hours and backup; their place and purpose are already here.
+// hours and backup; their place and purpose are already here.
 const SECTIONS: Array<{ id: string; title: MessageKey; body?: MessageKey }> = [
   { id: 'templates', title: 'sectionTemplates', body: 'sectionTemplatesBody' },
   { id: 'clients', title: 'sectionClients', body: 'sectionClientsBody' },
@@ -25,6 +27,12 @@ export function OptionsApp() {
       return <TemplatesSection settings={settingsState.settings ?? defaultSettings} language={language} />;
     if (id === 'clients') return <ClientsSection />;
     if (id === 'settings') return <SettingsSection state={settingsState} />;
+    if (id === 'today')
+      return (
+        <SettingsContext.Provider value={settingsState}>
+          <TodayView />
+        </SettingsContext.Provider>
+      );
     return <p className="muted">{t('sectionNotYet')}</p>;
   };
 
