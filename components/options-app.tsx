@@ -6,6 +6,7 @@ import { TemplatesSection } from './options/templates-section';
 import { SettingsSection } from './settings-section';
 import { SettingsContext } from '@/lib/hooks/settings-context';
 import { TodayView } from './today-view';
+import { IncidentLog } from './options/incident-log';
 
 // The sections of the options page, in the order of the user's day. Later versions fill
 // hours and backup; their place and purpose are already here.
@@ -31,6 +32,7 @@ export function OptionsApp() {
       return (
         <SettingsContext.Provider value={settingsState}>
           <TodayView />
+          <IncidentLog />
         </SettingsContext.Provider>
       );
     return <p className="muted">{t('sectionNotYet')}</p>;

@@ -7,6 +7,7 @@ import { giveWay, type GiveWay, type Move } from '@/lib/tasks/give-way';
 import type { Task, TaskThread } from '@/lib/tasks/task';
 import { GiveWayProposal } from './give-way-proposal';
 import { UnexpectedForm, type Unexpected } from './unexpected-form';
+import { IncidentForm } from './incident-form';
 
 /** What the delay notice of a moved task says, and to whom. */
 export interface DelayNotice {
@@ -37,6 +38,7 @@ export function UnexpectedFlow({ start, tasks, week, clientNames, onDelayNotice,
   const [proposal, setProposal] = useState<{ result: GiveWay; calendarPath: string }>();
   const [moved, setMoved] = useState<Move[]>();
   const [problem, setProblem] = useState<string>();
+  const [incident, setIncident] = useState<'open' | 'saved'>();
 
   async function propose(unexpected: Unexpected) {
     try {
@@ -107,9 +109,30 @@ export function UnexpectedFlow({ start, tasks, week, clientNames, onDelayNotice,
               </li>
             ))}
           </ul>
-          <button type="button" onClick={onClose}>
-            {t('closeButton')}
-          </button>
+          {incident === 'open' && asked ? (
+            <IncidentForm
+              initial={{
+                what: asked.title,
+                minutesLost: asked.minutes,
+                taskIds: moved.map(({ task }) => task.id),
+              }}
+              onSaved={() => setIncident('saved')}
+              onCancel={() => setIncident(undefined)}
+            />
+          ) : (
+            <div className="actions">
+              {incident === 'saved' ? (
+                <p role="status">{t('incidentSaved')}</p>
+              ) : (
+                <button type="button" onClick={() => setIncident('open')}>
+                  {t('recordIncident')}
+                </button>
+              )}
+              <button type="button" onClick={onClose}>
+                {t('closeButton')}
+              </button>
+            </div>
+          )}
         </section>
       ) : asked && proposal ? (
         <GiveWayProposal

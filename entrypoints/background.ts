@@ -5,6 +5,7 @@ import { createClientsRepo } from '@/lib/db/clients-repo';
 import { createTasksRepo } from '@/lib/db/tasks-repo';
 import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import { createMorningRepo } from '@/lib/db/morning-repo';
+import { createIncidentsRepo } from '@/lib/db/incidents-repo';
 import { registerHandlers } from '@/lib/background/register-handlers';
 import { reportUncaughtErrors } from '@/lib/background/report-uncaught';
 import { configureZod } from '@/lib/zod-config';
@@ -26,5 +27,6 @@ export default defineBackground(() => {
     tasks: createTasksRepo(getDb),
     calendarDays: createCalendarDaysRepo(getDb),
     morning: createMorningRepo(getDb),
+    incidents: createIncidentsRepo(getDb),
   });
 });

@@ -5,6 +5,7 @@ import type { Payload } from '@/lib/payload-schemas';
 import type { Settings } from '@/lib/settings/settings';
 import type { Task } from '@/lib/tasks/task';
 import type { KnownBuffers } from '@/lib/db/calendar-days-repo';
+import type { Incident } from '@/lib/incidents/incident-schema';
 import type { TemplateList } from '@/lib/templates/stored-template';
 import type { Template } from '@/lib/templates/template';
 
@@ -49,6 +50,8 @@ export interface ProtocolMap {
   getCalendarBuffers(data: Payload<'getCalendarBuffers'>): KnownBuffers;
   /** True for the first view of the day that asks: that one opens the morning sort. */
   claimMorningSort(data: Payload<'claimMorningSort'>): boolean;
+  recordIncident(data: Payload<'recordIncident'>): Incident;
+  listIncidents(data: Payload<'listIncidents'>): Incident[];
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -3,6 +3,7 @@ import { addressSchema, clientSchema, domainSchema, flagInputSchema } from '@/li
 import { settingsPatchSchema } from '@/lib/settings/settings-schema';
 import { templateDraftSchema } from '@/lib/templates/stored-template';
 import { buckets } from '@/lib/tasks/task';
+import { incidentInputSchema } from '@/lib/incidents/incident-schema';
 import { calendarAccountPathSchema, dayBuffersSchema } from '@/lib/gaps/day-buffers-schema';
 import { isoDateSchema, taskInputSchema, taskSchema } from '@/lib/tasks/task-schema';
 
@@ -75,6 +76,8 @@ export const payloadSchemas = {
     .strictObject({ from: isoDateSchema, to: isoDateSchema })
     .refine(({ from, to }) => from <= to, 'the range ends after it starts'),
   claimMorningSort: z.strictObject({ day: isoDateSchema }),
+  recordIncident: z.strictObject({ incident: incidentInputSchema }),
+  listIncidents: z.undefined(),
 } satisfies Record<string, z.ZodType>;
 
 export type MessageName = keyof typeof payloadSchemas;

@@ -6,6 +6,7 @@ import type { ClientsRepo } from '@/lib/db/clients-repo';
 import type { TasksRepo } from '@/lib/db/tasks-repo';
 import type { CalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import type { MorningRepo } from '@/lib/db/morning-repo';
+import type { IncidentsRepo } from '@/lib/db/incidents-repo';
 import type { StoreName } from '@/lib/data-changes';
 import type { Settings } from '@/lib/settings/settings';
 import { sidePanelOptions } from '@/lib/sidebar/side-panel';
@@ -18,6 +19,7 @@ export interface Repos {
   tasks: TasksRepo;
   calendarDays: CalendarDaysRepo;
   morning: MorningRepo;
+  incidents: IncidentsRepo;
 }
 
 interface Sender {
@@ -102,4 +104,6 @@ export function registerHandlers(repos: Repos): void {
   });
   handle('getCalendarBuffers', ({ from, to }) => repos.calendarDays.buffersBetween(from, to));
   handle('claimMorningSort', ({ day }) => repos.morning.claim(day));
+  handle('recordIncident', ({ incident }, sender) => andNotify('incidents', sender, repos.incidents.record(incident)));
+  handle('listIncidents', () => repos.incidents.list());
 }

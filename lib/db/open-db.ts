@@ -29,6 +29,9 @@ export function openLeewayDb(): Promise<LeewayDatabase> {
       if (oldVersion < 5) {
         db.createObjectStore('calendarDays', { keyPath: 'day' });
       }
+      if (oldVersion < 6) {
+        db.createObjectStore('incidents', { keyPath: 'id' });
+      }
     },
   });
 }

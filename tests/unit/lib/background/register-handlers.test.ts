@@ -8,6 +8,7 @@ import { createClientsRepo } from '@/lib/db/clients-repo';
 import { createTasksRepo } from '@/lib/db/tasks-repo';
 import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import { createMorningRepo } from '@/lib/db/morning-repo';
+import { createIncidentsRepo } from '@/lib/db/incidents-repo';
 import { defaultSettings } from '@/lib/settings/settings';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
 
@@ -21,6 +22,7 @@ beforeEach(() => {
     tasks: createTasksRepo(getDb),
     calendarDays: createCalendarDaysRepo(getDb),
     morning: createMorningRepo(getDb),
+    incidents: createIncidentsRepo(getDb),
   });
 });
 afterEach(() => removeAllListeners());

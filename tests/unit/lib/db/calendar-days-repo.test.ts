@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { registerHandlers } from '@/lib/background/register-handlers';
 import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import { createMorningRepo } from '@/lib/db/morning-repo';
+import { createIncidentsRepo } from '@/lib/db/incidents-repo';
 import { createClientsRepo } from '@/lib/db/clients-repo';
 import { createDbConnection, openLeewayDb } from '@/lib/db/open-db';
 import { DB_NAME } from '@/lib/db/schema';
@@ -69,6 +70,7 @@ describe('the calendar days kept for "Something unexpected"', () => {
       tasks: createTasksRepo(getDb),
       calendarDays: repo,
       morning: createMorningRepo(getDb),
+      incidents: createIncidentsRepo(getDb),
     });
     try {
       const days = [

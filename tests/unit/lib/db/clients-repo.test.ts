@@ -141,6 +141,7 @@ describe('the clients repository', () => {
       'calendarDays',
       'clients',
       'flags',
+      'incidents',
       'settings',
       'tasks',
       'templateUsage',

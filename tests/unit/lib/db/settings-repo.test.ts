@@ -19,6 +19,7 @@ describe('the upgrade ladder', () => {
       'calendarDays',
       'clients',
       'flags',
+      'incidents',
       'settings',
       'tasks',
       'templateUsage',

@@ -9,6 +9,7 @@ import { DB_NAME } from '@/lib/db/schema';
 import { createTasksRepo } from '@/lib/db/tasks-repo';
 import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import { createMorningRepo } from '@/lib/db/morning-repo';
+import { createIncidentsRepo } from '@/lib/db/incidents-repo';
 import { createTemplatesRepo } from '@/lib/db/templates-repo';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
 import type { TaskInput } from '@/lib/tasks/task-schema';
@@ -26,6 +27,7 @@ beforeEach(() => {
     tasks: repo,
     calendarDays: createCalendarDaysRepo(getDb),
     morning: createMorningRepo(getDb),
+    incidents: createIncidentsRepo(getDb, () => NOW),
   });
 });
 afterEach(() => removeAllListeners());
@@ -167,5 +169,46 @@ describe('the morning sort', () => {
       Array.from({ length: 5 }, () => sendMessage('claimMorningSort', { day: '2026-11-30' })),
     );
     expect(answers.filter(Boolean)).toHaveLength(1);
+  });
+});
+
+describe('the incident log', () => {
+  const incident = {
+    date: '2026-11-30',
+    clientId: 'client-1',
+    what: 'The brief arrived at 6pm for the next morning',
+    minutesLost: 90,
+    overloaded: true,
+    couldAnticipate: false,
+    infoTooLate: true,
+    change: 'Ask for briefs two days ahead',
+    taskIds: ['task-1'],
+  };
+
+  it('records an incident with its answers and lists the latest first', async () => {
+    await sendMessage('recordIncident', { incident: { ...incident, date: '2026-11-27', what: 'Older' } });
+    await sendMessage('recordIncident', { incident });
+    const log = await sendMessage('listIncidents', undefined);
+    expect(log.map((each) => each.what)).toEqual([incident.what, 'Older']);
+    expect(log[0]).toMatchObject({ ...incident, createdAt: NOW.getTime() });
+  });
+
+  it('refuses an incident with nothing said of what happened, and stores nothing', async () => {
+    await expect(sendMessage('recordIncident', { incident: { ...incident, what: ' ' } })).rejects.toThrow(
+      'what happened',
+    );
+    expect(await sendMessage('listIncidents', undefined)).toEqual([]);
+  });
+
+  it('upgrades a version 5 database with an empty log', async () => {
+    const v5 = await openDB(DB_NAME, 5, {
+      upgrade: (db) => void db.createObjectStore('calendarDays', { keyPath: 'day' }),
+    });
+    await v5.put('calendarDays', { day: '2026-11-30', buffers: [] });
+    v5.close();
+    const db = await openLeewayDb();
+    expect(await db.get('calendarDays', '2026-11-30')).toEqual({ day: '2026-11-30', buffers: [] });
+    expect(await db.getAll('incidents')).toEqual([]);
+    db.close();
   });
 });
