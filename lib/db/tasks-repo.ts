@@ -113,7 +113,7 @@ export function createTasksRepo(getDb: GetDb, now: () => Date = () => new Date()
       for (const { id, newDate } of moves) {
         const task = await getIn(tx, id);
         const due = task.due && task.due < newDate ? newDate : task.due;
-        result.push(taskSchema.parse({ ...task, plannedFor: newDate, due, updatedAt: at }));
+        result.push(taskSchema.parse({ ...task, plannedFor: newDate, due, movedAt: at, updatedAt: at }));
       }
       for (const task of result) await tx.objectStore('tasks').put(task);
       await tx.done;

@@ -36,6 +36,8 @@ export const taskSchema = z.object({
   order: z.number().int().min(0),
   /** The day it is planned for when "Something unexpected" pushed it back; otherwise as soon as possible. */
   plannedFor: isoDateSchema.optional(),
+  /** When it last gave way to something unexpected, for the weekly review. */
+  movedAt: z.number().optional(),
   done: z.boolean(),
   doneAt: z.number().optional(),
   createdAt: z.number(),

@@ -86,6 +86,8 @@ describe('the tasks store', () => {
     ]);
     const stored = Object.fromEntries((await repo.list()).map((t) => [t.title, [t.plannedFor, t.due]]));
     expect(stored).toEqual({ Newsletter: ['2026-12-01', '2026-12-01'], Deck: ['2026-12-01', '2026-12-04'] });
+    // When it gave way, for the weekly review.
+    expect((await repo.list()).map((t) => t.movedAt)).toEqual([NOW.getTime(), NOW.getTime()]);
   });
 
   it('deletes a task and puts it back as it was on undo', async () => {
