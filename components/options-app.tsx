@@ -7,6 +7,7 @@ import { SettingsSection } from './settings-section';
 import { SettingsContext } from '@/lib/hooks/settings-context';
 import { TodayView } from './today-view';
 import { IncidentLog } from './options/incident-log';
+import { WeeklyReviewSection } from './options/weekly-review-section';
 
 // The sections of the options page, in the order of the user's day. Later versions fill
 // hours and backup; their place and purpose are already here.
@@ -14,6 +15,7 @@ const SECTIONS: Array<{ id: string; title: MessageKey; body?: MessageKey }> = [
   { id: 'templates', title: 'sectionTemplates', body: 'sectionTemplatesBody' },
   { id: 'clients', title: 'sectionClients', body: 'sectionClientsBody' },
   { id: 'today', title: 'sectionToday', body: 'sectionTodayBody' },
+  { id: 'review', title: 'sectionReview', body: 'sectionReviewBody' },
   { id: 'hours', title: 'sectionHours', body: 'sectionHoursBody' },
   { id: 'settings', title: 'sectionSettings' },
   { id: 'backup', title: 'sectionBackup', body: 'sectionBackupBody' },
@@ -28,6 +30,8 @@ export function OptionsApp() {
       return <TemplatesSection settings={settingsState.settings ?? defaultSettings} language={language} />;
     if (id === 'clients') return <ClientsSection />;
     if (id === 'settings') return <SettingsSection state={settingsState} />;
+    if (id === 'review')
+      return <WeeklyReviewSection targetFreeShare={(settingsState.settings ?? defaultSettings).gaps.targetFreeShare} />;
     if (id === 'today')
       return (
         <SettingsContext.Provider value={settingsState}>

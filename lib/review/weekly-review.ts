@@ -58,3 +58,7 @@ export function weeklyReview(week: ReviewWeek, tasks: Task[], incidents: Inciden
     byClient: [...clients].map(([clientId, count]) => ({ clientId, count })).sort((a, b) => b.count - a.count),
   };
 }
+
+/** The share of working time that stayed free over the days Calendar showed (0 when none). */
+export const freeShare = ({ bookedMinutes, freeMinutes }: { bookedMinutes: number; freeMinutes: number }): number =>
+  bookedMinutes + freeMinutes === 0 ? 0 : freeMinutes / (bookedMinutes + freeMinutes);

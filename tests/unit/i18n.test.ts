@@ -43,6 +43,7 @@ describe('the catalogues', () => {
       'extName',
       'fieldKindDate',
       'fieldLabel',
+      'reviewIncidentsHeading',
       'sectionClients',
       'taskClientLabel',
       'templateCategoryLabel',

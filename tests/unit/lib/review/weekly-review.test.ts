@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewWeek, weeklyReview } from '@/lib/review/weekly-review';
+import { freeShare, reviewWeek, weeklyReview } from '@/lib/review/weekly-review';
 import type { Bucket, Task } from '@/lib/tasks/task';
 import type { Incident } from '@/lib/incidents/incident-schema';
 
@@ -75,5 +75,12 @@ describe('the weekly review', () => {
       { clientId: 'mark', count: 2 },
       { clientId: '', count: 1 },
     ]);
+  });
+});
+
+describe('the time kept free', () => {
+  it('is the free share of the working time Calendar showed, none shown counting as none free', () => {
+    expect(freeShare({ bookedMinutes: 1455, freeMinutes: 1545 })).toBeCloseTo(0.515);
+    expect(freeShare({ bookedMinutes: 0, freeMinutes: 0 })).toBe(0);
   });
 });
