@@ -52,6 +52,8 @@ export interface ProtocolMap {
   claimMorningSort(data: Payload<'claimMorningSort'>): boolean;
   recordIncident(data: Payload<'recordIncident'>): Incident;
   listIncidents(data: Payload<'listIncidents'>): Incident[];
+  /** Every client's warning signs recorded in a span of time (the weekly review's week). */
+  listFlagsBetween(data: Payload<'listFlagsBetween'>): Flag[];
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -78,6 +78,9 @@ export const payloadSchemas = {
   claimMorningSort: z.strictObject({ day: isoDateSchema }),
   recordIncident: z.strictObject({ incident: incidentInputSchema }),
   listIncidents: z.undefined(),
+  listFlagsBetween: z
+    .strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) })
+    .refine(({ start, end }) => start < end, 'the range ends after it starts'),
 } satisfies Record<string, z.ZodType>;
 
 export type MessageName = keyof typeof payloadSchemas;

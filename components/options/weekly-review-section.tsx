@@ -4,7 +4,16 @@ import { sendMessage } from '@/lib/messaging';
 import { onDataChanged } from '@/lib/data-changes';
 import { formatMinutes, formatPercent } from '@/lib/gaps/format';
 import type { KnownBuffers } from '@/lib/db/calendar-days-repo';
-import { freeShare, incidentCauses, reviewWeek, weeklyReview, type WeeklyReview } from '@/lib/review/weekly-review';
+import {
+  freeShare,
+  incidentCauses,
+  reviewWeek,
+  warningSignsOf,
+  weeklyReview,
+  type ClientSigns,
+  type WeeklyReview,
+} from '@/lib/review/weekly-review';
+import { signLabelKey } from '@/lib/clients/labels';
 import { buckets } from '@/lib/tasks/task';
 import { bucketLabelKey } from '../task-labels';
 import { BarChart } from './bar-chart';
@@ -17,6 +26,7 @@ const CAUSE_LABELS = {
 
 interface Loaded {
   review: WeeklyReview;
+  signs: ClientSigns[];
   days: KnownBuffers;
   names: Map<string, string>;
 }
@@ -31,14 +41,16 @@ export function WeeklyReviewSection({ targetFreeShare }: { targetFreeShare: numb
 
   const load = useCallback(async () => {
     try {
-      const [tasks, incidents, ranking, days] = await Promise.all([
+      const [tasks, incidents, ranking, days, flags] = await Promise.all([
         sendMessage('listTasks', undefined),
         sendMessage('listIncidents', undefined),
         sendMessage('rankClients', undefined),
         sendMessage('getCalendarBuffers', { from: week.from, to: week.to }),
+        sendMessage('listFlagsBetween', { start: week.start, end: week.end }),
       ]);
       setLoaded({
         review: weeklyReview(week, tasks, incidents),
+        signs: warningSignsOf(flags),
         days,
         names: new Map(ranking.map(({ client }) => [client.id, client.name])),
       });
@@ -52,7 +64,7 @@ export function WeeklyReviewSection({ targetFreeShare }: { targetFreeShare: numb
   useEffect(
     () =>
       onDataChanged(({ stores }) => {
-        if (stores.includes('tasks') || stores.includes('incidents')) void load();
+        if (stores.includes('tasks') || stores.includes('incidents') || stores.includes('clients')) void load();
       }),
     [load],
   );
@@ -141,6 +153,20 @@ export function WeeklyReviewSection({ targetFreeShare }: { targetFreeShare: numb
                 ))}
               </ul>
             </>
+          )}
+
+          <h3>{t('reviewSignsHeading')}</h3>
+          {loaded.signs.length === 0 ? (
+            <p className="muted">{t('reviewNoSigns')}</p>
+          ) : (
+            <ul data-field="review-signs">
+              {loaded.signs.map(({ clientId, signs }) => (
+                <li key={clientId}>
+                  <strong>{loaded.names.get(clientId) ?? t('taskNoClient')}</strong>:{' '}
+                  {signs.map(({ sign, count }) => `${t(signLabelKey(sign))} (${count})`).join(', ')}
+                </li>
+              ))}
+            </ul>
           )}
 
           <h3>{t('reviewFreeHeading')}</h3>

@@ -106,4 +106,5 @@ export function registerHandlers(repos: Repos): void {
   handle('claimMorningSort', ({ day }) => repos.morning.claim(day));
   handle('recordIncident', ({ incident }, sender) => andNotify('incidents', sender, repos.incidents.record(incident)));
   handle('listIncidents', () => repos.incidents.list());
+  handle('listFlagsBetween', ({ start, end }) => repos.clients.flagsBetween(start, end));
 }

@@ -1,6 +1,7 @@
 import { addDays, addWeeks, format, startOfWeek } from 'date-fns';
 import { buckets, type Bucket, type Task } from '@/lib/tasks/task';
 import type { Incident } from '@/lib/incidents/incident-schema';
+import type { Flag, WarningSign } from '@/lib/clients/client';
 
 /** The week a review covers: Monday to Sunday, as days (yyyy-mm-dd) and as instants. */
 export interface ReviewWeek {
@@ -62,3 +63,29 @@ export function weeklyReview(week: ReviewWeek, tasks: Task[], incidents: Inciden
 /** The share of working time that stayed free over the days Calendar showed (0 when none). */
 export const freeShare = ({ bookedMinutes, freeMinutes }: { bookedMinutes: number; freeMinutes: number }): number =>
   bookedMinutes + freeMinutes === 0 ? 0 : freeMinutes / (bookedMinutes + freeMinutes);
+
+export interface ClientSigns {
+  clientId: string;
+  total: number;
+  /** Each sign seen, with how many flags named it, the most first. */
+  signs: Array<{ sign: WarningSign; count: number }>;
+}
+
+/** The week's warning signs, per client, the most flagged client first. */
+export function warningSignsOf(flags: Flag[]): ClientSigns[] {
+  const byClient = new Map<string, Map<WarningSign, number>>();
+  const totals = new Map<string, number>();
+  for (const flag of flags) {
+    const signs = byClient.get(flag.clientId) ?? new Map<WarningSign, number>();
+    for (const sign of flag.signs) signs.set(sign, (signs.get(sign) ?? 0) + 1);
+    byClient.set(flag.clientId, signs);
+    totals.set(flag.clientId, (totals.get(flag.clientId) ?? 0) + 1);
+  }
+  return [...byClient]
+    .map(([clientId, signs]) => ({
+      clientId,
+      total: totals.get(clientId)!,
+      signs: [...signs].map(([sign, count]) => ({ sign, count })).sort((a, b) => b.count - a.count),
+    }))
+    .sort((a, b) => b.total - a.total);
+}

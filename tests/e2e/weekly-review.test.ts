@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { flagFromSidebar } from './clients';
 import { useLeewayBrowser } from './use-browser';
 
 const browser = useLeewayBrowser();
@@ -26,6 +27,7 @@ describe('the weekly review', () => {
     const thread = await browser().openFixture('gmailThread');
     const frame = thread.locator('leeway-sidebar iframe').contentFrame();
     await frame.getByRole('tab', { name: 'Today' }).click();
+    expect(await review.getByText('No warning sign recorded this week.').count()).toBe(1);
     await frame.getByRole('button', { name: 'Something unexpected' }).click();
     await frame.getByLabel('What landed').fill('Client call ran over');
     await frame.getByRole('button', { name: 'What can give way?' }).click();
@@ -38,6 +40,12 @@ describe('the weekly review', () => {
     await expect
       .poll(() => review.locator('[data-field="review-incidents"]').textContent())
       .toBe('Incidents: 1, time lost: 1h.');
+    // Mark's warning sign of the week, flagged from his thread, sits beside them.
+    await frame.getByRole('tab', { name: 'This page' }).click();
+    await flagFromSidebar(thread, ['Late payment'], 'Mild');
+    await expect
+      .poll(() => review.locator('[data-field="review-signs"]').textContent())
+      .toBe('Mark Ellison: Late payment (1)');
     expect(await review.locator('[data-field="review-causes"]').textContent()).toContain(
       'It could have been anticipated: 1',
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freeShare, reviewWeek, weeklyReview } from '@/lib/review/weekly-review';
+import { freeShare, reviewWeek, warningSignsOf, weeklyReview } from '@/lib/review/weekly-review';
 import type { Bucket, Task } from '@/lib/tasks/task';
 import type { Incident } from '@/lib/incidents/incident-schema';
 
@@ -82,5 +82,37 @@ describe('the time kept free', () => {
   it('is the free share of the working time Calendar showed, none shown counting as none free', () => {
     expect(freeShare({ bookedMinutes: 1455, freeMinutes: 1545 })).toBeCloseTo(0.515);
     expect(freeShare({ bookedMinutes: 0, freeMinutes: 0 })).toBe(0);
+  });
+});
+
+describe("the week's warning signs", () => {
+  it('groups the flags by client, the most flagged client and the most seen sign first', () => {
+    const flag = (clientId: string, signs: Array<'late-payment' | 'out-of-hours-demands'>) => ({
+      id: `${clientId}-${signs.join()}`,
+      clientId,
+      signs,
+      severity: 'medium' as const,
+      note: '',
+      thread: { subject: '' },
+      at: 0,
+      updatedAt: 0,
+    });
+    expect(
+      warningSignsOf([
+        flag('sofia', ['late-payment']),
+        flag('mark', ['late-payment']),
+        flag('mark', ['out-of-hours-demands', 'late-payment']),
+      ]),
+    ).toEqual([
+      {
+        clientId: 'mark',
+        total: 2,
+        signs: [
+          { sign: 'late-payment', count: 2 },
+          { sign: 'out-of-hours-demands', count: 1 },
+        ],
+      },
+      { clientId: 'sofia', total: 1, signs: [{ sign: 'late-payment', count: 1 }] },
+    ]);
   });
 });
