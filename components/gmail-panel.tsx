@@ -49,6 +49,19 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }
   const actions = useMemo(() => pageActions(page.tabId), [page.tabId]);
 
   const { thread, userName } = value;
+  // A task for whoever `email` belongs to, when they are a client (the card lookup is the one
+  // place that knows), opened in Today's form.
+  const makeTask = async (email: string | undefined, title: string, link?: TaskInput['thread']) => {
+    const card = email && (await sendMessage('getClientCard', { email }).catch(() => null));
+    onMakeTask({
+      title,
+      bucket: 'important',
+      clientId: card ? card.client.id : undefined,
+      estimateMinutes: 30,
+      note: '',
+      thread: link,
+    });
+  };
   // The delay notice opens once its thread is on screen (a notice with no thread: at once).
   useEffect(() => {
     if (!delayNotice || delayNotice.n === noticeShown) return;
@@ -97,19 +110,13 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }
           <button
             type="button"
             className="make-task"
-            onClick={async () => {
-              // The thread's client, when the other party is one; the card lookup is the one place that knows.
-              const card =
-                otherParty && (await sendMessage('getClientCard', { email: otherParty.email }).catch(() => null));
-              onMakeTask({
-                title: subject || t('noSubject'),
-                bucket: 'important',
-                clientId: card?.client.id,
-                estimateMinutes: 30,
-                note: '',
-                thread: { threadId, subject, accountPath: feed.accountPath },
-              });
-            }}
+            onClick={() =>
+              void makeTask(otherParty?.email, subject || t('noSubject'), {
+                threadId,
+                subject,
+                accountPath: feed.accountPath,
+              })
+            }
           >
             {t('makeTask')}
           </button>
@@ -142,9 +149,17 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }
     summary = <p className="muted">{t('readingThread')}</p>;
   }
 
+  // A compose outside a thread (a new message): a task for its recipient, its title to write.
+  const composeRecipient = !thread && feed.compose?.recipient;
+
   return (
     <>
       {summary}
+      {composeRecipient && (
+        <button type="button" className="make-task" onClick={() => void makeTask(composeRecipient.email, '')}>
+          {t('makeTask')}
+        </button>
+      )}
       {person && (
         <ClientCard
           key={person.email}

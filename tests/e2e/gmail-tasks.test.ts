@@ -83,4 +83,18 @@ describe('Today: tasks in three buckets', () => {
     await expect.poll(() => bucket(page, 'Urgent').allTextContents()).toEqual(['Book the venue']);
     expect(browser().errors).toEqual([]);
   });
+
+  it('makes a task from a new message, for the client it is addressed to', async () => {
+    // Mark became a client in the first test; the popup writes to him (plus-addressed).
+    const compose = await browser().openFixture('gmailComposePopup');
+    await sidebar(compose).getByRole('button', { name: 'Make this a task' }).click();
+    const form = sidebar(compose).getByRole('form', { name: 'Task' });
+    await expect.poll(() => form.getByLabel('Client').locator('option:checked').textContent()).toBe('Mark Ellison');
+    await form.getByRole('textbox', { name: 'What', exact: true }).fill('Send the contract');
+    await form.getByRole('button', { name: 'Save the task' }).click();
+    const task = sidebar(compose).locator('.task-item', { hasText: 'Send the contract' });
+    await expect.poll(() => task.locator('[data-field="client"]').textContent()).toBe('Mark Ellison');
+    expect(await task.getByRole('link').count()).toBe(0);
+    expect(browser().errors).toEqual([]);
+  });
 });
