@@ -57,6 +57,10 @@ export function SidebarApp({ mode, initialSettings }: Props) {
   }, [mode, connection]);
 
   const [view, setView] = useState<'page' | 'today'>('page');
+  const [todayOpened, setTodayOpened] = useState(false);
+  useEffect(() => {
+    if (view === 'today') setTodayOpened(true);
+  }, [view]);
   const [draft, setDraft] = useState<TaskInput>();
   const [unexpected, setUnexpected] = useState<UnexpectedStart>();
   const [morning, setMorning] = useState(false);
@@ -113,8 +117,10 @@ export function SidebarApp({ mode, initialSettings }: Props) {
         <div role="tabpanel" hidden={view !== 'page'}>
           {content}
         </div>
-        {view === 'today' && (
-          <div role="tabpanel">
+        {/* Kept too once opened: what it was doing (a delay notice to write after an unexpected
+            task) is still there on the way back. */}
+        {(view === 'today' || todayOpened) && (
+          <div role="tabpanel" hidden={view !== 'today'}>
             <TodayView
               draft={draft}
               onDraftDone={() => setDraft(undefined)}

@@ -10,16 +10,19 @@ import { formatDay } from '../task-item';
 export function IncidentLog() {
   const [incidents, setIncidents] = useState<Incident[]>();
   const [names, setNames] = useState<Map<string, string>>(new Map());
+  const [taskTitles, setTaskTitles] = useState<Map<string, string>>(new Map());
   const [error, setError] = useState<string>();
   const language = uiLanguage();
 
   const load = useCallback(async () => {
     try {
-      const [log, ranking] = await Promise.all([
+      const [log, ranking, tasks] = await Promise.all([
         sendMessage('listIncidents', undefined),
         sendMessage('rankClients', undefined),
+        sendMessage('listTasks', undefined),
       ]);
       setIncidents(log);
+      setTaskTitles(new Map(tasks.map((task) => [task.id, task.title])));
       setNames(new Map(ranking.map(({ client }) => [client.id, client.name])));
       setError(undefined);
     } catch (err) {
@@ -53,6 +56,11 @@ export function IncidentLog() {
               <p className="note">{incident.what}</p>
               {answers.length > 0 && <p className="muted">{answers.join(' · ')}</p>}
               {incident.change && <p>{t('incidentChangeShown', incident.change)}</p>}
+              {incident.taskIds.some((id) => taskTitles.has(id)) && (
+                <p data-field="incident-tasks">
+                  {t('incidentMovedTasks', incident.taskIds.flatMap((id) => taskTitles.get(id) ?? []).join(', '))}
+                </p>
+              )}
             </li>
           );
         })}

@@ -80,6 +80,19 @@ describe('Something unexpected', () => {
     expect(await notice.getByLabel('New deadline').inputValue()).toBe('2026-11-27');
     expect(thread.url()).toBe('https://mail.google.com/mail/u/0/#all/19a36435ce2f0ff3');
 
+    // Back in Today, the accepted incident can still be recorded, linked to the task it moved.
+    await sidebar(thread).getByRole('tab', { name: 'Today' }).click();
+    await sidebar(thread).getByRole('button', { name: 'Record what went wrong' }).click();
+    const record = sidebar(thread).getByRole('form', { name: 'What went wrong' });
+    expect(await record.textContent()).toContain('Tasks moved for it, linked to it: 1.');
+    await record.getByRole('button', { name: 'Save the incident' }).click();
+    await sidebar(thread).getByText('Incident recorded.').waitFor();
+    const options = await browser().openOptions();
+    await expect
+      .poll(() => options.locator('[data-field="incident-tasks"]').textContent())
+      .toBe('Tasks moved for it: Q4 launch timeline');
+    await options.close();
+
     // Stored: after a worker stop and a reload, Today shows the moves and the new urgent task.
     await browser().stopServiceWorker();
     await thread.reload();
