@@ -8,6 +8,7 @@ import type { Person } from '@/lib/gmail/read-thread';
 import { useClientCard } from '@/lib/hooks/use-client-card';
 import { sendMessage } from '@/lib/messaging';
 import { FlagForm } from './flag-form';
+import { IncidentForm } from './incident-form';
 import { FlagItem } from './flag-item';
 
 interface Props {
@@ -23,6 +24,7 @@ interface Props {
 export function ClientCard({ person, thread, accountPath, onSuggestion }: Props) {
   const { card, error, setCard } = useClientCard(person.email);
   const [editing, setEditing] = useState<{ flag?: Flag }>();
+  const [incident, setIncident] = useState<'open' | 'saved'>();
 
   const save = async (input: FlagInput) => {
     const next = editing?.flag
@@ -83,7 +85,13 @@ export function ClientCard({ person, thread, accountPath, onSuggestion }: Props)
         </div>
       )}
       {card === null && <p className="muted">{t('noFlagsYet')}</p>}
-      {editing ? (
+      {incident === 'open' && card ? (
+        <IncidentForm
+          initial={{ clientId: card.client.id }}
+          onSaved={() => setIncident('saved')}
+          onCancel={() => setIncident(undefined)}
+        />
+      ) : editing ? (
         <FlagForm
           key={editing.flag?.id ?? 'new'}
           initial={editing.flag}
@@ -92,11 +100,19 @@ export function ClientCard({ person, thread, accountPath, onSuggestion }: Props)
         />
       ) : (
         card !== undefined && (
-          <button type="button" onClick={() => setEditing({})}>
-            {t('flagThisClient')}
-          </button>
+          <div className="actions">
+            <button type="button" onClick={() => setEditing({})}>
+              {t('flagThisClient')}
+            </button>
+            {card && (
+              <button type="button" onClick={() => setIncident('open')}>
+                {t('recordIncident')}
+              </button>
+            )}
+          </div>
         )
       )}
+      {incident === 'saved' && <p role="status">{t('incidentSaved')}</p>}
     </section>
   );
 }

@@ -8,6 +8,10 @@ import type { GmailFeed } from '@/lib/page/protocol';
 import { defaultSettings } from '@/lib/settings/settings';
 import type { Suggestion } from '@/lib/clients/status';
 import type { TemplateCategory } from '@/lib/templates/template';
+import type { TaskInput } from '@/lib/tasks/task';
+import type { DelayNotice, UnexpectedStart } from './unexpected-flow';
+import { format } from 'date-fns';
+import { sendMessage } from '@/lib/messaging';
 import { ClientCard } from './client-card';
 import { recipientOf, type InsertTarget } from './insert-target';
 import { ThreadSummary } from './thread-summary';
@@ -16,6 +20,12 @@ import { TemplatePicker } from './template-picker';
 interface Props {
   feed: GmailFeed;
   page: PageContextValue;
+  /** Opens Today's form with a task drawn from the thread. */
+  onMakeTask(task: TaskInput): void;
+  /** Opens "Something unexpected" with the thread as what landed. */
+  onUnexpected(start: UnexpectedStart): void;
+  /** A moved task's delay notice to open, once its thread is the one on screen. */
+  delayNotice?: DelayNotice & { n: number };
 }
 
 // The template each suggestion of the client card opens.
@@ -26,15 +36,44 @@ const SUGGESTED_CATEGORY: Record<Suggestion, TemplateCategory> = {
 };
 
 /** What the sidebar shows in Gmail: the open thread and the templates to answer it. */
-export function GmailPanel({ feed, page }: Props) {
+export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }: Props) {
   const { value, status } = feed.reading;
   const settings = useSettingsContext()?.settings ?? defaultSettings;
   const [focusRequest, setFocusRequest] = useState(0);
-  const [templateRequest, setTemplateRequest] = useState<{ category: TemplateCategory; n: number }>();
+  const [templateRequest, setTemplateRequest] = useState<{
+    category: TemplateCategory;
+    n: number;
+    values?: Record<string, string>;
+  }>();
+  const [noticeShown, setNoticeShown] = useState(0);
   useEffect(() => page.connection.onFocusTemplates(() => setFocusRequest((n) => n + 1)), [page.connection]);
   const actions = useMemo(() => pageActions(page.connection), [page.connection]);
 
   const { thread, userName } = value;
+  // A task for whoever `email` belongs to, when they are a client (the card lookup is the one
+  // place that knows), opened in Today's form.
+  const makeTask = async (email: string | undefined, title: string, link?: TaskInput['thread']) => {
+    const card = email && (await sendMessage('getClientCard', { email }).catch(() => null));
+    onMakeTask({
+      title,
+      bucket: 'important',
+      clientId: card ? card.client.id : undefined,
+      estimateMinutes: 30,
+      note: '',
+      thread: link,
+    });
+  };
+  // The delay notice opens once its thread is on screen (a notice with no thread: at once).
+  useEffect(() => {
+    if (!delayNotice || delayNotice.n === noticeShown) return;
+    if (delayNotice.thread && delayNotice.thread.threadId !== thread?.threadId) return;
+    setNoticeShown(delayNotice.n);
+    setTemplateRequest((r) => ({
+      category: 'delay',
+      n: (r?.n ?? 0) + 1,
+      values: { task: delayNotice.taskTitle, deadline: delayNotice.newDate },
+    }));
+  }, [delayNotice, noticeShown, thread?.threadId]);
   // The card shows the thread's other party; outside a thread, whom the open compose is addressed to.
   const person = thread?.otherParty ?? feed.compose?.recipient;
   // The text is written for whom it goes to: the compose's recipient, not the thread's client
@@ -70,19 +109,59 @@ export function GmailPanel({ feed, page }: Props) {
       </section>
     );
   } else if (thread) {
+    const { threadId, subject, otherParty } = thread;
     summary = (
       <>
         <ThreadSummary thread={thread} complete={!value.missing} />
         {unreadable}
+        {threadId && (
+          <button
+            type="button"
+            className="make-task"
+            onClick={() =>
+              void makeTask(otherParty?.email, subject || t('noSubject'), {
+                threadId,
+                subject,
+                accountPath: feed.accountPath,
+              })
+            }
+          >
+            {t('makeTask')}
+          </button>
+        )}
+        {threadId && (
+          <button
+            type="button"
+            className="make-task"
+            onClick={() =>
+              onUnexpected({
+                title: subject || t('noSubject'),
+                minutes: 60,
+                by: format(new Date(), 'yyyy-MM-dd'),
+                thread: { threadId, subject, accountPath: feed.accountPath },
+              })
+            }
+          >
+            {t('unexpectedHeading')}
+          </button>
+        )}
       </>
     );
   } else {
     summary = unreadable || <p className="muted">{t('readingThread')}</p>;
   }
 
+  // A compose outside a thread (a new message): a task for its recipient, its title to write.
+  const composeRecipient = !thread && feed.compose?.recipient;
+
   return (
     <>
       {summary}
+      {composeRecipient && (
+        <button type="button" className="make-task" onClick={() => void makeTask(composeRecipient.email, '')}>
+          {t('makeTask')}
+        </button>
+      )}
       {person && (
         <ClientCard
           key={person.email}

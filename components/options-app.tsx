@@ -5,13 +5,18 @@ import { ClientsSection } from './options/clients-section';
 import { TemplatesSection } from './options/templates-section';
 import { SettingsSection } from './settings-section';
 import { SiteAccessNotice } from './site-access-notice';
+import { SettingsContext } from '@/lib/hooks/settings-context';
+import { TodayView } from './today-view';
+import { IncidentLog } from './options/incident-log';
+import { WeeklyReviewSection } from './options/weekly-review-section';
 
 // The sections of the options page, in the order of the user's day. Later versions fill
-// today, hours and backup; their place and purpose are already here.
+// hours and backup; their place and purpose are already here.
 const SECTIONS: Array<{ id: string; title: MessageKey; body?: MessageKey }> = [
   { id: 'templates', title: 'sectionTemplates', body: 'sectionTemplatesBody' },
   { id: 'clients', title: 'sectionClients', body: 'sectionClientsBody' },
   { id: 'today', title: 'sectionToday', body: 'sectionTodayBody' },
+  { id: 'review', title: 'sectionReview', body: 'sectionReviewBody' },
   { id: 'hours', title: 'sectionHours', body: 'sectionHoursBody' },
   { id: 'settings', title: 'sectionSettings' },
   { id: 'backup', title: 'sectionBackup', body: 'sectionBackupBody' },
@@ -26,6 +31,15 @@ export function OptionsApp() {
       return <TemplatesSection settings={settingsState.settings ?? defaultSettings} language={language} />;
     if (id === 'clients') return <ClientsSection />;
     if (id === 'settings') return <SettingsSection state={settingsState} />;
+    if (id === 'review')
+      return <WeeklyReviewSection targetFreeShare={(settingsState.settings ?? defaultSettings).gaps.targetFreeShare} />;
+    if (id === 'today')
+      return (
+        <SettingsContext.Provider value={settingsState}>
+          <TodayView />
+          <IncidentLog />
+        </SettingsContext.Provider>
+      );
     return <p className="muted">{t('sectionNotYet')}</p>;
   };
 

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { t } from '@/lib/i18n';
 import { connectPage, type PageConnection } from '@/lib/page/connect-page';
 import { PageContext, type PageContextValue } from '@/lib/page/page-context';
@@ -6,9 +6,14 @@ import { FRAME_PORT, PANEL_PORT } from '@/lib/page/protocol';
 import { sidePanelOptions } from '@/lib/sidebar/side-panel';
 import { useShownTab } from '@/lib/sidebar/use-shown-tab';
 import type { Settings } from '@/lib/settings/settings';
+import type { TaskInput } from '@/lib/tasks/task';
 import { CalendarPanel } from './calendar-panel';
 import { GmailPanel } from './gmail-panel';
 import { SidebarShell } from './sidebar-shell';
+import { TodayView } from './today-view';
+import { MorningCheck } from './morning-check';
+import type { DelayNotice, UnexpectedStart } from './unexpected-flow';
+import { gmailThreadUrl } from '@/lib/gmail/routes';
 
 const noSubscription = () => () => {};
 const nothing = () => undefined;
@@ -51,8 +56,47 @@ export function SidebarApp({ mode, initialSettings }: Props) {
     if (mode === 'frame') connection?.post({ type: 'labels', resize: t('resizeSidebar') });
   }, [mode, connection]);
 
+  const [view, setView] = useState<'page' | 'today'>('page');
+  const [todayOpened, setTodayOpened] = useState(false);
+  useEffect(() => {
+    if (view === 'today') setTodayOpened(true);
+  }, [view]);
+  const [draft, setDraft] = useState<TaskInput>();
+  const [unexpected, setUnexpected] = useState<UnexpectedStart>();
+  const [morning, setMorning] = useState(false);
+  const openMorning = useCallback(() => {
+    setMorning(true);
+    setView('today');
+  }, []);
+  const [delayNotice, setDelayNotice] = useState<DelayNotice & { n: number }>();
+  const makeTask = (task: TaskInput) => {
+    setDraft(task);
+    setView('today');
+  };
+  const reportUnexpected = (start: UnexpectedStart) => {
+    setUnexpected(start);
+    setView('today');
+  };
+  // The notice is written where Gmail shows its thread: the tab goes there (Gmail keeps this
+  // frame: only the address's fragment changes) and the page view opens the template there.
+  const openDelayNotice = (notice: DelayNotice) => {
+    setDelayNotice((last) => ({ ...notice, n: (last?.n ?? 0) + 1 }));
+    setView('page');
+    if (notice.thread && tabId !== undefined)
+      void browser.tabs.update(tabId, { url: gmailThreadUrl(notice.thread.accountPath, notice.thread.threadId) });
+  };
+
   let content;
-  if (page && feed?.host === 'gmail') content = <GmailPanel feed={feed} page={page} />;
+  if (page && feed?.host === 'gmail')
+    content = (
+      <GmailPanel
+        feed={feed}
+        page={page}
+        onMakeTask={makeTask}
+        onUnexpected={reportUnexpected}
+        delayNotice={delayNotice}
+      />
+    );
   else if (feed?.host === 'calendar') content = <CalendarPanel feed={feed} />;
   else if (mode === 'panel' && tabId !== undefined && !feed) content = <p className="muted">{t('panelNoPage')}</p>;
   else content = <p className="muted">{t('readingPage')}</p>;
@@ -60,7 +104,33 @@ export function SidebarApp({ mode, initialSettings }: Props) {
   return (
     <PageContext.Provider value={page}>
       <SidebarShell mode={mode} tabId={tabId} initialSettings={initialSettings}>
-        {content}
+        <MorningCheck onMorning={openMorning} />
+        <div role="tablist" className="view-tabs" aria-label={t('sidebarViews')}>
+          <button type="button" role="tab" aria-selected={view === 'page'} onClick={() => setView('page')}>
+            {t('viewThisPage')}
+          </button>
+          <button type="button" role="tab" aria-selected={view === 'today'} onClick={() => setView('today')}>
+            {t('todayHeading')}
+          </button>
+        </div>
+        {/* The page's view stays mounted (its forms keep what was typed) and is only hidden. */}
+        <div role="tabpanel" hidden={view !== 'page'}>
+          {content}
+        </div>
+        {/* Kept too once opened: what it was doing (a delay notice to write after an unexpected
+            task) is still there on the way back. */}
+        {(view === 'today' || todayOpened) && (
+          <div role="tabpanel" hidden={view !== 'today'}>
+            <TodayView
+              draft={draft}
+              onDraftDone={() => setDraft(undefined)}
+              unexpected={unexpected}
+              onDelayNotice={feed?.host === 'gmail' ? openDelayNotice : undefined}
+              morning={morning}
+              onMorningDone={() => setMorning(false)}
+            />
+          </div>
+        )}
       </SidebarShell>
     </PageContext.Provider>
   );

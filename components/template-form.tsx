@@ -13,6 +13,8 @@ import { InsertTargetLine, type InsertTarget } from './insert-target';
 
 interface Props {
   template: Template;
+  /** Values to start from instead of the defaults, by field id (a delay notice's task and date). */
+  prefill?: FieldValues;
   context: RenderContext;
   target: InsertTarget;
   onInsert(rendered: RenderedTemplate): void;
@@ -21,10 +23,14 @@ interface Props {
 }
 
 /** The blanks of a template, defaults in place, with a live preview and Insert. */
-export function TemplateForm({ template, context, target, onInsert, onCopy, onBack }: Props) {
+export function TemplateForm({ template, prefill, context, target, onInsert, onCopy, onBack }: Props) {
   // The defaults follow the context (the user may move to a compose addressed to someone else
   // while the form is open); what the user typed stays.
-  const [typed, setTyped] = useState<FieldValues>({});
+  const [typed, setTyped] = useState<FieldValues>(() =>
+    Object.fromEntries(
+      template.fields.flatMap((field) => (prefill?.[field.id] ? [[field.id, prefill[field.id]!]] : [])),
+    ),
+  );
   const values = useMemo(() => ({ ...defaultFieldValues(template, context), ...typed }), [template, context, typed]);
   const rendered = useMemo(() => renderTemplate(template, context, values), [template, context, values]);
   const usesFirstName = `${template.subject}${template.body}`.includes('client.firstName');

@@ -28,7 +28,8 @@ interface Props {
   /** Bumped each time the user asks for the picker from a compose box. */
   focusRequest: number;
   /** Opens the first template of a situation (a suggestion of the client card); bumped by n. */
-  templateRequest?: { category: TemplateCategory; n: number };
+  /** Opens the category's template, its fields filled with `values` (by field id) where given. */
+  templateRequest?: { category: TemplateCategory; n: number; values?: Record<string, string> };
 }
 
 type Status = { key: 'insertedMessage' | 'copiedNoCompose' | 'copyFailed' | 'copied'; tone: 'ok' | 'error' };
@@ -56,7 +57,7 @@ export function TemplatePicker({
   const [category, setCategory] = useState<TemplateCategory | ''>('');
   const [chosenLanguage, setLanguage] = useState<TemplateLanguage>();
   const [activeIndex, setActiveIndex] = useState(0);
-  const [open, setOpen] = useState<{ template: TemplateEntry; today: Date }>();
+  const [open, setOpen] = useState<{ template: TemplateEntry; today: Date; values?: Record<string, string> }>();
   const [status, setStatus] = useState<Status>();
   const search = useRef<HTMLInputElement>(null);
 
@@ -109,13 +110,13 @@ export function TemplatePicker({
     const template = list.templates.find(
       (t) => t.category === templateRequest.category && t.language === effectiveLanguage,
     );
-    if (template) choose(template);
+    if (template) choose(template, templateRequest.values);
     // Runs for each new request only, not when the list or the language change.
   }, [templateRequest]);
 
-  function choose(template: TemplateEntry) {
+  function choose(template: TemplateEntry, values?: Record<string, string>) {
     setStatus(undefined);
-    setOpen({ template, today: new Date() });
+    setOpen({ template, today: new Date(), values });
   }
   // Back from a form, the search field takes the focus again once it is on screen.
   const focusSearchOnReturn = useRef(false);
@@ -155,6 +156,7 @@ export function TemplatePicker({
         <TemplateForm
           key={open.template.id}
           template={open.template}
+          prefill={open.values}
           context={formContext}
           target={target}
           onInsert={(rendered) => void insert(open.template, rendered)}

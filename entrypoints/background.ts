@@ -2,6 +2,10 @@ import { createDbConnection } from '@/lib/db/open-db';
 import { createSettingsRepo } from '@/lib/db/settings-repo';
 import { createTemplatesRepo } from '@/lib/db/templates-repo';
 import { createClientsRepo } from '@/lib/db/clients-repo';
+import { createTasksRepo } from '@/lib/db/tasks-repo';
+import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
+import { createMorningRepo } from '@/lib/db/morning-repo';
+import { createIncidentsRepo } from '@/lib/db/incidents-repo';
 import { registerHandlers } from '@/lib/background/register-handlers';
 import { relayFramePorts } from '@/lib/background/relay-frame-ports';
 import { reportUncaughtErrors } from '@/lib/background/report-uncaught';
@@ -21,6 +25,10 @@ export default defineBackground(() => {
     settings: createSettingsRepo(getDb),
     templates: createTemplatesRepo(getDb),
     clients: createClientsRepo(getDb),
+    tasks: createTasksRepo(getDb),
+    calendarDays: createCalendarDaysRepo(getDb),
+    morning: createMorningRepo(getDb),
+    incidents: createIncidentsRepo(getDb),
   });
   relayFramePorts();
 });

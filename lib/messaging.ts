@@ -4,6 +4,9 @@ import type { Client, Flag } from '@/lib/clients/client';
 import type { Payload } from '@/lib/payload-schemas';
 import type { SettingsProblem } from '@/lib/settings/read-settings';
 import type { Settings } from '@/lib/settings/settings';
+import type { Task } from '@/lib/tasks/task';
+import type { KnownBuffers } from '@/lib/db/calendar-days-repo';
+import type { Incident } from '@/lib/incidents/incident-schema';
 import type { TemplateList } from '@/lib/templates/stored-template';
 import type { Template } from '@/lib/templates/template';
 
@@ -39,6 +42,25 @@ export interface ProtocolMap {
   getClientTimeline(data: Payload<'getClientTimeline'>): Flag[];
   updateClient(data: Payload<'updateClient'>): Client;
   mergeClients(data: Payload<'mergeClients'>): Client;
+  listTasks(data: Payload<'listTasks'>): Task[];
+  createTask(data: Payload<'createTask'>): Task;
+  updateTask(data: Payload<'updateTask'>): Task;
+  setTaskDone(data: Payload<'setTaskDone'>): Task;
+  /** Returns the tasks whose bucket or order changed. */
+  moveTask(data: Payload<'moveTask'>): Task[];
+  rescheduleTasks(data: Payload<'rescheduleTasks'>): Task[];
+  /** Returns the deleted task, for "undo". */
+  deleteTask(data: Payload<'deleteTask'>): Task;
+  restoreTask(data: Payload<'restoreTask'>): Task;
+  /** From Calendar's content script: the buffers of the days it just read. */
+  saveCalendarDays(data: Payload<'saveCalendarDays'>): void;
+  getCalendarBuffers(data: Payload<'getCalendarBuffers'>): KnownBuffers;
+  /** True for the first view of the day that asks: that one opens the morning sort. */
+  claimMorningSort(data: Payload<'claimMorningSort'>): boolean;
+  recordIncident(data: Payload<'recordIncident'>): Incident;
+  listIncidents(data: Payload<'listIncidents'>): Incident[];
+  /** Every client's warning signs recorded in a span of time (the weekly review's week). */
+  listFlagsBetween(data: Payload<'listFlagsBetween'>): Flag[];
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

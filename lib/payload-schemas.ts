@@ -3,6 +3,10 @@ import { addressSchema, CLIENT_LIMITS, clientSchema, domainSchema, flagInputSche
 import { settingsPatchSchema, sidebarPlacementPatchSchema } from '@/lib/settings/settings-schema';
 import { templateDraftSchema } from '@/lib/templates/stored-template';
 import { MAX_NAME_LENGTH, MAX_SUBJECT_LENGTH, MAX_THREAD_ID_LENGTH } from '@/lib/text/limits';
+import { buckets } from '@/lib/tasks/task';
+import { incidentInputSchema } from '@/lib/incidents/incident-schema';
+import { calendarAccountPathSchema, dayBuffersSchema } from '@/lib/gaps/day-buffers-schema';
+import { isoDateSchema, taskInputSchema, taskSchema } from '@/lib/tasks/task-schema';
 
 const templateId = z.strictObject({ id: z.string().min(1).max(80) });
 const recordId = z.strictObject({ id: z.string().min(1).max(100) });
@@ -50,6 +54,35 @@ export const payloadSchemas = {
     domains: z.array(domainSchema).max(CLIENT_LIMITS.domains).optional(),
   }),
   mergeClients: z.strictObject({ keptId: z.string().min(1).max(100), mergedId: z.string().min(1).max(100) }),
+  listTasks: z.undefined(),
+  createTask: z.strictObject({ task: taskInputSchema }),
+  updateTask: z.strictObject({ id: z.string().min(1).max(100), task: taskInputSchema }),
+  setTaskDone: z.strictObject({ id: z.string().min(1).max(100), done: z.boolean() }),
+  moveTask: z.strictObject({
+    id: z.string().min(1).max(100),
+    to: z.strictObject({ bucket: z.enum(buckets), index: z.number().int().min(0).max(10_000) }),
+  }),
+  rescheduleTasks: z.strictObject({
+    moves: z
+      .array(z.strictObject({ id: z.string().min(1).max(100), newDate: isoDateSchema }))
+      .min(1)
+      .max(500),
+  }),
+  deleteTask: recordId,
+  restoreTask: z.strictObject({ task: z.strictObject(taskSchema.shape) }),
+  saveCalendarDays: z.strictObject({
+    accountPath: calendarAccountPathSchema,
+    days: z.array(dayBuffersSchema).min(1).max(42),
+  }),
+  getCalendarBuffers: z
+    .strictObject({ from: isoDateSchema, to: isoDateSchema })
+    .refine(({ from, to }) => from <= to, 'the range ends after it starts'),
+  claimMorningSort: z.strictObject({ day: isoDateSchema }),
+  recordIncident: z.strictObject({ incident: incidentInputSchema }),
+  listIncidents: z.undefined(),
+  listFlagsBetween: z
+    .strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) })
+    .refine(({ start, end }) => start < end, 'the range ends after it starts'),
 } satisfies Record<string, z.ZodType>;
 
 export type MessageName = keyof typeof payloadSchemas;

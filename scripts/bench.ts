@@ -8,6 +8,7 @@ import { EXTENSION_DIR, launchLeeway } from '../tests/e2e/browser.ts';
 import { measureBundles } from './bench/bundles.ts';
 import { measureClientLookup } from './bench/clients.ts';
 import { measureGapComputation, measureOverlayDrawing } from './bench/gaps.ts';
+import { measureGiveWay } from './bench/give-way.ts';
 import { measureInsert } from './bench/insert.ts';
 import { measureMutationStorm } from './bench/mutation-storm.ts';
 import { LONG_TASKS_SCRIPT, measurePageCosts } from './bench/page-costs.ts';
@@ -39,6 +40,7 @@ const lookup = await measureClientLookup(lookupBrowser, RUNS);
 errors.push(...lookupBrowser.errors);
 await lookupBrowser.close();
 const gaps = measureGapComputation(RUNS);
+const giveWay = measureGiveWay(RUNS);
 const bundles = await measureBundles(EXTENSION_DIR);
 
 console.log("The page's own main thread (ms; the sidebar's frame runs in the extension's process):");
@@ -82,6 +84,10 @@ console.log(
   `Gap computation, ${gaps.events} events over a week: ${fixed(gaps.medianMs)} ms (Node ${process.version}).`,
 );
 console.log(
+  `Give-way ("Something unexpected"), ${giveWay.tasks} tasks and a week of ${giveWay.events} events: ` +
+    `${fixed(giveWay.medianMs, 2)} ms.`,
+);
+console.log(
   `Client lookup with ${lookup.clients} clients and ${lookup.flags} flags: median ${fixed(lookup.medianMs)} ms ` +
     `(min ${fixed(lookup.minMs)}, max ${fixed(lookup.maxMs)}).`,
 );
@@ -115,6 +121,7 @@ await writeFile(
       insert,
       overlay,
       gaps,
+      giveWay,
       lookup,
       bundles,
       targets: Object.fromEntries(targets),

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { OptionsApp } from '@/components/options-app';
 import '@/components/options.css';
+import '@/components/today.css';
 import { configureZod } from '@/lib/zod-config';
 
 configureZod();

@@ -4,6 +4,7 @@ import { SidebarApp } from '@/components/sidebar-app';
 import { sendMessage } from '@/lib/messaging';
 import { ownTabId } from '@/lib/sidebar/own-tab';
 import '@/components/sidebar.css';
+import '@/components/today.css';
 
 // Asked for at once, while React starts: the sidebar shows its first content sooner.
 const settings = sendMessage('getSettings', undefined);

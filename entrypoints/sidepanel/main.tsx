@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SidebarApp } from '@/components/sidebar-app';
 import '@/components/sidebar.css';
+import '@/components/today.css';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 createRoot(document.getElementById('root')!).render(

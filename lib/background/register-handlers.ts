@@ -3,6 +3,10 @@ import { parsePayload, type MessageName, type Payload } from '@/lib/payload-sche
 import type { SettingsRepo } from '@/lib/db/settings-repo';
 import type { TemplatesRepo } from '@/lib/db/templates-repo';
 import type { ClientsRepo } from '@/lib/db/clients-repo';
+import type { TasksRepo } from '@/lib/db/tasks-repo';
+import type { CalendarDaysRepo } from '@/lib/db/calendar-days-repo';
+import type { MorningRepo } from '@/lib/db/morning-repo';
+import type { IncidentsRepo } from '@/lib/db/incidents-repo';
 import type { StoreName } from '@/lib/data-changes';
 import type { Settings } from '@/lib/settings/settings';
 import { sidePanelOptions } from '@/lib/sidebar/side-panel';
@@ -13,6 +17,18 @@ export interface Repos {
   settings: SettingsRepo;
   templates: TemplatesRepo;
   clients: ClientsRepo;
+  tasks: TasksRepo;
+  calendarDays: CalendarDaysRepo;
+  morning: MorningRepo;
+  incidents: IncidentsRepo;
+}
+
+const CALENDAR_ORIGIN = 'https://calendar.google.com';
+
+/** Only Calendar's own pages tell what Calendar shows: not Gmail, not another site, not a view. */
+function assertFromCalendar({ tab, url }: Sender): void {
+  if (!tab || !url || new URL(url).origin !== CALENDAR_ORIGIN)
+    throw new Error('Only Google Calendar pages report calendar days');
 }
 
 /** Runs a write, then tells every open view, naming the tab that wrote (it has the result). */
@@ -25,14 +41,16 @@ async function andNotify<T>(store: StoreName, sender: Sender, write: Promise<T>)
 
 /**
  * The messages the content scripts send. They run inside Google's pages, so what can be asked
- * from there is kept to reading the settings and placing the sidebar; every other message is
- * accepted only from Leeway's own pages (options, side panel, the sidebar's frame).
+ * from there is kept to reading the settings, placing the sidebar and reporting Calendar's days
+ * (only from Calendar, checked by its handler); every other message is accepted only from
+ * Leeway's own pages (options, side panel, the sidebar's frame).
  */
 const FROM_CONTENT_SCRIPTS: ReadonlySet<MessageName> = new Set([
   'getSettings',
   'updateSidebarPlacement',
   'enableSidePanel',
   'openSidePanel',
+  'saveCalendarDays',
 ]);
 
 /** Registers a handler that only ever sees a payload its schema accepted, from a sender allowed to send it. */
@@ -89,4 +107,22 @@ export function registerHandlers(repos: Repos): void {
   handle('mergeClients', ({ keptId, mergedId }, sender) =>
     andNotify('clients', sender, repos.clients.merge(keptId, mergedId)),
   );
+  handle('listTasks', () => repos.tasks.list());
+  handle('createTask', ({ task }, sender) => andNotify('tasks', sender, repos.tasks.create(task)));
+  handle('updateTask', ({ id, task }, sender) => andNotify('tasks', sender, repos.tasks.update(id, task)));
+  handle('setTaskDone', ({ id, done }, sender) => andNotify('tasks', sender, repos.tasks.setDone(id, done)));
+  handle('moveTask', ({ id, to }, sender) => andNotify('tasks', sender, repos.tasks.move(id, to)));
+  handle('rescheduleTasks', ({ moves }, sender) => andNotify('tasks', sender, repos.tasks.reschedule(moves)));
+  handle('deleteTask', ({ id }, sender) => andNotify('tasks', sender, repos.tasks.remove(id)));
+  handle('restoreTask', ({ task }, sender) => andNotify('tasks', sender, repos.tasks.restore(task)));
+  handle('saveCalendarDays', ({ accountPath, days }, sender) => {
+    assertFromCalendar(sender);
+    // Every view follows, the Calendar tab's own sidebar too: the page sent this, not its view.
+    return andNotify('calendarDays', {}, repos.calendarDays.save(days, accountPath));
+  });
+  handle('getCalendarBuffers', ({ from, to }) => repos.calendarDays.buffersBetween(from, to));
+  handle('claimMorningSort', ({ day }) => repos.morning.claim(day));
+  handle('recordIncident', ({ incident }, sender) => andNotify('incidents', sender, repos.incidents.record(incident)));
+  handle('listIncidents', () => repos.incidents.list());
+  handle('listFlagsBetween', ({ start, end }) => repos.clients.flagsBetween(start, end));
 }

@@ -11,6 +11,7 @@ import { readDayColumns, type CalendarViewState } from './read-view';
 import { calendarAccountPath, GAP_VIEWS } from './routes';
 import { calendarSelectors as s } from './selectors';
 import type { ChipChanges } from './watch-chips';
+import { dayReporter } from './report-days';
 
 /** The day plans of the columns on screen, or the part of the page that could not be read. */
 interface Planned {
@@ -39,6 +40,7 @@ export function calendarFeed(
     unreadable,
     accountPath: calendarAccountPath(location.pathname),
   });
+  const report = dayReporter();
   // Until the settings are known, nothing is read yet.
   let feed = feedOf({ status: 'reading', value: { days: [] } }, { plans: [] });
 
@@ -67,6 +69,7 @@ export function calendarFeed(
     // A day-column view that never showed its columns: the day column selector is what failed.
     if (status === 'gave-up' && value.days.length === 0) planned.unreadable = selectorMiss(s.dayColumn);
     feed = feedOf(reading, planned);
+    report(planned.plans, feed.accountPath);
     listeners.forEach((listener) => listener());
   }
 

@@ -167,6 +167,12 @@ export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date
       return { ranking, unreadable };
     },
 
+    /** The flags recorded from `start` (included) to `end` (excluded), every client's. */
+    async flagsBetween(start: number, end: number): Promise<Flag[]> {
+      const db = await getDb();
+      return readableFlags(await db.getAll('flags')).filter((flag) => flag.at >= start && flag.at < end);
+    },
+
     async timeline(clientId: string): Promise<Flag[]> {
       const db = await getDb();
       return readableFlags(await db.getAllFromIndex('flags', 'by-client', clientId)).sort((a, b) => b.at - a.at);

@@ -55,6 +55,15 @@ function upgrade(db: LeewayDatabase, oldVersion: number): void {
     clients.createIndex('by-domain', 'domains', { multiEntry: true });
     db.createObjectStore('flags', { keyPath: 'id' }).createIndex('by-client', 'clientId');
   }
+  if (oldVersion < 4) {
+    db.createObjectStore('tasks', { keyPath: 'id' });
+  }
+  if (oldVersion < 5) {
+    db.createObjectStore('calendarDays', { keyPath: 'day' });
+  }
+  if (oldVersion < 6) {
+    db.createObjectStore('incidents', { keyPath: 'id' });
+  }
 }
 
 /**

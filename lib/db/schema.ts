@@ -6,7 +6,7 @@ export const DB_NAME = 'leeway';
  * Bump by one for each new step of the upgrade ladder in open-db.ts; never edit a step once
  * released, since users' databases have already run it.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 6;
 
 export interface LeewayDB extends DBSchema {
   /** One record per settings group, keyed by group name ('app'); values are parsed on read. */
@@ -27,4 +27,10 @@ export interface LeewayDB extends DBSchema {
     value: { id: string; clientId: string } & Record<string, unknown>;
     indexes: { 'by-client': string };
   };
+  /** Tasks in their three buckets, done ones kept for the review. */
+  tasks: { key: string; value: { id: string } & Record<string, unknown> };
+  /** The free buffers of each day as Calendar's page last showed them, keyed by day (yyyy-mm-dd). */
+  calendarDays: { key: string; value: { day: string } & Record<string, unknown> };
+  /** What went wrong, by id. */
+  incidents: { key: string; value: { id: string } & Record<string, unknown> };
 }

@@ -6,6 +6,10 @@ import { readLabelTimes } from '@/lib/calendar/read-label';
 import { readDayColumns } from '@/lib/calendar/read-view';
 import { candidateDomains } from '@/lib/clients/match';
 import { createClientsRepo } from '@/lib/db/clients-repo';
+import { createTasksRepo } from '@/lib/db/tasks-repo';
+import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
+import { createMorningRepo } from '@/lib/db/morning-repo';
+import { createIncidentsRepo } from '@/lib/db/incidents-repo';
 import { createDbConnection } from '@/lib/db/open-db';
 import { createSettingsRepo } from '@/lib/db/settings-repo';
 import { createTemplatesRepo } from '@/lib/db/templates-repo';
@@ -157,6 +161,10 @@ describe('long page text breaks features', () => {
       settings: createSettingsRepo(getDb),
       templates: createTemplatesRepo(getDb),
       clients: createClientsRepo(getDb),
+      tasks: createTasksRepo(getDb),
+      calendarDays: createCalendarDaysRepo(getDb),
+      morning: createMorningRepo(getDb),
+      incidents: createIncidentsRepo(getDb),
     });
   });
   afterEach(() => removeAllListeners());

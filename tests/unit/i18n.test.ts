@@ -36,12 +36,16 @@ describe('the catalogues', () => {
     // Brand names and words that are the same in both languages are the only shared messages.
     const same = Object.keys(en).filter((key) => en[key]!.message === fr[key]!.message);
     expect(same.sort()).toEqual([
+      'bucketCount',
+      'bucketUrgent',
       'calendarDatesLabel',
       'categoryInterruption',
       'extName',
       'fieldKindDate',
       'fieldLabel',
+      'reviewIncidentsHeading',
       'sectionClients',
+      'taskClientLabel',
       'templateCategoryLabel',
     ]);
   });

@@ -7,6 +7,10 @@ import { createTemplatesRepo } from '@/lib/db/templates-repo';
 import { createClientsRepo } from '@/lib/db/clients-repo';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createTasksRepo } from '@/lib/db/tasks-repo';
+import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
+import { createMorningRepo } from '@/lib/db/morning-repo';
+import { createIncidentsRepo } from '@/lib/db/incidents-repo';
 import { defaultSettings } from '@/lib/settings/settings';
 import { defaultTemplates } from '@/lib/templates/defaults';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
@@ -18,6 +22,10 @@ beforeEach(() => {
     settings: createSettingsRepo(getDb),
     templates: createTemplatesRepo(getDb),
     clients: createClientsRepo(getDb),
+    tasks: createTasksRepo(getDb),
+    calendarDays: createCalendarDaysRepo(getDb),
+    morning: createMorningRepo(getDb),
+    incidents: createIncidentsRepo(getDb),
   });
 });
 afterEach(() => removeAllListeners());

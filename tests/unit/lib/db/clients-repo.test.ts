@@ -137,7 +137,16 @@ describe('the clients repository', () => {
     v2.close();
     const db = await openLeewayDb();
     expect(await db.get('templates', 'custom-1')).toEqual({ id: 'custom-1', deleted: true, updatedAt: 1 });
-    expect([...db.objectStoreNames].sort()).toEqual(['clients', 'flags', 'settings', 'templateUsage', 'templates']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'calendarDays',
+      'clients',
+      'flags',
+      'incidents',
+      'settings',
+      'tasks',
+      'templateUsage',
+      'templates',
+    ]);
     db.close();
   });
 });

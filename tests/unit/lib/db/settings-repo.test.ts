@@ -16,7 +16,16 @@ describe('the upgrade ladder', () => {
   it('creates the settings store on a new database', async () => {
     const db = await openLeewayDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['clients', 'flags', 'settings', 'templateUsage', 'templates']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'calendarDays',
+      'clients',
+      'flags',
+      'incidents',
+      'settings',
+      'tasks',
+      'templateUsage',
+      'templates',
+    ]);
     db.close();
   });
 

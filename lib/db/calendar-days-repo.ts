@@ -1,0 +1,46 @@
+import type { Interval } from '@/lib/gaps/find-gaps';
+import { storedDayBuffersSchema, type DayBuffers } from '@/lib/gaps/day-buffers-schema';
+import type { GetDb } from './open-db';
+
+export interface KnownBuffers {
+  buffers: Interval[];
+  /** Of the days read in the range: their booked and free working time. */
+  bookedMinutes: number;
+  freeMinutes: number;
+  daysRead: number;
+  /** The Calendar account they were read in, for "Reserve" links; none read yet: undefined. */
+  accountPath?: string;
+}
+
+/** The days Calendar last showed: a day read again replaces what was kept of it. */
+export function createCalendarDaysRepo(getDb: GetDb, now: () => Date = () => new Date()) {
+  return {
+    async save(days: DayBuffers[], accountPath: string): Promise<void> {
+      const tx = (await getDb()).transaction('calendarDays', 'readwrite');
+      const readAt = now().getTime();
+      for (const day of days) await tx.store.put(storedDayBuffersSchema.parse({ ...day, accountPath, readAt }));
+      await tx.done;
+    },
+
+    /** The buffers of the days from `from` to `to` (yyyy-mm-dd, both included), in order. */
+    async buffersBetween(from: string, to: string): Promise<KnownBuffers> {
+      const records = await (await getDb()).getAll('calendarDays', IDBKeyRange.bound(from, to));
+      const days = records.flatMap((record) => {
+        const parsed = storedDayBuffersSchema.safeParse(record);
+        return parsed.success ? [parsed.data] : [];
+      });
+      const latest = days.reduce<(typeof days)[number] | undefined>(
+        (last, day) => (!last || day.readAt > last.readAt ? day : last),
+        undefined,
+      );
+      return {
+        buffers: days.flatMap((day) => day.buffers).sort((a, b) => a.start - b.start),
+        bookedMinutes: days.reduce((sum, day) => sum + day.bookedMinutes, 0),
+        freeMinutes: days.reduce((sum, day) => sum + day.freeMinutes, 0),
+        daysRead: days.length,
+        accountPath: latest?.accountPath,
+      };
+    },
+  };
+}
+export type CalendarDaysRepo = ReturnType<typeof createCalendarDaysRepo>;
