@@ -82,8 +82,11 @@ export function SidebarApp({ mode, initialSettings }: Props) {
   const openDelayNotice = (notice: DelayNotice) => {
     setDelayNotice((last) => ({ ...notice, n: (last?.n ?? 0) + 1 }));
     setView('page');
-    if (notice.thread && tabId !== undefined)
-      void browser.tabs.update(tabId, { url: gmailThreadUrl(notice.thread.accountPath, notice.thread.threadId) });
+    if (notice.thread && page) {
+      const url = gmailThreadUrl(notice.thread.accountPath, notice.thread.threadId);
+      // Opened by the page itself, as every link of the sidebar (Firefox's frame has no tabs API).
+      void page.connection.call('openLink', { url }).catch(() => undefined);
+    }
   };
 
   let content;
