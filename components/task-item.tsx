@@ -1,3 +1,4 @@
+import type { DragEvent } from 'react';
 import { t, uiLanguage } from '@/lib/i18n';
 import type { Step } from '@/lib/tasks/board';
 import { gmailThreadUrl } from '@/lib/gmail/routes';
@@ -11,6 +12,8 @@ interface Props {
   /** The steps that lead somewhere from where the task is, with the label of each. */
   steps: Partial<Record<Step, string>>;
   onStep(step: Step): void;
+  /** Another task dropped on this one with the mouse: before it, or after it (lower half). */
+  onDropHere?(draggedId: string, after: boolean): void;
   onDone(done: boolean): void;
   onEdit(): void;
   onDelete(): void;
@@ -24,16 +27,55 @@ const KEY_STEPS: Record<string, Step> = {
 };
 const STEP_ICONS: Record<Step, string> = { up: '↑', down: '↓', 'previous-bucket': '⇡', 'next-bucket': '⇣' };
 
+// What a dragged task carries: its id, under a type of Leeway's own (text dropped from
+// elsewhere, a link or a selection, is no task).
+const TASK_DRAG_TYPE = 'application/x-leeway-task';
+
+/** Lets a task be dropped here (the browser refuses a drop unless dragover is cancelled). */
+export function acceptTaskDrag(event: DragEvent): void {
+  if (!event.dataTransfer.types.includes(TASK_DRAG_TYPE)) return;
+  event.preventDefault();
+  event.dataTransfer.dropEffect = 'move';
+}
+
+/** The id of the task dropped, if a task it is. */
+export function draggedTask(event: DragEvent): string | undefined {
+  const id = event.dataTransfer.getData(TASK_DRAG_TYPE);
+  if (!id) return undefined;
+  event.preventDefault();
+  return id;
+}
+
 export const formatDay = (day: string) =>
   new Intl.DateTimeFormat(uiLanguage(), { weekday: 'short', day: 'numeric', month: 'short' }).format(
     new Date(`${day}T12:00:00`),
   );
 
 /** One task: done box, what and for whom, its thread, and the controls that move, edit, delete it. */
-export function TaskItem({ task, clientName, steps, onStep, onDone, onEdit, onDelete }: Props) {
+export function TaskItem({ task, clientName, steps, onStep, onDropHere, onDone, onEdit, onDelete }: Props) {
   const language = uiLanguage();
+  const movable = !task.done && onDropHere;
   return (
-    <li className={`task-item${task.done ? ' done' : ''}`} data-task-id={task.id}>
+    <li
+      className={`task-item${task.done ? ' done' : ''}`}
+      data-task-id={task.id}
+      draggable={movable ? true : undefined}
+      onDragStart={(event) => {
+        if (!movable) return;
+        event.dataTransfer.setData(TASK_DRAG_TYPE, task.id);
+        event.dataTransfer.effectAllowed = 'move';
+      }}
+      onDragOver={movable ? acceptTaskDrag : undefined}
+      onDrop={(event) => {
+        if (!movable) return;
+        const id = draggedTask(event);
+        if (!id) return;
+        // Handled here: the bucket around would otherwise put it at its end.
+        event.stopPropagation();
+        const box = event.currentTarget.getBoundingClientRect();
+        if (id !== task.id) onDropHere(id, event.clientY > box.top + box.height / 2);
+      }}
+    >
       <div className="task-line">
         {!task.done && (
           <button

@@ -4,14 +4,14 @@ import { t, uiLanguage } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { useTasks } from '@/lib/hooks/use-tasks';
 import { formatMinutes } from '@/lib/gaps/format';
-import { placeOf, stepPlace, toBoard, type Board, type Step } from '@/lib/tasks/board';
+import { placeOf, stepPlace, toBoard, type Board, type Place, type Step } from '@/lib/tasks/board';
 import { buckets, type Task, type TaskInput } from '@/lib/tasks/task';
 import { useSettingsContext } from '@/lib/hooks/settings-context';
 import { defaultSettings } from '@/lib/settings/settings';
 import { MorningSort } from './morning-sort';
 import { TaskForm } from './task-form';
 import { UnexpectedFlow, type DelayNotice, type UnexpectedStart } from './unexpected-flow';
-import { TaskItem } from './task-item';
+import { acceptTaskDrag, draggedTask, TaskItem } from './task-item';
 import { bucketLabelKey } from './task-labels';
 
 interface Props {
@@ -85,6 +85,23 @@ export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morni
     const to = stepPlace(board, task.id, which);
     if (!to) return;
     setFocusId(task.id);
+    await moveTo(task, to);
+  }
+
+  /** Drag and drop: the task dropped on another goes to its place, on a bucket to its end. */
+  function drop(draggedId: string, to: Place) {
+    const task = Object.values(board)
+      .flat()
+      .find((each) => each.id === draggedId);
+    const from = placeOf(board, draggedId);
+    if (!task || !from) return;
+    // Below itself in its own bucket, the places after it shift up by one once it leaves.
+    const index = from.bucket === to.bucket && to.index > from.index ? to.index - 1 : to.index;
+    if (from.bucket === to.bucket && index === from.index) return;
+    void moveTo(task, { bucket: to.bucket, index });
+  }
+
+  async function moveTo(task: Task, to: Place) {
     const moved = await run(() => sendMessage('moveTask', { id: task.id, to }));
     if (moved) {
       const size = board[to.bucket].length + (to.bucket === task.bucket ? 0 : 1);
@@ -177,7 +194,16 @@ export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morni
           const list = board[bucket];
           const total = list.reduce((sum, task) => sum + task.estimateMinutes, 0);
           return (
-            <section key={bucket} className={`bucket bucket-${bucket}`} aria-labelledby={`leeway-bucket-${bucket}`}>
+            <section
+              key={bucket}
+              className={`bucket bucket-${bucket}`}
+              aria-labelledby={`leeway-bucket-${bucket}`}
+              onDragOver={(event) => acceptTaskDrag(event)}
+              onDrop={(event) => {
+                const id = draggedTask(event);
+                if (id) drop(id, { bucket, index: list.length });
+              }}
+            >
               <h3 id={`leeway-bucket-${bucket}`}>
                 {t(bucketLabelKey[bucket])}{' '}
                 <span className="muted">
@@ -188,13 +214,14 @@ export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morni
                 <p className="muted">{t('bucketEmpty')}</p>
               ) : (
                 <ul className="task-list">
-                  {list.map((task) => (
+                  {list.map((task, index) => (
                     <TaskItem
                       key={task.id}
                       task={task}
                       clientName={task.clientId && clientNames.get(task.clientId)}
                       steps={stepLabels(board, task.id)}
                       onStep={(which) => void step(task, which)}
+                      onDropHere={(id, after) => drop(id, { bucket, index: index + (after ? 1 : 0) })}
                       onDone={(done) => void run(() => sendMessage('setTaskDone', { id: task.id, done }))}
                       onEdit={() => setEditing({ id: task.id, initial: task })}
                       onDelete={async () => {

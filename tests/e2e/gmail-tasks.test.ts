@@ -97,4 +97,45 @@ describe('Today: tasks in three buckets', () => {
     expect(await task.getByRole('link').count()).toBe(0);
     expect(browser().errors).toEqual([]);
   });
+
+  it('moves tasks with the mouse: onto another task, onto an empty priority, below a task', async () => {
+    const page = await browser().openFixture('gmailInbox');
+    await today(page).click();
+    await expect
+      .poll(() => bucket(page, 'Important, not urgent').allTextContents())
+      .toEqual(['Q4 launch timeline', 'Send the contract']);
+    const item = (title: string) => sidebar(page).locator('.task-item', { hasText: title });
+    const announcement = sidebarField(page, 'announcement');
+
+    // Dropped on the top half of a task: it takes that task's place.
+    await item('Send the contract').dragTo(item('Book the venue'), { targetPosition: { x: 20, y: 4 } });
+    await expect.poll(() => bucket(page, 'Urgent').allTextContents()).toEqual(['Send the contract', 'Book the venue']);
+    expect(await bucket(page, 'Important, not urgent').allTextContents()).toEqual(['Q4 launch timeline']);
+    await expect.poll(() => announcement.textContent()).toBe('“Send the contract” moved to Urgent, position 1 of 2.');
+
+    // Dropped on a priority with nothing in it.
+    const canWait = sidebar(page).getByRole('region', { name: /^Can wait/ });
+    await item('Book the venue').dragTo(canWait);
+    await expect.poll(() => bucket(page, 'Can wait').allTextContents()).toEqual(['Book the venue']);
+    expect(await bucket(page, 'Urgent').allTextContents()).toEqual(['Send the contract']);
+
+    // Dropped on the bottom half of a task: it goes after it.
+    const box = await item('Send the contract').boundingBox();
+    await item('Q4 launch timeline').dragTo(item('Send the contract'), {
+      targetPosition: { x: 20, y: box!.height - 4 },
+    });
+    await expect
+      .poll(() => bucket(page, 'Urgent').allTextContents())
+      .toEqual(['Send the contract', 'Q4 launch timeline']);
+    expect(await bucket(page, 'Important, not urgent').count()).toBe(0);
+
+    // Stored, as a keyboard move is.
+    await page.reload();
+    await today(page).click();
+    await expect
+      .poll(() => bucket(page, 'Urgent').allTextContents())
+      .toEqual(['Send the contract', 'Q4 launch timeline']);
+    expect(await bucket(page, 'Can wait').allTextContents()).toEqual(['Book the venue']);
+    expect(browser().errors).toEqual([]);
+  });
 });
