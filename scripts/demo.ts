@@ -66,6 +66,18 @@ if (screenshotDir) {
   await thread.locator('.ip.adB').scrollIntoViewIfNeeded();
   await thread.screenshot({ path: resolve(join(screenshotDir, 'gmailThread-inserted.png')) });
   console.log(`gmailThread with the delay notice: ${resolve(screenshotDir)}/gmailThread-{delay-notice,inserted}.png`);
+  // Today: a task made from the thread, then "Something unexpected" weighing what can give way.
+  const tasks = await browser.openFixture('gmailThread');
+  const today = sidebar(tasks);
+  await today.locator('button.make-task').first().click();
+  await today.locator('form.task-form button[type="submit"]').click();
+  await today.locator('.task-item').waitFor();
+  await tasks.screenshot({ path: resolve(join(screenshotDir, 'today.png')) });
+  await today.locator('.today-header .actions button').nth(1).click();
+  await today.locator('.today form').first().waitFor();
+  await tasks.waitForTimeout(300);
+  await tasks.screenshot({ path: resolve(join(screenshotDir, 'today-unexpected.png')) });
+  console.log(`Today: ${resolve(screenshotDir)}/today{,-unexpected}.png`);
   // Folded into its tab, then docked in the browser's side panel beside the thread.
   const folded = await browser.openFixture('gmailThread');
   await sidebar(folded).getByRole('button').nth(1).click();
