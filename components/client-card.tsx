@@ -4,7 +4,7 @@ import type { FlagInput } from '@/lib/clients/card';
 import type { Flag } from '@/lib/clients/client';
 import { statusLabelKey, suggestionActionKey, suggestionLabelKey, trendLabelKey } from '@/lib/clients/labels';
 import type { Suggestion } from '@/lib/clients/status';
-import type { Person } from '@/lib/gmail/read-thread';
+import type { Person } from '@/lib/clients/person';
 import { useClientCard } from '@/lib/hooks/use-client-card';
 import { sendMessage } from '@/lib/messaging';
 import { FlagForm } from './flag-form';

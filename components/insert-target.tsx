@@ -1,5 +1,5 @@
 import type { ComposeTarget } from '@/lib/gmail/composer';
-import type { Person } from '@/lib/gmail/read-thread';
+import type { Person } from '@/lib/clients/person';
 import { t } from '@/lib/i18n';
 
 /** Where Insert puts the text: an open compose, a reply it opens in the thread, or the clipboard. */

@@ -4,7 +4,7 @@ import { CLIENT_LIMITS, clientSchema, flagSchema } from '@/lib/clients/client-sc
 import { candidateDomains, normalizeEmail, PUBLIC_EMAIL_DOMAINS } from '@/lib/clients/match';
 import { mergeClients } from '@/lib/clients/merge';
 import { summarizeFlags } from '@/lib/clients/status';
-import type { Person } from '@/lib/gmail/read-thread';
+import type { Person } from '@/lib/clients/person';
 import { t } from '@/lib/i18n';
 import type { GetDb, LeewayDatabase } from './open-db';
 import { checkedRecord, parseEach, parseStored } from './records';

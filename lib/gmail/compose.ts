@@ -1,6 +1,6 @@
 import { closestOf, querySelectorAllOf, querySelectorOptional } from '@/lib/dom/selectors';
 import { readPerson } from './read-person';
-import type { Person } from './read-thread';
+import type { Person } from '@/lib/clients/person';
 import { gmailSelectors as s } from './selectors';
 
 export type ComposeKind = 'inline' | 'popup' | 'fullscreen';

@@ -7,7 +7,7 @@ import {
   type ComposeBox,
   type ComposeKind,
 } from './compose';
-import type { Person } from './read-thread';
+import type { Person } from '@/lib/clients/person';
 import { insertIntoCompose } from './insert-text';
 import { parseGmailRoute } from './routes';
 import { gmailSelectors } from './selectors';

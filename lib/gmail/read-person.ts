@@ -1,6 +1,6 @@
 import { cleanLine, cutText } from '@/lib/text/clean-text';
 import { ADDRESS_PATTERN, MAX_ADDRESS_LENGTH, MAX_NAME_LENGTH } from '@/lib/text/limits';
-import type { Person } from './read-thread';
+import type { Person } from '@/lib/clients/person';
 
 /** An address read from the page, in lower case; undefined when it is none, or longer than any address. */
 export function readAddress(raw: string | null | undefined): string | undefined {

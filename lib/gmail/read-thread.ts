@@ -3,13 +3,9 @@ import { detectLanguage } from '@/lib/templates/detect-language';
 import type { TemplateLanguage } from '@/lib/templates/template';
 import { cleanLine } from '@/lib/text/clean-text';
 import { MAX_SUBJECT_LENGTH, MAX_THREAD_ID_LENGTH } from '@/lib/text/limits';
+import type { Person } from '@/lib/clients/person';
 import { readPerson } from './read-person';
 import { gmailSelectors as s } from './selectors';
-
-export interface Person {
-  name: string;
-  email: string;
-}
 
 /** What Leeway knows of the open thread, read from Gmail's page. */
 export interface ThreadContext {

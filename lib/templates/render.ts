@@ -1,5 +1,5 @@
 import { format, isValid, parse } from 'date-fns';
-import type { Person } from '@/lib/gmail/read-thread';
+import type { Person } from '@/lib/clients/person';
 import type { WorkWeek } from '@/lib/work-week/working-day';
 import { evaluateDateExpression, formatTemplateDate, parseDateExpression } from './dates';
 import { cleanLine, cleanText } from '@/lib/text/clean-text';

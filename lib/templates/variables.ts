@@ -1,4 +1,4 @@
-import type { Person } from '@/lib/gmail/read-thread';
+import type { Person } from '@/lib/clients/person';
 import { cleanLine } from '@/lib/text/clean-text';
 import { MAX_ADDRESS_LENGTH, MAX_NAME_LENGTH } from '@/lib/text/limits';
 
