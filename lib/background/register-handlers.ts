@@ -7,6 +7,7 @@ import type { TasksRepo } from '@/lib/db/tasks-repo';
 import type { CalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import type { MorningRepo } from '@/lib/db/morning-repo';
 import type { IncidentsRepo } from '@/lib/db/incidents-repo';
+import type { BackupRepo } from '@/lib/db/backup-repo';
 import type { StoreName } from '@/lib/data-changes';
 import type { Settings } from '@/lib/settings/settings';
 import { sidePanelOptions } from '@/lib/sidebar/side-panel';
@@ -21,6 +22,7 @@ export interface Repos {
   calendarDays: CalendarDaysRepo;
   morning: MorningRepo;
   incidents: IncidentsRepo;
+  backup: BackupRepo;
 }
 
 const CALENDAR_ORIGIN = 'https://calendar.google.com';
@@ -125,4 +127,15 @@ export function registerHandlers(repos: Repos): void {
   handle('recordIncident', ({ incident }, sender) => andNotify('incidents', sender, repos.incidents.record(incident)));
   handle('listIncidents', () => repos.incidents.list());
   handle('listFlagsBetween', ({ start, end }) => repos.clients.flagsBetween(start, end));
+  handle('exportBackup', () => repos.backup.export());
+  handle('importBackup', async ({ text, mode }, sender) => {
+    const { reports, settings } = await repos.backup.import(text, mode);
+    void notifyDataChanged({
+      stores: ['settings', 'templates', 'clients', 'tasks', 'calendarDays', 'incidents'],
+      settings,
+      originTabId: sender.tab?.id,
+    });
+    return reports;
+  });
+  handle('getLastBackupAt', async () => (await repos.backup.lastBackupAt()) ?? null);
 }
