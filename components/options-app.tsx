@@ -9,9 +9,10 @@ import { SettingsContext } from '@/lib/hooks/settings-context';
 import { TodayView } from './today-view';
 import { IncidentLog } from './options/incident-log';
 import { WeeklyReviewSection } from './options/weekly-review-section';
+import { BackupSection } from './options/backup-section';
 
-// The sections of the options page, in the order of the user's day. Later versions fill
-// hours and backup; their place and purpose are already here.
+// The sections of the options page, in the order of the user's day. A later version fills
+// hours; its place and purpose are already here.
 const SECTIONS: Array<{ id: string; title: MessageKey; body?: MessageKey }> = [
   { id: 'templates', title: 'sectionTemplates', body: 'sectionTemplatesBody' },
   { id: 'clients', title: 'sectionClients', body: 'sectionClientsBody' },
@@ -30,6 +31,7 @@ export function OptionsApp() {
     if (id === 'templates')
       return <TemplatesSection settings={settingsState.settings ?? defaultSettings} language={language} />;
     if (id === 'clients') return <ClientsSection />;
+    if (id === 'backup') return <BackupSection />;
     if (id === 'settings') return <SettingsSection state={settingsState} />;
     if (id === 'review')
       return <WeeklyReviewSection targetFreeShare={(settingsState.settings ?? defaultSettings).gaps.targetFreeShare} />;
