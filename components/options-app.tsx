@@ -31,7 +31,7 @@ export function OptionsApp() {
     if (id === 'templates')
       return <TemplatesSection settings={settingsState.settings ?? defaultSettings} language={language} />;
     if (id === 'clients') return <ClientsSection />;
-    if (id === 'backup') return <BackupSection />;
+    if (id === 'backup') return <BackupSection state={settingsState} />;
     if (id === 'settings') return <SettingsSection state={settingsState} />;
     if (id === 'review')
       return <WeeklyReviewSection targetFreeShare={(settingsState.settings ?? defaultSettings).gaps.targetFreeShare} />;

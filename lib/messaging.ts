@@ -68,6 +68,8 @@ export interface ProtocolMap {
   importBackup(data: Payload<'importBackup'>): StoreReport[];
   /** When the last backup file was made (ms), null for never. */
   getLastBackupAt(data: Payload<'getLastBackupAt'>): number | null;
+  /** Whether the sidebar reminds to make a backup (the settings say how often), and the last one. */
+  getBackupReminder(data: Payload<'getBackupReminder'>): { due: boolean; lastAt: number | null };
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

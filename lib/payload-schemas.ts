@@ -88,6 +88,7 @@ export const payloadSchemas = {
   // Twice the largest file read, so the background says what is wrong with one too large.
   importBackup: z.strictObject({ text: z.string().max(MAX_BACKUP_BYTES * 2), mode: z.enum(['replace', 'merge']) }),
   getLastBackupAt: z.undefined(),
+  getBackupReminder: z.undefined(),
 } satisfies Record<string, z.ZodType>;
 
 export type MessageName = keyof typeof payloadSchemas;

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { MAX_BACKUP_BYTES, type ImportMode, type StoreReport } from '@/lib/backup/backup-file';
 import { t, uiLanguage, type MessageKey } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
+import type { SettingsState } from '@/lib/hooks/use-settings';
 
 const STORE_LABELS: Record<StoreReport['store'], MessageKey> = {
   templates: 'backupStoreTemplates',
@@ -25,7 +26,7 @@ function download(text: string, name: string): void {
 }
 
 /** Download a backup of everything; import one, replacing or merging, with what it did store by store. */
-export function BackupSection() {
+export function BackupSection({ state }: { state: SettingsState }) {
   const [lastAt, setLastAt] = useState<number | null>();
   const [exported, setExported] = useState<string>();
   const [file, setFile] = useState<File>();
@@ -83,6 +84,22 @@ export function BackupSection() {
         {t('backupExport')}
       </button>
       {exported && <p role="status">{exported}</p>}
+      {state.settings && (
+        <label className="backup-reminder-days">
+          {t('backupReminderLabel')}{' '}
+          <input
+            type="number"
+            min={0}
+            max={90}
+            key={state.settings.backupReminderDays}
+            defaultValue={state.settings.backupReminderDays}
+            onBlur={(event) => {
+              const days = Number(event.target.value);
+              if (days !== state.settings?.backupReminderDays) void state.update({ backupReminderDays: days });
+            }}
+          />
+        </label>
+      )}
 
       <form onSubmit={(event) => void importNow(event)} aria-labelledby="backup-import-title">
         <h3 id="backup-import-title">{t('backupImportHeading')}</h3>

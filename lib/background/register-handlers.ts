@@ -127,7 +127,12 @@ export function registerHandlers(repos: Repos): void {
   handle('recordIncident', ({ incident }, sender) => andNotify('incidents', sender, repos.incidents.record(incident)));
   handle('listIncidents', () => repos.incidents.list());
   handle('listFlagsBetween', ({ start, end }) => repos.clients.flagsBetween(start, end));
-  handle('exportBackup', () => repos.backup.export());
+  handle('exportBackup', async (_, sender) => {
+    const exported = await repos.backup.export();
+    // The sidebars' backup reminders ask again when the settings arrive.
+    void notifyDataChanged({ stores: ['settings'], settings: await repos.settings.get(), originTabId: sender.tab?.id });
+    return exported;
+  });
   handle('importBackup', async ({ text, mode }, sender) => {
     const { reports, settings } = await repos.backup.import(text, mode);
     void notifyDataChanged({
@@ -138,4 +143,5 @@ export function registerHandlers(repos: Repos): void {
     return reports;
   });
   handle('getLastBackupAt', async () => (await repos.backup.lastBackupAt()) ?? null);
+  handle('getBackupReminder', async () => repos.backup.reminder((await repos.settings.get()).backupReminderDays));
 }

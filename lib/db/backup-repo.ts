@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { isBackupDue, type BackupClock } from '@/lib/backup/reminder';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -22,6 +24,12 @@ import { checkedRecord } from './records';
 const SETTINGS_KEY = 'app';
 // Beside the settings, a record of its own: when the last backup file was made.
 const LAST_BACKUP_KEY = 'lastBackup';
+// An unreadable clock counts as none: it only ever holds two dates.
+const clockSchema = z.object({ at: z.number().optional(), since: z.number().optional() });
+const readClock = (value: unknown): BackupClock => {
+  const parsed = clockSchema.safeParse(value);
+  return parsed.success ? { ...parsed.data } : {};
+};
 const STORE_NAMES = [...BACKUP_STORES.map((store) => store.name), 'settings'] as const;
 
 type Tx = IDBPTransaction<LeewayDB, StoreNames<LeewayDB>[], 'readwrite'>;
@@ -174,8 +182,19 @@ export function createBackupRepo(getDb: GetDb, now: () => Date = () => new Date(
 
     /** When the last backup file was made (ms), or undefined for never. */
     async lastBackupAt(): Promise<number | undefined> {
-      const record = (await (await getDb()).get('settings', LAST_BACKUP_KEY)) as { at?: unknown } | undefined;
-      return typeof record?.at === 'number' ? record.at : undefined;
+      return readClock(await (await getDb()).get('settings', LAST_BACKUP_KEY)).at;
+    },
+
+    /** Whether a backup is due, `everyDays` after the last one; the first call starts the count. */
+    async reminder(everyDays: number): Promise<{ due: boolean; lastAt: number | null }> {
+      const tx = (await getDb()).transaction('settings', 'readwrite');
+      const clock = readClock(await tx.store.get(LAST_BACKUP_KEY));
+      if (clock.at === undefined && clock.since === undefined) {
+        clock.since = now().getTime();
+        await tx.store.put(clock, LAST_BACKUP_KEY);
+      }
+      await tx.done;
+      return { due: isBackupDue(clock, everyDays, now().getTime()), lastAt: clock.at ?? null };
     },
   };
 }

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { putRaw } from './put-raw';
 import { sendRaw } from './send-raw';
+import { sidebar, sidebarField } from './sidebar';
 import { useLeewayBrowser } from './use-browser';
 
 const browser = useLeewayBrowser();
@@ -75,5 +77,32 @@ describe('backup on the options page', () => {
       .toBe('Tasks: 1 added, 0 updated, 0 kept as they were, 0 joined to a known client, 0 removed');
     expect(await backup.getByRole('alert').count()).toBe(0);
     expect(await stored(page)).toEqual(before);
+  });
+
+  it('reminds in the sidebar when the last backup is older than the setting, until turned off or made', async () => {
+    const options = await browser().openOptions();
+    await putRaw(options, 'settings', { at: Date.now() - 10 * 24 * 60 * 60 * 1000 }, 'lastBackup');
+    const gmail = await browser().openFixture('gmailInbox');
+    const reminder = sidebarField(gmail, 'backup-reminder');
+    await expect
+      .poll(() => reminder.locator('p').first().textContent())
+      .toBe("Your last backup of Leeway's data is 10 days old. Back up now");
+
+    // Turned off (0), the reminder goes; back to every 7 days, it is back.
+    await options.reload();
+    const every = options.getByLabel('Remind me in the sidebar to make a backup every', { exact: false });
+    await every.fill('0');
+    await every.blur();
+    await expect.poll(() => reminder.count()).toBe(0);
+    await every.fill('7');
+    await every.blur();
+    await expect.poll(() => reminder.count()).toBe(1);
+
+    // A backup made: the reminder goes at once.
+    const downloading = options.waitForEvent('download');
+    await options.locator('#backup').getByRole('button', { name: 'Download a backup' }).click();
+    await downloading;
+    await expect.poll(() => reminder.count()).toBe(0);
+    expect(await sidebar(gmail).getByRole('tab', { name: 'This page' }).count()).toBe(1);
   });
 });
