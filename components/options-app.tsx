@@ -10,6 +10,7 @@ import { TodayView } from './today-view';
 import { IncidentLog } from './options/incident-log';
 import { WeeklyReviewSection } from './options/weekly-review-section';
 import { BackupSection } from './options/backup-section';
+import { ColleaguesSection } from './options/colleagues-section';
 
 // The sections of the options page, in the order of the user's day. A later version fills
 // hours; its place and purpose are already here.
@@ -19,6 +20,7 @@ const SECTIONS: Array<{ id: string; title: MessageKey; body?: MessageKey }> = [
   { id: 'today', title: 'sectionToday', body: 'sectionTodayBody' },
   { id: 'review', title: 'sectionReview', body: 'sectionReviewBody' },
   { id: 'hours', title: 'sectionHours', body: 'sectionHoursBody' },
+  { id: 'colleagues', title: 'sectionColleagues', body: 'sectionColleaguesBody' },
   { id: 'settings', title: 'sectionSettings' },
   { id: 'backup', title: 'sectionBackup', body: 'sectionBackupBody' },
 ];
@@ -31,6 +33,7 @@ export function OptionsApp() {
     if (id === 'templates')
       return <TemplatesSection settings={settingsState.settings ?? defaultSettings} language={language} />;
     if (id === 'clients') return <ClientsSection />;
+    if (id === 'colleagues') return <ColleaguesSection />;
     if (id === 'backup') return <BackupSection state={settingsState} />;
     if (id === 'settings') return <SettingsSection state={settingsState} />;
     if (id === 'review')

@@ -7,6 +7,7 @@ import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import { createMorningRepo } from '@/lib/db/morning-repo';
 import { createIncidentsRepo } from '@/lib/db/incidents-repo';
 import { createBackupRepo } from '@/lib/db/backup-repo';
+import { createColleaguesRepo } from '@/lib/db/colleagues-repo';
 import { registerHandlers } from '@/lib/background/register-handlers';
 import { relayFramePorts } from '@/lib/background/relay-frame-ports';
 import { reportUncaughtErrors } from '@/lib/background/report-uncaught';
@@ -31,6 +32,7 @@ export default defineBackground(() => {
     morning: createMorningRepo(getDb),
     incidents: createIncidentsRepo(getDb),
     backup: createBackupRepo(getDb),
+    colleagues: createColleaguesRepo(getDb),
   });
   relayFramePorts();
 });

@@ -10,6 +10,7 @@ import type { Incident } from '@/lib/incidents/incident-schema';
 import type { TemplateList } from '@/lib/templates/stored-template';
 import type { Template } from '@/lib/templates/template';
 import type { StoreReport } from '@/lib/backup/backup-file';
+import type { Colleague } from '@/lib/colleagues/colleague-schema';
 
 /**
  * The one protocol between the pages (content scripts, options page) and the background.
@@ -70,6 +71,9 @@ export interface ProtocolMap {
   getLastBackupAt(data: Payload<'getLastBackupAt'>): number | null;
   /** Whether the sidebar reminds to make a backup (the settings say how often), and the last one. */
   getBackupReminder(data: Payload<'getBackupReminder'>): { due: boolean; lastAt: number | null };
+  listColleagues(data: Payload<'listColleagues'>): Colleague[];
+  saveColleague(data: Payload<'saveColleague'>): Colleague;
+  deleteColleague(data: Payload<'deleteColleague'>): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -8,6 +8,7 @@ import { incidentInputSchema } from '@/lib/incidents/incident-schema';
 import { calendarAccountPathSchema, dayBuffersSchema } from '@/lib/gaps/day-buffers-schema';
 import { isoDateSchema, taskInputSchema, taskSchema } from '@/lib/tasks/task-schema';
 import { MAX_BACKUP_BYTES } from '@/lib/backup/backup-file';
+import { colleagueInputSchema } from '@/lib/colleagues/colleague-schema';
 
 const templateId = z.strictObject({ id: z.string().min(1).max(80) });
 const recordId = z.strictObject({ id: z.string().min(1).max(100) });
@@ -89,6 +90,9 @@ export const payloadSchemas = {
   importBackup: z.strictObject({ text: z.string().max(MAX_BACKUP_BYTES * 2), mode: z.enum(['replace', 'merge']) }),
   getLastBackupAt: z.undefined(),
   getBackupReminder: z.undefined(),
+  listColleagues: z.undefined(),
+  saveColleague: z.strictObject({ id: z.string().min(1).max(100).optional(), colleague: colleagueInputSchema }),
+  deleteColleague: recordId,
 } satisfies Record<string, z.ZodType>;
 
 export type MessageName = keyof typeof payloadSchemas;

@@ -12,6 +12,7 @@ const STORE_LABELS: Record<StoreReport['store'], MessageKey> = {
   tasks: 'backupStoreTasks',
   calendarDays: 'backupStoreCalendarDays',
   incidents: 'backupStoreIncidents',
+  colleagues: 'backupStoreColleagues',
   settings: 'backupStoreSettings',
 };
 

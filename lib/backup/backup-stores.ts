@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clientSchema, flagSchema } from '@/lib/clients/client-schema';
+import { colleagueSchema } from '@/lib/colleagues/colleague-schema';
 import { storedDayBuffersSchema } from '@/lib/gaps/day-buffers-schema';
 import { incidentSchema } from '@/lib/incidents/incident-schema';
 import { taskSchema } from '@/lib/tasks/task-schema';
@@ -12,7 +13,7 @@ import { storedTemplateSchema, templateUsageSchema } from '@/lib/templates/store
  * a store keyed outside its records (templateUsage) gets its key as `id`.
  */
 export interface BackupStore {
-  name: 'templates' | 'templateUsage' | 'clients' | 'flags' | 'tasks' | 'calendarDays' | 'incidents';
+  name: 'templates' | 'templateUsage' | 'clients' | 'flags' | 'tasks' | 'calendarDays' | 'incidents' | 'colleagues';
   /** The first backup version that has it: older files import with the store empty. */
   since: number;
   /** The schema of a record in the file, strict: an unknown key is refused. */
@@ -75,6 +76,8 @@ export const BACKUP_STORES: BackupStore[] = [
     changedAt: (record) => record.createdAt as number,
     clientFields: ['clientId'],
   },
+  // Added in backup version 2: a version 1 file imports with no colleagues.
+  { name: 'colleagues', since: 2, schema: colleagueSchema, idField: 'id', changedAt: updatedAt },
 ];
 
 export type BackupStoreName = BackupStore['name'];

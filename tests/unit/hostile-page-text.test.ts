@@ -11,6 +11,7 @@ import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import { createMorningRepo } from '@/lib/db/morning-repo';
 import { createIncidentsRepo } from '@/lib/db/incidents-repo';
 import { createBackupRepo } from '@/lib/db/backup-repo';
+import { createColleaguesRepo } from '@/lib/db/colleagues-repo';
 import { createDbConnection } from '@/lib/db/open-db';
 import { createSettingsRepo } from '@/lib/db/settings-repo';
 import { createTemplatesRepo } from '@/lib/db/templates-repo';
@@ -167,6 +168,7 @@ describe('long page text breaks features', () => {
       morning: createMorningRepo(getDb),
       incidents: createIncidentsRepo(getDb),
       backup: createBackupRepo(getDb),
+      colleagues: createColleaguesRepo(getDb),
     });
   });
   afterEach(() => removeAllListeners());

@@ -19,6 +19,7 @@ const requiredOf: Record<string, string[]> = {
   tasks: ['title', 'bucket', 'estimateMinutes', 'note', 'order', 'done', 'createdAt', 'updatedAt'],
   calendarDays: ['buffers', 'bookedMinutes', 'freeMinutes', 'accountPath', 'readAt'],
   incidents: ['date', 'what', 'minutesLost', 'overloaded', 'change', 'taskIds', 'createdAt'],
+  colleagues: ['name', 'email', 'covers', 'languages', 'createdAt', 'updatedAt'],
 };
 
 /** A change that makes a good file bad, every one of them something the import must refuse. */
@@ -99,7 +100,7 @@ const mutation: fc.Arbitrary<{ kind: string; apply: Mutation }> = fc.oneof(
   })),
   fc
     .oneof(
-      fc.integer({ min: 2 }),
+      fc.integer({ min: 3 }),
       fc.integer({ max: 0 }),
       fc.double({ min: 1.01, max: 1.99 }),
       fc.string(),

@@ -24,7 +24,7 @@ describe('backup export and import', () => {
     const { text: exported, left } = await r.backup.export();
     expect(left).toBe(0);
     const file = JSON.parse(exported);
-    expect(file).toMatchObject({ format: 'leeway-backup', version: 1, exportedAt: NOW.toISOString() });
+    expect(file).toMatchObject({ format: 'leeway-backup', version: 2, exportedAt: NOW.toISOString() });
     expect(file.settings.myName).toBe('Alex Doe');
     expect(Object.fromEntries(Object.entries(file.stores).map(([name, list]) => [name, (list as []).length]))).toEqual({
       templates: 1,
@@ -34,6 +34,7 @@ describe('backup export and import', () => {
       tasks: 1,
       calendarDays: 1,
       incidents: 1,
+      colleagues: 1,
     });
     const before = await snapshot();
 
@@ -125,8 +126,12 @@ describe('backup export and import', () => {
         incidents: [],
       },
     };
-    await r.backup.import(text(v1), 'replace');
+    await r.colleagues.save({ name: 'Nadia Roux', email: 'nadia@roux-assist.fr', covers: '', languages: [] });
+    const { reports } = await r.backup.import(text(v1), 'replace');
     expect((await r.clients.card('ana@acme.com'))?.client.name).toBe('Ana');
+    // Colleagues came in version 2: the file has none, and replace leaves none.
+    expect(reports.find((report) => report.store === 'colleagues')).toMatchObject({ added: 0, removed: 1 });
+    expect(await r.colleagues.list()).toEqual([]);
   });
 });
 
@@ -167,10 +172,10 @@ describe('a bad backup file', () => {
 
   it('is refused when it comes from a newer Leeway', () =>
     refused(
-      edited((file) => (file.version = 2)),
+      edited((file) => (file.version = 3)),
       'field version',
       'newer Leeway',
-      'version 2',
+      'version 3',
     ));
 
   it('is refused when a field is missing, naming the record and the field', () => {

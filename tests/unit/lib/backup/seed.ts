@@ -2,6 +2,7 @@ import { openDB } from 'idb';
 import { createBackupRepo } from '@/lib/db/backup-repo';
 import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import { createClientsRepo } from '@/lib/db/clients-repo';
+import { createColleaguesRepo } from '@/lib/db/colleagues-repo';
 import { createIncidentsRepo } from '@/lib/db/incidents-repo';
 import { createDbConnection, type GetDb } from '@/lib/db/open-db';
 import { DB_NAME } from '@/lib/db/schema';
@@ -22,6 +23,7 @@ export function repos(getDb: GetDb = createDbConnection(), now = () => NOW) {
     settings: createSettingsRepo(getDb),
     incidents: createIncidentsRepo(getDb, now),
     calendarDays: createCalendarDaysRepo(getDb, now),
+    colleagues: createColleaguesRepo(getDb, now),
   };
 }
 export type Repos = ReturnType<typeof repos>;
@@ -65,6 +67,12 @@ export async function seed(r: Repos): Promise<void> {
     [{ day: '2026-12-01', buffers: [{ start: 600, end: 660 }], bookedMinutes: 300, freeMinutes: 120 }],
     '/calendar/u/0/',
   );
+  await r.colleagues.save({
+    name: 'Nadia Roux',
+    email: 'nadia@roux-assist.fr',
+    covers: 'Inbox, calendar',
+    languages: ['fr', 'en'],
+  });
 }
 
 /** Every record of every store, with its key, as IndexedDB holds it: what "nothing changed" compares. */

@@ -11,6 +11,7 @@ import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import { createMorningRepo } from '@/lib/db/morning-repo';
 import { createIncidentsRepo } from '@/lib/db/incidents-repo';
 import { createBackupRepo } from '@/lib/db/backup-repo';
+import { createColleaguesRepo } from '@/lib/db/colleagues-repo';
 import { createTemplatesRepo } from '@/lib/db/templates-repo';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
 import type { TaskInput } from '@/lib/tasks/task-schema';
@@ -30,6 +31,7 @@ beforeEach(() => {
     morning: createMorningRepo(getDb),
     incidents: createIncidentsRepo(getDb, () => NOW),
     backup: createBackupRepo(getDb),
+    colleagues: createColleaguesRepo(getDb),
   });
 });
 afterEach(() => removeAllListeners());
