@@ -12,6 +12,8 @@ import type { TaskInput } from '@/lib/tasks/task';
 import type { DelayNotice, UnexpectedStart } from './unexpected-flow';
 import { format } from 'date-fns';
 import { sendMessage } from '@/lib/messaging';
+import { useDataChange } from '@/lib/hooks/use-data-change';
+import type { Colleague } from '@/lib/colleagues/colleague-schema';
 import { ClientCard } from './client-card';
 import { recipientOf, type InsertTarget } from './insert-target';
 import { ThreadSummary } from './thread-summary';
@@ -46,6 +48,11 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }
     values?: Record<string, string>;
   }>();
   const [noticeShown, setNoticeShown] = useState(0);
+  // The colleagues a hand-off can name; none when they cannot be read (the fields stay to fill in).
+  const [colleagues, setColleagues] = useState<Colleague[]>([]);
+  const loadColleagues = () => void sendMessage('listColleagues', undefined).then(setColleagues, () => undefined);
+  useEffect(loadColleagues, []);
+  useDataChange('colleagues', loadColleagues);
   useEffect(() => page.connection.onFocusTemplates(() => setFocusRequest((n) => n + 1)), [page.connection]);
   const actions = useMemo(() => pageActions(page.connection), [page.connection]);
 
@@ -90,8 +97,9 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }
       me: { name: settings.myName || userName || '', signature: settings.signature },
       threadSubject: thread?.subject,
       week: { workDays: settings.workDays, daysOff: settings.daysOff },
+      colleagues,
     }),
-    [client, thread?.subject, userName, settings],
+    [client, thread?.subject, userName, settings, colleagues],
   );
 
   // Once Leeway gives up waiting for a part of the thread, it names the selector that failed.

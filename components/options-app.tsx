@@ -9,15 +9,18 @@ import { SettingsContext } from '@/lib/hooks/settings-context';
 import { TodayView } from './today-view';
 import { IncidentLog } from './options/incident-log';
 import { WeeklyReviewSection } from './options/weekly-review-section';
+import { BackupSection } from './options/backup-section';
+import { ColleaguesSection } from './options/colleagues-section';
 
-// The sections of the options page, in the order of the user's day. Later versions fill
-// hours and backup; their place and purpose are already here.
+// The sections of the options page, in the order of the user's day. A later version fills
+// hours; its place and purpose are already here.
 const SECTIONS: Array<{ id: string; title: MessageKey; body?: MessageKey }> = [
   { id: 'templates', title: 'sectionTemplates', body: 'sectionTemplatesBody' },
   { id: 'clients', title: 'sectionClients', body: 'sectionClientsBody' },
   { id: 'today', title: 'sectionToday', body: 'sectionTodayBody' },
   { id: 'review', title: 'sectionReview', body: 'sectionReviewBody' },
   { id: 'hours', title: 'sectionHours', body: 'sectionHoursBody' },
+  { id: 'colleagues', title: 'sectionColleagues', body: 'sectionColleaguesBody' },
   { id: 'settings', title: 'sectionSettings' },
   { id: 'backup', title: 'sectionBackup', body: 'sectionBackupBody' },
 ];
@@ -30,6 +33,8 @@ export function OptionsApp() {
     if (id === 'templates')
       return <TemplatesSection settings={settingsState.settings ?? defaultSettings} language={language} />;
     if (id === 'clients') return <ClientsSection />;
+    if (id === 'colleagues') return <ColleaguesSection />;
+    if (id === 'backup') return <BackupSection state={settingsState} />;
     if (id === 'settings') return <SettingsSection state={settingsState} />;
     if (id === 'review')
       return <WeeklyReviewSection targetFreeShare={(settingsState.settings ?? defaultSettings).gaps.targetFreeShare} />;

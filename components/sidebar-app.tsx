@@ -12,6 +12,7 @@ import { GmailPanel } from './gmail-panel';
 import { SidebarShell } from './sidebar-shell';
 import { TodayView } from './today-view';
 import { MorningCheck } from './morning-check';
+import { BackupReminder } from './backup-reminder';
 import type { DelayNotice, UnexpectedStart } from './unexpected-flow';
 import { gmailThreadUrl } from '@/lib/gmail/routes';
 
@@ -108,6 +109,7 @@ export function SidebarApp({ mode, initialSettings }: Props) {
     <PageContext.Provider value={page}>
       <SidebarShell mode={mode} tabId={tabId} initialSettings={initialSettings}>
         <MorningCheck onMorning={openMorning} />
+        <BackupReminder />
         <div role="tablist" className="view-tabs" aria-label={t('sidebarViews')}>
           <button type="button" role="tab" aria-selected={view === 'page'} onClick={() => setView('page')}>
             {t('viewThisPage')}

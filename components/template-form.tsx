@@ -34,6 +34,12 @@ export function TemplateForm({ template, prefill, context, target, onInsert, onC
   const values = useMemo(() => ({ ...defaultFieldValues(template, context), ...typed }), [template, context, typed]);
   const rendered = useMemo(() => renderTemplate(template, context, values), [template, context, values]);
   const usesFirstName = `${template.subject}${template.body}`.includes('client.firstName');
+  const usesColleague = `${template.subject}${template.body}`.includes('{{colleague.');
+  const pickColleague = (email: string) => {
+    const colleague = context.colleagues?.find((each) => each.email === email);
+    if (colleague)
+      setTyped((current) => ({ ...current, 'colleague.name': colleague.name, 'colleague.email': colleague.email }));
+  };
   const set = (id: string) => (value: string) => setTyped((current) => ({ ...current, [id]: value }));
 
   return (
@@ -63,6 +69,32 @@ export function TemplateForm({ template, prefill, context, target, onInsert, onC
           onChange={set('client.firstName')}
           autoFocus
         />
+      )}
+      {usesColleague && (context.colleagues?.length ?? 0) > 1 && (
+        <label className="field">
+          {t('colleaguePick')}{' '}
+          <select value={values['colleague.email'] ?? ''} onChange={(event) => pickColleague(event.target.value)}>
+            {context.colleagues!.map((colleague) => (
+              <option key={colleague.email} value={colleague.email}>
+                {colleague.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {usesColleague && (
+        <>
+          <FieldInput
+            field={{ id: 'colleague.name', label: t('colleagueNameLabel'), kind: 'text' }}
+            value={values['colleague.name'] ?? ''}
+            onChange={set('colleague.name')}
+          />
+          <FieldInput
+            field={{ id: 'colleague.email', label: t('colleagueEmailLabel'), kind: 'text' }}
+            value={values['colleague.email'] ?? ''}
+            onChange={set('colleague.email')}
+          />
+        </>
       )}
       {template.fields.map((field, i) => (
         <FieldInput

@@ -9,6 +9,8 @@ import type { KnownBuffers } from '@/lib/db/calendar-days-repo';
 import type { Incident } from '@/lib/incidents/incident-schema';
 import type { TemplateList } from '@/lib/templates/stored-template';
 import type { Template } from '@/lib/templates/template';
+import type { StoreReport } from '@/lib/backup/backup-file';
+import type { Colleague } from '@/lib/colleagues/colleague-schema';
 
 /**
  * The one protocol between the pages (content scripts, options page) and the background.
@@ -61,6 +63,17 @@ export interface ProtocolMap {
   listIncidents(data: Payload<'listIncidents'>): Incident[];
   /** Every client's warning signs recorded in a span of time (the weekly review's week). */
   listFlagsBetween(data: Payload<'listFlagsBetween'>): Flag[];
+  /** Every store and the settings as one backup file's text; `left`: unreadable records left out. */
+  exportBackup(data: Payload<'exportBackup'>): { text: string; left: number };
+  /** Checks the whole file, then writes it in one transaction; what it did, store by store. */
+  importBackup(data: Payload<'importBackup'>): StoreReport[];
+  /** When the last backup file was made (ms), null for never. */
+  getLastBackupAt(data: Payload<'getLastBackupAt'>): number | null;
+  /** Whether the sidebar reminds to make a backup (the settings say how often), and the last one. */
+  getBackupReminder(data: Payload<'getBackupReminder'>): { due: boolean; lastAt: number | null };
+  listColleagues(data: Payload<'listColleagues'>): Colleague[];
+  saveColleague(data: Payload<'saveColleague'>): Colleague;
+  deleteColleague(data: Payload<'deleteColleague'>): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

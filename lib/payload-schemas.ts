@@ -7,6 +7,8 @@ import { buckets } from '@/lib/tasks/task';
 import { incidentInputSchema } from '@/lib/incidents/incident-schema';
 import { calendarAccountPathSchema, dayBuffersSchema } from '@/lib/gaps/day-buffers-schema';
 import { isoDateSchema, taskInputSchema, taskSchema } from '@/lib/tasks/task-schema';
+import { MAX_BACKUP_BYTES } from '@/lib/backup/backup-file';
+import { colleagueInputSchema } from '@/lib/colleagues/colleague-schema';
 
 const templateId = z.strictObject({ id: z.string().min(1).max(80) });
 const recordId = z.strictObject({ id: z.string().min(1).max(100) });
@@ -83,6 +85,14 @@ export const payloadSchemas = {
   listFlagsBetween: z
     .strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) })
     .refine(({ start, end }) => start < end, 'the range ends after it starts'),
+  exportBackup: z.undefined(),
+  // Twice the largest file read, so the background says what is wrong with one too large.
+  importBackup: z.strictObject({ text: z.string().max(MAX_BACKUP_BYTES * 2), mode: z.enum(['replace', 'merge']) }),
+  getLastBackupAt: z.undefined(),
+  getBackupReminder: z.undefined(),
+  listColleagues: z.undefined(),
+  saveColleague: z.strictObject({ id: z.string().min(1).max(100).optional(), colleague: colleagueInputSchema }),
+  deleteColleague: recordId,
 } satisfies Record<string, z.ZodType>;
 
 export type MessageName = keyof typeof payloadSchemas;

@@ -51,6 +51,7 @@ export function TemplateEditor({ initial, settings, onSaved, onCancel }: Props) 
       client: { name: 'Alex Martin', email: 'alex.martin@example.com' },
       me: { name: settings.myName, signature: settings.signature },
       threadSubject: 'Q4 launch timeline',
+      colleagues: [{ name: 'Nadia Roux', email: 'nadia.roux@example.com', languages: ['en', 'fr'] }],
       today: new Date(),
       week: { workDays: settings.workDays, daysOff: settings.daysOff },
     }),

@@ -7,6 +7,8 @@ import type { TasksRepo } from '@/lib/db/tasks-repo';
 import type { CalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import type { MorningRepo } from '@/lib/db/morning-repo';
 import type { IncidentsRepo } from '@/lib/db/incidents-repo';
+import type { BackupRepo } from '@/lib/db/backup-repo';
+import type { ColleaguesRepo } from '@/lib/db/colleagues-repo';
 import type { StoreName } from '@/lib/data-changes';
 import type { Settings } from '@/lib/settings/settings';
 import { sidePanelOptions } from '@/lib/sidebar/side-panel';
@@ -21,6 +23,8 @@ export interface Repos {
   calendarDays: CalendarDaysRepo;
   morning: MorningRepo;
   incidents: IncidentsRepo;
+  backup: BackupRepo;
+  colleagues: ColleaguesRepo;
 }
 
 const CALENDAR_ORIGIN = 'https://calendar.google.com';
@@ -125,4 +129,26 @@ export function registerHandlers(repos: Repos): void {
   handle('recordIncident', ({ incident }, sender) => andNotify('incidents', sender, repos.incidents.record(incident)));
   handle('listIncidents', () => repos.incidents.list());
   handle('listFlagsBetween', ({ start, end }) => repos.clients.flagsBetween(start, end));
+  handle('exportBackup', async (_, sender) => {
+    const exported = await repos.backup.export();
+    // The sidebars' backup reminders ask again when the settings arrive.
+    void notifyDataChanged({ stores: ['settings'], settings: await repos.settings.get(), originTabId: sender.tab?.id });
+    return exported;
+  });
+  handle('importBackup', async ({ text, mode }, sender) => {
+    const { reports, settings } = await repos.backup.import(text, mode);
+    void notifyDataChanged({
+      stores: ['settings', 'templates', 'clients', 'tasks', 'calendarDays', 'incidents', 'colleagues'],
+      settings,
+      originTabId: sender.tab?.id,
+    });
+    return reports;
+  });
+  handle('getLastBackupAt', async () => (await repos.backup.lastBackupAt()) ?? null);
+  handle('listColleagues', () => repos.colleagues.list());
+  handle('saveColleague', ({ id, colleague }, sender) =>
+    andNotify('colleagues', sender, repos.colleagues.save(colleague, id)),
+  );
+  handle('deleteColleague', ({ id }, sender) => andNotify('colleagues', sender, repos.colleagues.remove(id)));
+  handle('getBackupReminder', async () => repos.backup.reminder((await repos.settings.get()).backupReminderDays));
 }

@@ -64,6 +64,9 @@ function upgrade(db: LeewayDatabase, oldVersion: number): void {
   if (oldVersion < 6) {
     db.createObjectStore('incidents', { keyPath: 'id' });
   }
+  if (oldVersion < 7) {
+    db.createObjectStore('colleagues', { keyPath: 'id' });
+  }
 }
 
 /**

@@ -36,6 +36,7 @@ export const settingsSchema = z.strictObject({
     .refine((days) => new Set(days).size === days.length, 'each weekday once'),
   daysOff: z.array(isoDay).max(366),
   gaps: gapSettingsSchema,
+  backupReminderDays: z.number().int().min(0).max(90),
 }) satisfies z.ZodType<Settings>;
 
 /** A change to some settings; unknown keys are refused rather than silently stored. */

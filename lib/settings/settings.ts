@@ -17,6 +17,8 @@ export interface Settings {
   daysOff: string[];
   /** Working hours and what counts as a buffer, for the Calendar overlay. */
   gaps: GapSettings;
+  /** The sidebar reminds to make a backup when the last one is this many days old; 0: never. */
+  backupReminderDays: number;
 }
 
 export type SettingsPatch = Partial<Settings>;
@@ -30,6 +32,7 @@ export const defaultSettings: Settings = {
   workDays: [1, 2, 3, 4, 5],
   daysOff: [],
   gaps: defaultGapSettings,
+  backupReminderDays: 7,
 };
 
 /** The widths the in-page sidebar can be dragged to. */

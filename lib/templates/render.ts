@@ -15,6 +15,8 @@ export interface RenderContext {
   threadSubject?: string;
   today: Date;
   week: WorkWeek;
+  /** The trusted colleagues a hand-off can name; the form offers them, and the first who writes the template's language comes first. */
+  colleagues?: Array<{ name: string; email: string; languages: string[] }>;
 }
 
 /** The user's answers, by field id; `client.firstName` may be corrected there too. */
@@ -35,7 +37,13 @@ export function defaultDateValue(field: TemplateField & { kind: 'date' }, contex
 
 /** The values the fill-in form starts from: every default already in place. */
 export function defaultFieldValues(template: Template, context: RenderContext): FieldValues {
-  const values: FieldValues = { 'client.firstName': firstNameOf(context.client) };
+  const colleagues = context.colleagues ?? [];
+  const colleague = colleagues.find((each) => each.languages.includes(template.language)) ?? colleagues[0];
+  const values: FieldValues = {
+    'client.firstName': firstNameOf(context.client),
+    'colleague.name': colleague?.name ?? '',
+    'colleague.email': colleague?.email ?? '',
+  };
   for (const field of template.fields) {
     values[field.id] = field.kind === 'date' ? defaultDateValue(field, context) : field.default;
   }
@@ -59,6 +67,10 @@ function builtin(name: BuiltinVariable, template: Template, context: RenderConte
       return formatTemplateDate(context.today, template.language, context.today);
     case 'thread.subject':
       return cleanLine(context.threadSubject ?? '', MAX_SUBJECT_LENGTH);
+    case 'colleague.name':
+      return cleanLine(values['colleague.name'] ?? '', MAX_NAME_LENGTH);
+    case 'colleague.email':
+      return cleanLine(values['colleague.email'] ?? '', MAX_ADDRESS_LENGTH);
   }
 }
 

@@ -11,6 +11,8 @@ export const builtinVariables = [
   'me.signature',
   'today',
   'thread.subject',
+  'colleague.name',
+  'colleague.email',
 ] as const;
 export type BuiltinVariable = (typeof builtinVariables)[number];
 

@@ -10,6 +10,8 @@ import { createTasksRepo } from '@/lib/db/tasks-repo';
 import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import { createMorningRepo } from '@/lib/db/morning-repo';
 import { createIncidentsRepo } from '@/lib/db/incidents-repo';
+import { createBackupRepo } from '@/lib/db/backup-repo';
+import { createColleaguesRepo } from '@/lib/db/colleagues-repo';
 import { createDbConnection } from '@/lib/db/open-db';
 import { createSettingsRepo } from '@/lib/db/settings-repo';
 import { createTemplatesRepo } from '@/lib/db/templates-repo';
@@ -165,6 +167,8 @@ describe('long page text breaks features', () => {
       calendarDays: createCalendarDaysRepo(getDb),
       morning: createMorningRepo(getDb),
       incidents: createIncidentsRepo(getDb),
+      backup: createBackupRepo(getDb),
+      colleagues: createColleaguesRepo(getDb),
     });
   });
   afterEach(() => removeAllListeners());

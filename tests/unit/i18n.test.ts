@@ -36,6 +36,8 @@ describe('the catalogues', () => {
     // Brand names and words that are the same in both languages are the only shared messages.
     const same = Object.keys(en).filter((key) => en[key]!.message === fr[key]!.message);
     expect(same.sort()).toEqual([
+      'backupStoreClients',
+      'backupStoreIncidents',
       'bucketCount',
       'bucketUrgent',
       'calendarDatesLabel',

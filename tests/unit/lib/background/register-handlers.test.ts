@@ -11,6 +11,8 @@ import { createTasksRepo } from '@/lib/db/tasks-repo';
 import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import { createMorningRepo } from '@/lib/db/morning-repo';
 import { createIncidentsRepo } from '@/lib/db/incidents-repo';
+import { createBackupRepo } from '@/lib/db/backup-repo';
+import { createColleaguesRepo } from '@/lib/db/colleagues-repo';
 import { defaultSettings } from '@/lib/settings/settings';
 import { defaultTemplates } from '@/lib/templates/defaults';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
@@ -26,6 +28,8 @@ beforeEach(() => {
     calendarDays: createCalendarDaysRepo(getDb),
     morning: createMorningRepo(getDb),
     incidents: createIncidentsRepo(getDb),
+    backup: createBackupRepo(getDb),
+    colleagues: createColleaguesRepo(getDb),
   });
 });
 afterEach(() => removeAllListeners());

@@ -5,6 +5,8 @@ import { registerHandlers } from '@/lib/background/register-handlers';
 import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import { createMorningRepo } from '@/lib/db/morning-repo';
 import { createIncidentsRepo } from '@/lib/db/incidents-repo';
+import { createBackupRepo } from '@/lib/db/backup-repo';
+import { createColleaguesRepo } from '@/lib/db/colleagues-repo';
 import { createClientsRepo } from '@/lib/db/clients-repo';
 import { createDbConnection, openLeewayDb } from '@/lib/db/open-db';
 import { DB_NAME } from '@/lib/db/schema';
@@ -71,6 +73,8 @@ describe('the calendar days kept for "Something unexpected"', () => {
       calendarDays: repo,
       morning: createMorningRepo(getDb),
       incidents: createIncidentsRepo(getDb),
+      backup: createBackupRepo(getDb),
+      colleagues: createColleaguesRepo(getDb),
     });
     try {
       const days = [

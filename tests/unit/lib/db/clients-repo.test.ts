@@ -140,6 +140,7 @@ describe('the clients repository', () => {
     expect([...db.objectStoreNames].sort()).toEqual([
       'calendarDays',
       'clients',
+      'colleagues',
       'flags',
       'incidents',
       'settings',

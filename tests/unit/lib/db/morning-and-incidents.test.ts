@@ -10,6 +10,8 @@ import { createTasksRepo } from '@/lib/db/tasks-repo';
 import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import { createMorningRepo } from '@/lib/db/morning-repo';
 import { createIncidentsRepo } from '@/lib/db/incidents-repo';
+import { createBackupRepo } from '@/lib/db/backup-repo';
+import { createColleaguesRepo } from '@/lib/db/colleagues-repo';
 import { createTemplatesRepo } from '@/lib/db/templates-repo';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
 
@@ -27,6 +29,8 @@ beforeEach(() => {
     calendarDays: createCalendarDaysRepo(getDb),
     morning: createMorningRepo(getDb),
     incidents: createIncidentsRepo(getDb, () => NOW),
+    backup: createBackupRepo(getDb),
+    colleagues: createColleaguesRepo(getDb),
   });
 });
 afterEach(() => removeAllListeners());

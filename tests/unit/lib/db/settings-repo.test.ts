@@ -19,6 +19,7 @@ describe('the upgrade ladder', () => {
     expect([...db.objectStoreNames].sort()).toEqual([
       'calendarDays',
       'clients',
+      'colleagues',
       'flags',
       'incidents',
       'settings',
