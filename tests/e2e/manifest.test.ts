@@ -64,9 +64,6 @@ describe('the built manifest', () => {
       'tabs.onActivated',
       'tabs.onUpdated',
       'tabs.query',
-      // The sidebar sends its own tab to a Gmail thread (the delay notice): setting a tab's URL
-      // needs no "tabs" permission, only reading one does.
-      'tabs.update',
     ]);
     expect(needed).toEqual(['sidePanel']);
     expect([...(manifest.permissions ?? [])].sort()).toEqual(needed);
