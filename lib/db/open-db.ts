@@ -64,6 +64,10 @@ function upgrade(db: LeewayDatabase, oldVersion: number): void {
   if (oldVersion < 6) {
     db.createObjectStore('incidents', { keyPath: 'id' });
   }
+  // Version 7 is the backup step (issue 11), merged from its own branch.
+  if (oldVersion < 8) {
+    db.createObjectStore('timeEntries', { keyPath: 'id' }).createIndex('by-start', 'start');
+  }
 }
 
 /**

@@ -146,6 +146,7 @@ describe('the clients repository', () => {
       'tasks',
       'templateUsage',
       'templates',
+      'timeEntries',
     ]);
     db.close();
   });

@@ -25,6 +25,7 @@ describe('the upgrade ladder', () => {
       'tasks',
       'templateUsage',
       'templates',
+      'timeEntries',
     ]);
     db.close();
   });
