@@ -6,6 +6,7 @@ import { createTasksRepo } from '@/lib/db/tasks-repo';
 import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import { createMorningRepo } from '@/lib/db/morning-repo';
 import { createIncidentsRepo } from '@/lib/db/incidents-repo';
+import { createTimeEntriesRepo } from '@/lib/db/time-entries-repo';
 import { registerHandlers } from '@/lib/background/register-handlers';
 import { relayFramePorts } from '@/lib/background/relay-frame-ports';
 import { reportUncaughtErrors } from '@/lib/background/report-uncaught';
@@ -29,6 +30,7 @@ export default defineBackground(() => {
     calendarDays: createCalendarDaysRepo(getDb),
     morning: createMorningRepo(getDb),
     incidents: createIncidentsRepo(getDb),
+    timeEntries: createTimeEntriesRepo(getDb),
   });
   relayFramePorts();
 });

@@ -7,6 +7,7 @@ import type { Settings } from '@/lib/settings/settings';
 import type { Task } from '@/lib/tasks/task';
 import type { KnownBuffers } from '@/lib/db/calendar-days-repo';
 import type { Incident } from '@/lib/incidents/incident-schema';
+import type { TimeEntry } from '@/lib/hours/time-entry-schema';
 import type { TemplateList } from '@/lib/templates/stored-template';
 import type { Template } from '@/lib/templates/template';
 
@@ -61,6 +62,24 @@ export interface ProtocolMap {
   listIncidents(data: Payload<'listIncidents'>): Incident[];
   /** Every client's warning signs recorded in a span of time (the weekly review's week). */
   listFlagsBetween(data: Payload<'listFlagsBetween'>): Flag[];
+  /** The running timer, with its client's name, or null. */
+  getTimer(data: Payload<'getTimer'>): RunningTimer | null;
+  /** Starts a timer now; one already running stops at the same instant. */
+  startTimer(data: Payload<'startTimer'>): RunningTimer;
+  /** The stopped entry, or null (none ran, or it ran under a second and was dropped). */
+  stopTimer(data: Payload<'stopTimer'>): TimeEntry | null;
+  /** Every entry sharing time with a range, by start. */
+  listTimeEntries(data: Payload<'listTimeEntries'>): TimeEntry[];
+  addTimeEntry(data: Payload<'addTimeEntry'>): TimeEntry;
+  editTimeEntry(data: Payload<'editTimeEntry'>): TimeEntry;
+  splitTimeEntry(data: Payload<'splitTimeEntry'>): TimeEntry[];
+  deleteTimeEntry(data: Payload<'deleteTimeEntry'>): void;
+}
+
+/** The running entry and the name of its client as it is now (clients are renamed). */
+export interface RunningTimer {
+  entry: TimeEntry;
+  clientName: string | null;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

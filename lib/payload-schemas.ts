@@ -7,6 +7,10 @@ import { buckets } from '@/lib/tasks/task';
 import { incidentInputSchema } from '@/lib/incidents/incident-schema';
 import { calendarAccountPathSchema, dayBuffersSchema } from '@/lib/gaps/day-buffers-schema';
 import { isoDateSchema, taskInputSchema, taskSchema } from '@/lib/tasks/task-schema';
+import { entryDetailsSchema, entryInputSchema, timeEntrySchema } from '@/lib/hours/time-entry-schema';
+
+// The longest span one message lists time for: a year of reports and a few days either side.
+const MAX_RANGE_MS = 400 * 24 * 60 * 60 * 1000;
 
 const templateId = z.strictObject({ id: z.string().min(1).max(80) });
 const recordId = z.strictObject({ id: z.string().min(1).max(100) });
@@ -83,6 +87,23 @@ export const payloadSchemas = {
   listFlagsBetween: z
     .strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) })
     .refine(({ start, end }) => start < end, 'the range ends after it starts'),
+  getTimer: z.undefined(),
+  startTimer: z.strictObject({ details: entryDetailsSchema }),
+  stopTimer: z.undefined(),
+  listTimeEntries: z
+    .strictObject({ start: timeEntrySchema.shape.start, end: timeEntrySchema.shape.start })
+    .refine(({ start, end }) => start < end && end - start <= MAX_RANGE_MS, 'a range of at most 400 days'),
+  addTimeEntry: z.strictObject({ entry: entryInputSchema }),
+  editTimeEntry: z.strictObject({
+    id: recordId.shape.id,
+    entry: z.strictObject({
+      ...entryDetailsSchema.shape,
+      start: timeEntrySchema.shape.start,
+      end: timeEntrySchema.shape.end,
+    }),
+  }),
+  splitTimeEntry: z.strictObject({ id: recordId.shape.id, at: timeEntrySchema.shape.start }),
+  deleteTimeEntry: recordId,
 } satisfies Record<string, z.ZodType>;
 
 export type MessageName = keyof typeof payloadSchemas;

@@ -1,4 +1,4 @@
-import { onMessage, type ProtocolMap } from '@/lib/messaging';
+import { onMessage, type ProtocolMap, type RunningTimer } from '@/lib/messaging';
 import { parsePayload, type MessageName, type Payload } from '@/lib/payload-schemas';
 import type { SettingsRepo } from '@/lib/db/settings-repo';
 import type { TemplatesRepo } from '@/lib/db/templates-repo';
@@ -7,6 +7,8 @@ import type { TasksRepo } from '@/lib/db/tasks-repo';
 import type { CalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import type { MorningRepo } from '@/lib/db/morning-repo';
 import type { IncidentsRepo } from '@/lib/db/incidents-repo';
+import type { TimeEntriesRepo } from '@/lib/db/time-entries-repo';
+import type { TimeEntry } from '@/lib/hours/time-entry-schema';
 import type { StoreName } from '@/lib/data-changes';
 import type { Settings } from '@/lib/settings/settings';
 import { sidePanelOptions } from '@/lib/sidebar/side-panel';
@@ -21,6 +23,7 @@ export interface Repos {
   calendarDays: CalendarDaysRepo;
   morning: MorningRepo;
   incidents: IncidentsRepo;
+  timeEntries: TimeEntriesRepo;
 }
 
 const CALENDAR_ORIGIN = 'https://calendar.google.com';
@@ -125,4 +128,23 @@ export function registerHandlers(repos: Repos): void {
   handle('recordIncident', ({ incident }, sender) => andNotify('incidents', sender, repos.incidents.record(incident)));
   handle('listIncidents', () => repos.incidents.list());
   handle('listFlagsBetween', ({ start, end }) => repos.clients.flagsBetween(start, end));
+  const withClientName = async (entry: TimeEntry): Promise<RunningTimer> => ({
+    entry,
+    clientName: entry.clientId ? ((await repos.clients.get(entry.clientId))?.name ?? null) : null,
+  });
+  handle('getTimer', async () => {
+    const running = await repos.timeEntries.running();
+    return running && withClientName(running);
+  });
+  handle('startTimer', ({ details }, sender) =>
+    andNotify('timeEntries', sender, repos.timeEntries.start(details).then(withClientName)),
+  );
+  handle('stopTimer', (_, sender) => andNotify('timeEntries', sender, repos.timeEntries.stop()));
+  handle('listTimeEntries', (range) => repos.timeEntries.list(range));
+  handle('addTimeEntry', ({ entry }, sender) => andNotify('timeEntries', sender, repos.timeEntries.add(entry)));
+  handle('editTimeEntry', ({ id, entry }, sender) =>
+    andNotify('timeEntries', sender, repos.timeEntries.edit(id, entry)),
+  );
+  handle('splitTimeEntry', ({ id, at }, sender) => andNotify('timeEntries', sender, repos.timeEntries.split(id, at)));
+  handle('deleteTimeEntry', ({ id }, sender) => andNotify('timeEntries', sender, repos.timeEntries.remove(id)));
 }

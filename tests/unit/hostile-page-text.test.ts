@@ -10,6 +10,7 @@ import { createTasksRepo } from '@/lib/db/tasks-repo';
 import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import { createMorningRepo } from '@/lib/db/morning-repo';
 import { createIncidentsRepo } from '@/lib/db/incidents-repo';
+import { createTimeEntriesRepo } from '@/lib/db/time-entries-repo';
 import { createDbConnection } from '@/lib/db/open-db';
 import { createSettingsRepo } from '@/lib/db/settings-repo';
 import { createTemplatesRepo } from '@/lib/db/templates-repo';
@@ -165,6 +166,7 @@ describe('long page text breaks features', () => {
       calendarDays: createCalendarDaysRepo(getDb),
       morning: createMorningRepo(getDb),
       incidents: createIncidentsRepo(getDb),
+      timeEntries: createTimeEntriesRepo(getDb),
     });
   });
   afterEach(() => removeAllListeners());

@@ -11,6 +11,7 @@ import { createTasksRepo } from '@/lib/db/tasks-repo';
 import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import { createMorningRepo } from '@/lib/db/morning-repo';
 import { createIncidentsRepo } from '@/lib/db/incidents-repo';
+import { createTimeEntriesRepo } from '@/lib/db/time-entries-repo';
 import { defaultSettings } from '@/lib/settings/settings';
 import { defaultTemplates } from '@/lib/templates/defaults';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
@@ -26,6 +27,7 @@ beforeEach(() => {
     calendarDays: createCalendarDaysRepo(getDb),
     morning: createMorningRepo(getDb),
     incidents: createIncidentsRepo(getDb),
+    timeEntries: createTimeEntriesRepo(getDb),
   });
 });
 afterEach(() => removeAllListeners());

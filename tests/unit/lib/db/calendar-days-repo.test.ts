@@ -5,6 +5,7 @@ import { registerHandlers } from '@/lib/background/register-handlers';
 import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import { createMorningRepo } from '@/lib/db/morning-repo';
 import { createIncidentsRepo } from '@/lib/db/incidents-repo';
+import { createTimeEntriesRepo } from '@/lib/db/time-entries-repo';
 import { createClientsRepo } from '@/lib/db/clients-repo';
 import { createDbConnection, openLeewayDb } from '@/lib/db/open-db';
 import { DB_NAME } from '@/lib/db/schema';
@@ -71,6 +72,7 @@ describe('the calendar days kept for "Something unexpected"', () => {
       calendarDays: repo,
       morning: createMorningRepo(getDb),
       incidents: createIncidentsRepo(getDb),
+      timeEntries: createTimeEntriesRepo(getDb),
     });
     try {
       const days = [

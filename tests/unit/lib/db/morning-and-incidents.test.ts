@@ -10,6 +10,7 @@ import { createTasksRepo } from '@/lib/db/tasks-repo';
 import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import { createMorningRepo } from '@/lib/db/morning-repo';
 import { createIncidentsRepo } from '@/lib/db/incidents-repo';
+import { createTimeEntriesRepo } from '@/lib/db/time-entries-repo';
 import { createTemplatesRepo } from '@/lib/db/templates-repo';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
 
@@ -27,6 +28,7 @@ beforeEach(() => {
     calendarDays: createCalendarDaysRepo(getDb),
     morning: createMorningRepo(getDb),
     incidents: createIncidentsRepo(getDb, () => NOW),
+    timeEntries: createTimeEntriesRepo(getDb),
   });
 });
 afterEach(() => removeAllListeners());
