@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { useTimerContext } from '@/lib/hooks/use-timer';
+import { WeekHours } from './week-hours';
 
 /** Elapsed time as a clock, h:mm:ss: the same in every language. */
 export function formatElapsed(ms: number): string {
@@ -65,6 +66,7 @@ export function TimerBar() {
           <button type="submit">{t('timerStart')}</button>
         </form>
       )}
+      <WeekHours timerRunning={running !== null} />
       {state.error && (
         <p className="error" role="alert">
           {state.error}

@@ -8,6 +8,9 @@ import type { Task } from '@/lib/tasks/task';
 import type { KnownBuffers } from '@/lib/db/calendar-days-repo';
 import type { Incident } from '@/lib/incidents/incident-schema';
 import type { TimeEntry } from '@/lib/hours/time-entry-schema';
+import type { OutOfHoursEvidence } from '@/lib/hours/recurrence';
+import type { WeekSummary } from '@/lib/hours/week-summary';
+import type { LimitWarning } from '@/lib/hours/limits';
 import type { TemplateList } from '@/lib/templates/stored-template';
 import type { Template } from '@/lib/templates/template';
 
@@ -74,6 +77,14 @@ export interface ProtocolMap {
   editTimeEntry(data: Payload<'editTimeEntry'>): TimeEntry;
   splitTimeEntry(data: Payload<'splitTimeEntry'>): TimeEntry[];
   deleteTimeEntry(data: Payload<'deleteTimeEntry'>): void;
+  /** This week's hours, their out-of-hours part, and the limits near or passed, with client names. */
+  getHoursSummary(data: Payload<'getHoursSummary'>): HoursSummary;
+  /** A client's recent work outside working hours, and whether it recurs (by the settings). */
+  getOutOfHoursEvidence(data: Payload<'getOutOfHoursEvidence'>): OutOfHoursEvidence;
+}
+
+export interface HoursSummary extends WeekSummary {
+  warnings: Array<LimitWarning & { clientName: string | null }>;
 }
 
 /** The running entry and the name of its client as it is now (clients are renamed). */

@@ -104,6 +104,8 @@ export const payloadSchemas = {
   }),
   splitTimeEntry: z.strictObject({ id: recordId.shape.id, at: timeEntrySchema.shape.start }),
   deleteTimeEntry: recordId,
+  getHoursSummary: z.undefined(),
+  getOutOfHoursEvidence: recordId,
 } satisfies Record<string, z.ZodType>;
 
 export type MessageName = keyof typeof payloadSchemas;

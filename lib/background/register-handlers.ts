@@ -9,6 +9,9 @@ import type { MorningRepo } from '@/lib/db/morning-repo';
 import type { IncidentsRepo } from '@/lib/db/incidents-repo';
 import type { TimeEntriesRepo } from '@/lib/db/time-entries-repo';
 import type { TimeEntry } from '@/lib/hours/time-entry-schema';
+import { summaryRange, weekSummary } from '@/lib/hours/week-summary';
+import { outOfHoursEvidence } from '@/lib/hours/recurrence';
+import type { WorkingTime } from '@/lib/hours/out-of-hours';
 import type { StoreName } from '@/lib/data-changes';
 import type { Settings } from '@/lib/settings/settings';
 import { sidePanelOptions } from '@/lib/sidebar/side-panel';
@@ -33,6 +36,13 @@ function assertFromCalendar({ tab, url }: Sender): void {
   if (!tab || !url || new URL(url).origin !== CALENDAR_ORIGIN)
     throw new Error('Only Google Calendar pages report calendar days');
 }
+
+/** What decides out-of-hours time: the working week, days off and each weekday's hours. */
+const workingTime = (settings: Settings): WorkingTime => ({
+  workDays: settings.workDays,
+  daysOff: settings.daysOff,
+  workHours: settings.gaps.workHours,
+});
 
 /** Runs a write, then tells every open view, naming the tab that wrote (it has the result). */
 async function andNotify<T>(store: StoreName, sender: Sender, write: Promise<T>): Promise<T> {
@@ -146,5 +156,24 @@ export function registerHandlers(repos: Repos): void {
     andNotify('timeEntries', sender, repos.timeEntries.edit(id, entry)),
   );
   handle('splitTimeEntry', ({ id, at }, sender) => andNotify('timeEntries', sender, repos.timeEntries.split(id, at)));
+  handle('getHoursSummary', async () => {
+    const now = Date.now();
+    const [settings, entries] = await Promise.all([repos.settings.get(), repos.timeEntries.list(summaryRange(now))]);
+    const summary = weekSummary(entries, settings.hours, workingTime(settings), now);
+    const warnings = await Promise.all(
+      summary.warnings.map(async (warning) => ({
+        ...warning,
+        clientName: warning.clientId ? ((await repos.clients.get(warning.clientId))?.name ?? null) : null,
+      })),
+    );
+    return { ...summary, warnings };
+  });
+  handle('getOutOfHoursEvidence', async ({ id }) => {
+    const now = Date.now();
+    const settings = await repos.settings.get();
+    const days = settings.hours.recurrence.days;
+    const entries = await repos.timeEntries.list({ start: now - (days + 1) * 86_400_000, end: now + 1 });
+    return outOfHoursEvidence(entries, id, workingTime(settings), settings.hours.recurrence, now);
+  });
   handle('deleteTimeEntry', ({ id }, sender) => andNotify('timeEntries', sender, repos.timeEntries.remove(id)));
 }

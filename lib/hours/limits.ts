@@ -1,28 +1,6 @@
-import { z } from 'zod';
+import type { HoursSettings } from './hours-settings';
 import { monthRange, totalsIn, weekRange, type WeekStart } from './totals';
 import type { TimeEntry } from './time-entry-schema';
-
-const hoursLimit = z.number().min(0.5).max(168).nullable();
-
-/** A client's retainer: hours a week, a month, or both; null where the user set none. */
-export const clientLimitSchema = z.strictObject({
-  weekHours: hoursLimit,
-  monthHours: z.number().min(0.5).max(744).nullable(),
-});
-
-/** The limits the user sets, kept apart from the app settings. */
-export const hoursLimitsSchema = z.strictObject({
-  /** All clients together, per week. */
-  weekHours: hoursLimit,
-  /** A limit is "near" from this share of it (0.8 = 80%). */
-  nearShare: z.number().min(0.5).max(0.99),
-  byClient: z.record(z.string().min(1).max(100), clientLimitSchema),
-});
-
-export type ClientLimit = z.infer<typeof clientLimitSchema>;
-export type HoursLimits = z.infer<typeof hoursLimitsSchema>;
-
-export const defaultHoursLimits: HoursLimits = { weekHours: null, nearShare: 0.8, byClient: {} };
 
 export type LimitLevel = 'ok' | 'near' | 'passed';
 
@@ -47,7 +25,7 @@ export interface LimitWarning {
 /** Every limit that is near or passed at `now`, the passed ones first. */
 export function limitWarnings(
   entries: TimeEntry[],
-  limits: HoursLimits,
+  limits: Pick<HoursSettings, 'weekHours' | 'nearShare' | 'byClient'>,
   now: number,
   weekStartsOn: WeekStart = 1,
 ): LimitWarning[] {

@@ -1,4 +1,5 @@
 import { defaultGapSettings, type GapSettings } from '@/lib/gaps/gap-settings';
+import { defaultHoursSettings, type HoursSettings } from '@/lib/hours/hours-settings';
 
 /** What the user sets once and Leeway remembers, on every page and across restarts. */
 export interface Settings {
@@ -17,6 +18,8 @@ export interface Settings {
   daysOff: string[];
   /** Working hours and what counts as a buffer, for the Calendar overlay. */
   gaps: GapSettings;
+  /** Limits on tracked time, and when out-of-hours work for a client is a warning sign. */
+  hours: HoursSettings;
 }
 
 export type SettingsPatch = Partial<Settings>;
@@ -30,6 +33,7 @@ export const defaultSettings: Settings = {
   workDays: [1, 2, 3, 4, 5],
   daysOff: [],
   gaps: defaultGapSettings,
+  hours: defaultHoursSettings,
 };
 
 /** The widths the in-page sidebar can be dragged to. */
