@@ -81,6 +81,10 @@ export interface ProtocolMap {
   getHoursSummary(data: Payload<'getHoursSummary'>): HoursSummary;
   /** A client's recent work outside working hours, and whether it recurs (by the settings). */
   getOutOfHoursEvidence(data: Payload<'getOutOfHoursEvidence'>): OutOfHoursEvidence;
+  /** The finished entries of a range as CSV (the columns Toggl and Clockify import). */
+  exportTimeEntriesCsv(data: Payload<'exportTimeEntriesCsv'>): string;
+  /** A Toggl, Clockify or Leeway CSV: every row imported, or none and the first bad row named. */
+  importTimeEntriesCsv(data: Payload<'importTimeEntriesCsv'>): { imported: number };
 }
 
 export interface HoursSummary extends WeekSummary {

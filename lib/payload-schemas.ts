@@ -12,6 +12,9 @@ import { entryDetailsSchema, entryInputSchema, timeEntrySchema } from '@/lib/hou
 // The longest span one message lists time for: a year of reports and a few days either side.
 const MAX_RANGE_MS = 400 * 24 * 60 * 60 * 1000;
 
+// A CSV file to import: years of entries, far from what a page can hold in memory.
+const MAX_CSV_LENGTH = 5_000_000;
+
 const templateId = z.strictObject({ id: z.string().min(1).max(80) });
 const recordId = z.strictObject({ id: z.string().min(1).max(100) });
 const person = z.strictObject({ name: z.string().max(MAX_NAME_LENGTH), email: addressSchema });
@@ -105,6 +108,10 @@ export const payloadSchemas = {
   splitTimeEntry: z.strictObject({ id: recordId.shape.id, at: timeEntrySchema.shape.start }),
   deleteTimeEntry: recordId,
   getHoursSummary: z.undefined(),
+  exportTimeEntriesCsv: z
+    .strictObject({ start: timeEntrySchema.shape.start, end: timeEntrySchema.shape.start })
+    .refine(({ start, end }) => start < end && end - start <= MAX_RANGE_MS, 'a range of at most 400 days'),
+  importTimeEntriesCsv: z.strictObject({ text: z.string().max(MAX_CSV_LENGTH, 'a file of at most 5 MB') }),
   getOutOfHoursEvidence: recordId,
 } satisfies Record<string, z.ZodType>;
 

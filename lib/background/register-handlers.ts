@@ -11,6 +11,7 @@ import type { TimeEntriesRepo } from '@/lib/db/time-entries-repo';
 import type { TimeEntry } from '@/lib/hours/time-entry-schema';
 import { summaryRange, weekSummary } from '@/lib/hours/week-summary';
 import { outOfHoursEvidence } from '@/lib/hours/recurrence';
+import { entriesToCsv, readCsvEntries } from '@/lib/hours/csv';
 import type { WorkingTime } from '@/lib/hours/out-of-hours';
 import type { StoreName } from '@/lib/data-changes';
 import type { Settings } from '@/lib/settings/settings';
@@ -174,6 +175,30 @@ export function registerHandlers(repos: Repos): void {
     const days = settings.hours.recurrence.days;
     const entries = await repos.timeEntries.list({ start: now - (days + 1) * 86_400_000, end: now + 1 });
     return outOfHoursEvidence(entries, id, workingTime(settings), settings.hours.recurrence, now);
+  });
+  handle('exportTimeEntriesCsv', async (range) => {
+    const [entries, { ranking }, settings] = await Promise.all([
+      repos.timeEntries.list(range),
+      repos.clients.rank(),
+      repos.settings.get(),
+    ]);
+    const names = new Map(ranking.map(({ client }) => [client.id, client.name]));
+    // Only the part of the range asked for: an entry reaching into it from before is left out.
+    const inside = entries.filter((entry) => entry.start >= range.start);
+    return entriesToCsv(inside, (id) => names.get(id), { name: settings.myName, email: '' });
+  });
+  handle('importTimeEntriesCsv', async ({ text }, sender) => {
+    const rows = readCsvEntries(text);
+    const { ranking } = await repos.clients.rank();
+    const byName = new Map(ranking.map(({ client }) => [client.name.trim().toLowerCase(), client.id]));
+    const entries = rows.map(({ row, clientName, entry }) => {
+      const clientId = clientName ? byName.get(clientName.toLowerCase()) : null;
+      if (clientId === undefined)
+        throw new Error(`Row ${row}: "${clientName}" is none of your clients (add them from Gmail first)`);
+      return { row, entry: { ...entry, clientId } };
+    });
+    const imported = await andNotify('timeEntries', sender, repos.timeEntries.importAll(entries));
+    return { imported };
   });
   handle('deleteTimeEntry', ({ id }, sender) => andNotify('timeEntries', sender, repos.timeEntries.remove(id)));
 }

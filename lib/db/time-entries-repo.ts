@@ -43,7 +43,15 @@ async function runningIn<M extends IDBTransactionMode>(tx: Tx<M>): Promise<TimeE
 /** Where a stopped timer ends: now, or its longest allowed span if it was left running. */
 const stopAt = (entry: TimeEntry, now: number) => Math.min(now, entry.start + MAX_ENTRY_MS);
 
-export function createTimeEntriesRepo(getDb: GetDb, now: () => number = () => Date.now()) {
+/** A row of an import: its number in the file, for the message that names a bad one. */
+export interface ImportRow {
+  row: number;
+  entry: EntryInput;
+}
+
+export function createTimeEntriesRepo(getDb: GetDb, clock: () => number = () => Date.now()) {
+  // Whole seconds: what a CSV export writes, so an entry exported and imported again is the same.
+  const now = () => Math.floor(clock() / 1000) * 1000;
   const write = async () => (await getDb()).transaction('timeEntries', 'readwrite');
   const save = (tx: WriteTx, entry: unknown) =>
     tx.objectStore('timeEntries').put(checkedRecord(timeEntrySchema, entry, 'the time entry'));
@@ -139,6 +147,35 @@ export function createTimeEntriesRepo(getDb: GetDb, now: () => number = () => Da
       await save(tx, second);
       await tx.done;
       return [first, timeEntrySchema.parse(second)];
+    },
+
+    /**
+     * Adds every row or none: each is checked against the stored entries and the rows before it
+     * (no overlap, no end in the future) before anything is written; the first bad row is named.
+     */
+    async importAll(rows: ImportRow[]): Promise<number> {
+      if (rows.length === 0) return 0;
+      const tx = await write();
+      const at = now();
+      const range = {
+        start: Math.min(...rows.map((r) => r.entry.start)),
+        end: Math.max(...rows.map((r) => r.entry.end)),
+      };
+      const known = await entriesAround(tx, range, at);
+      const checked: TimeEntry[] = [];
+      for (const { row, entry } of rows) {
+        const record = { ...entry, id: `time-${crypto.randomUUID()}`, createdAt: at, updatedAt: at };
+        try {
+          checkSpan([...known, ...checked], entry, at);
+          checked.push(checkedRecord(timeEntrySchema, record, 'the time entry'));
+        } catch (err) {
+          // Nothing was written yet: the transaction ends empty.
+          throw new Error(`Row ${row}: ${(err as Error).message}`);
+        }
+      }
+      await Promise.all(checked.map((entry) => tx.objectStore('timeEntries').put(entry)));
+      await tx.done;
+      return checked.length;
     },
 
     async remove(id: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
 
 // The week's figures depend on where "now" falls in the week and the month. The browser runs in
 // a fixed-offset zone chosen so that now is at least two hours after both the week's and the
@@ -91,5 +92,53 @@ describe('weekly hours, limits and out-of-hours work', () => {
     await expect
       .poll(() => sidebar(thread).getByRole('list', { name: 'Hour limits' }).getByRole('listitem').allTextContents())
       .toEqual(['Mark Ellison: 1h this week, over the 30m limit']);
+  });
+
+  it('exports a range as CSV that imports back as the same entries; a malformed file changes nothing', async () => {
+    const options = await browser().openOptions();
+    const hoursSection = options.getByRole('region', { name: 'Hours' });
+    const before = (await sendRaw(options, 'listTimeEntries', { start: Date.now() - 24 * HOUR, end: Date.now() + 1 }))
+      .res;
+    expect(before).toHaveLength(3);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      hoursSection.getByRole('button', { name: 'Export as CSV' }).click(),
+    ]);
+    const csv = await readFile((await download.path())!, 'utf8');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('User,Email,Client,Project,Description,Start date,Start time,End date,End time,Duration');
+    expect(lines.slice(1).map((line) => line.split(',').slice(2, 5).concat(line.split(',')[9]!))).toEqual(
+      Array.from({ length: 3 }, () => ['Mark Ellison', '', 'Launch plan', '00:20:00']),
+    );
+
+    // Importing a file with a bad row names it and adds nothing.
+    const bad = csv.trimEnd() + '\r\nAna,,Mark Ellison,,Later,2026-13-01,09:00:00,2026-13-01,10:00:00,01:00:00\r\n';
+    const input = hoursSection.getByLabel('Import a Toggl or Clockify CSV export');
+    await input.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await expect
+      .poll(() => hoursSection.getByRole('alert').textContent())
+      .toBe('Nothing was imported. Row 5: unreadable start "2026-13-01 09:00:00"');
+    const count = async () =>
+      (await sendRaw(options, 'listTimeEntries', { start: Date.now() - 24 * HOUR, end: Date.now() + 1 })).res.length;
+    expect(await count()).toBe(3);
+
+    // The export, once its entries are gone, imports back as the same entries.
+    for (const entry of before) await sendRaw(options, 'deleteTimeEntry', { id: entry.id });
+    await input.setInputFiles({ name: 'hours.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => hoursSection.getByRole('status').textContent()).toBe('3 entries imported.');
+    const after = (await sendRaw(options, 'listTimeEntries', { start: Date.now() - 24 * HOUR, end: Date.now() + 1 }))
+      .res;
+    const shape = (e: { clientId: string; description: string; start: number; end: number }) => [
+      e.clientId,
+      e.description,
+      Math.floor(e.start / 1000),
+      Math.floor(e.end / 1000),
+    ];
+    expect(after.map(shape)).toEqual(before.map(shape));
+    // Imported a second time, every row overlaps: refused whole, naming the first.
+    await input.setInputFiles({ name: 'hours.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => hoursSection.getByRole('alert').textContent()).toMatch(/^Nothing was imported. Row 2: /);
+    expect(await count()).toBe(3);
+    expect(browser().errors).toEqual([]);
   });
 });

@@ -127,6 +127,29 @@ describe('time added and edited by hand', () => {
   });
 });
 
+describe('an import', () => {
+  const row = (n: number, start: number, end: number) => ({
+    row: n,
+    entry: { clientId: null, description: `row ${n}`, source: 'import' as const, start, end },
+  });
+
+  it('adds every row, or none when one overlaps a stored entry or another row, naming it', async () => {
+    clock = T0 + 10 * 60 * MIN;
+    await repo.add({ ...sidebar, source: 'manual', start: T0, end: T0 + 60 * MIN });
+    const rows = [row(2, T0 + 60 * MIN, T0 + 90 * MIN), row(3, T0 + 2 * 60 * MIN, T0 + 3 * 60 * MIN)];
+    await expect(repo.importAll([...rows, row(4, T0 + 30 * MIN, T0 + 45 * MIN)])).rejects.toThrow(
+      /^Row 4: This time overlaps another entry/,
+    );
+    await expect(repo.importAll([...rows, row(4, T0 + 2.5 * 60 * MIN, T0 + 4 * 60 * MIN)])).rejects.toThrow(/^Row 4/);
+    await expect(repo.importAll([...rows, row(4, T0 + 9 * 60 * MIN, T0 + 11 * 60 * MIN)])).rejects.toThrow(
+      /^Row 4: An entry cannot end in the future/,
+    );
+    expect(await repo.list(ALL)).toHaveLength(1);
+    expect(await repo.importAll(rows)).toBe(2);
+    expect((await repo.list(ALL)).map((e) => e.description)).toEqual(['Admin', 'row 2', 'row 3']);
+  });
+});
+
 describe('the upgrade to version 8', () => {
   it('keeps a version 6 database and adds an empty time store', async () => {
     const v6 = await openDB(DB_NAME, 6, {
