@@ -83,6 +83,21 @@ describe('weekly hours, limits and out-of-hours work', () => {
     await expect.poll(async () => (await sendRaw(options, 'getSettings', undefined)).res.hours.weekHours).toBe(45);
     const { hours } = (await sendRaw(options, 'getSettings', undefined)).res;
     expect(Object.values(hours.byClient)).toEqual([{ weekHours: 0.5, monthHours: 60 }]);
+    // The report: this week per client, with the out-of-hours share and the limit.
+    const rows = hoursSection.getByRole('table', { name: 'Hours per client' }).getByRole('row');
+    await expect
+      .poll(() => rows.nth(1).locator('th, td').allTextContents())
+      .toEqual(['Mark Ellison', '1h', '1h', 'Over 30m']);
+    expect(await hoursSection.locator('[data-field="report-total"]').textContent()).toBe(
+      '1h in all, 100% out of hours',
+    );
+    await hoursSection.getByLabel('Period').selectOption('month');
+    await expect
+      .poll(() => rows.nth(1).locator('th, td').allTextContents())
+      .toEqual(['Mark Ellison', '1h', '1h', 'Within 60h']);
+    expect(await hoursSection.getByRole('img', { name: 'Hours per client, in and out of working hours' }).count()).toBe(
+      1,
+    );
     await hoursSection.getByLabel('Hours a week, all clients').fill('500');
     await hoursSection.getByLabel('Hours a week, all clients').blur();
     await expect.poll(() => hoursSection.getByRole('alert').textContent()).toContain('hours.weekHours');

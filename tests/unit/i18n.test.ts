@@ -43,6 +43,7 @@ describe('the catalogues', () => {
       'extName',
       'fieldKindDate',
       'fieldLabel',
+      'reportClient',
       'reviewIncidentsHeading',
       'sectionClients',
       'taskClientLabel',

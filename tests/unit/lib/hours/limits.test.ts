@@ -5,6 +5,7 @@ import { defaultHoursSettings } from '@/lib/hours/hours-settings';
 import { limitLevel, limitWarnings } from '@/lib/hours/limits';
 import { outOfHoursEvidence } from '@/lib/hours/recurrence';
 import { weekSummary } from '@/lib/hours/week-summary';
+import { hoursReport } from '@/lib/hours/report';
 import { hoursSettingsSchema } from '@/lib/settings/settings-schema';
 import { entry, HOUR, local } from './entries';
 
@@ -89,5 +90,32 @@ describe('out-of-hours work that recurs', () => {
     const thrice = outOfHoursEvidence(again, 'a', working, recurrence, now);
     expect(thrice.recurs).toBe(true);
     expect(thrice.times[0]).toEqual({ start: local(2026, 12, 1, 7), end: local(2026, 12, 1, 8), outOfHoursMs: HOUR });
+  });
+});
+
+describe('the report', () => {
+  const working = {
+    workDays: [1, 2, 3, 4, 5],
+    daysOff: [],
+    workHours: Array.from({ length: 7 }, () => ({ start: '09:00', end: '17:00' })),
+  };
+
+  it('gives each client its time in the month, out-of-hours part and limit, the most first', () => {
+    const month = { start: local(2026, 11, 1), end: local(2026, 12, 1) };
+    const entries = [
+      entry(local(2026, 10, 31, 23), local(2026, 11, 1, 1), 'a'), // one hour in November, on a Sunday
+      entry(local(2026, 11, 2, 9), local(2026, 11, 2, 12), 'b'),
+      entry(local(2026, 11, 3, 16), local(2026, 11, 3, 18), 'a'),
+      entry(local(2026, 11, 4, 10), local(2026, 11, 4, 10, 30), null),
+    ];
+    const hours = { ...defaultHoursSettings, byClient: { a: { weekHours: null, monthHours: 2.5 } } };
+    const report = hoursReport(entries, month, 'month', working, hours, Date.now());
+    expect(report.rows).toEqual([
+      { clientId: 'a', ms: 3 * HOUR, outOfHoursMs: 2 * HOUR, limitHours: 2.5, level: 'passed' },
+      { clientId: 'b', ms: 3 * HOUR, outOfHoursMs: 0, limitHours: null, level: null },
+      { clientId: '', ms: HOUR / 2, outOfHoursMs: 0, limitHours: null, level: null },
+    ]);
+    expect(report.totalMs).toBe(6.5 * HOUR);
+    expect(report.outOfHoursShare).toBeCloseTo(2 / 6.5);
   });
 });
