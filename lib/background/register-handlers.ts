@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import { onMessage, type ProtocolMap, type RunningTimer } from '@/lib/messaging';
 import { parsePayload, type MessageName, type Payload } from '@/lib/payload-schemas';
 import type { SettingsRepo } from '@/lib/db/settings-repo';
@@ -193,8 +194,7 @@ export function registerHandlers(repos: Repos): void {
     const byName = new Map(ranking.map(({ client }) => [client.name.trim().toLowerCase(), client.id]));
     const entries = rows.map(({ row, clientName, entry }) => {
       const clientId = clientName ? byName.get(clientName.toLowerCase()) : null;
-      if (clientId === undefined)
-        throw new Error(`Row ${row}: "${clientName}" is none of your clients (add them from Gmail first)`);
+      if (clientId === undefined) throw new Error(t('csvRow', [String(row), t('csvUnknownClient', clientName)]));
       return { row, entry: { ...entry, clientId } };
     });
     const imported = await andNotify('timeEntries', sender, repos.timeEntries.importAll(entries));

@@ -8,6 +8,7 @@ import {
   type TimeEntry,
 } from '@/lib/hours/time-entry-schema';
 import type { Range } from '@/lib/hours/totals';
+import { t } from '@/lib/i18n';
 import type { GetDb } from './open-db';
 import { checkedRecord } from './records';
 import type { LeewayDB } from './schema';
@@ -170,7 +171,7 @@ export function createTimeEntriesRepo(getDb: GetDb, clock: () => number = () => 
           checked.push(checkedRecord(timeEntrySchema, record, 'the time entry'));
         } catch (err) {
           // Nothing was written yet: the transaction ends empty.
-          throw new Error(`Row ${row}: ${(err as Error).message}`);
+          throw new Error(t('csvRow', [String(row), (err as Error).message]));
         }
       }
       await Promise.all(checked.map((entry) => tx.objectStore('timeEntries').put(entry)));

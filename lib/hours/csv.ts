@@ -1,4 +1,5 @@
 import { format, isValid, parse } from 'date-fns';
+import { t } from '@/lib/i18n';
 import type { EntryInput, TimeEntry } from './time-entry-schema';
 
 // The CSV that time-tracking tools import and export (Toggl's detailed report, Clockify's
@@ -79,7 +80,7 @@ export function parseCsv(text: string): string[][] {
       field = '';
     } else field += c;
   }
-  if (quoted) throw new CsvError(records.length + 1, 'a quoted field is never closed');
+  if (quoted) throw new CsvError(records.length + 1, t('csvUnclosedQuote'));
   if (field !== '' || record.length > 0) {
     record.push(field);
     records.push(record);
@@ -93,7 +94,7 @@ export class CsvError extends Error {
     readonly row: number,
     readonly problem: string,
   ) {
-    super(`Row ${row}: ${problem}`);
+    super(t('csvRow', [String(row), problem]));
   }
 }
 
@@ -133,7 +134,7 @@ export interface CsvRow {
  */
 export function readCsvEntries(text: string): CsvRow[] {
   const [header, ...records] = parseCsv(text);
-  if (!header) throw new CsvError(1, 'the file is empty');
+  if (!header) throw new CsvError(1, t('csvEmpty'));
   const names = header.map((name) => name.trim().toLowerCase());
   const column = Object.fromEntries(
     Object.entries(HEADERS).map(([key, aliases]) => [key, names.findIndex((n) => aliases.some((a) => a === n))]),
@@ -141,21 +142,22 @@ export function readCsvEntries(text: string): CsvRow[] {
   const missing = Object.entries(column)
     .filter(([key, index]) => index < 0 && key !== 'client' && key !== 'description')
     .map(([key]) => HEADERS[key as keyof typeof HEADERS][0]);
-  if (missing.length > 0) throw new CsvError(1, `the header lacks the columns ${missing.join(', ')}`);
+  if (missing.length > 0) throw new CsvError(1, t('csvMissingColumns', missing.join(', ')));
 
   return records.map((record, i) => {
     const row = i + 2;
     if (record.length !== header.length)
-      throw new CsvError(row, `${record.length} fields where the header has ${header.length}`);
+      throw new CsvError(row, t('csvFieldCount', [String(record.length), String(header.length)]));
     const at = (index: number) => (index < 0 ? '' : record[index]!);
     const start = instant(at(column.startDate), at(column.startTime));
     const end = instant(at(column.endDate), at(column.endTime));
     if (start === undefined)
-      throw new CsvError(row, `unreadable start "${at(column.startDate)} ${at(column.startTime)}"`);
-    if (end === undefined) throw new CsvError(row, `unreadable end "${at(column.endDate)} ${at(column.endTime)}"`);
-    if (end <= start) throw new CsvError(row, 'the end comes before the start');
+      throw new CsvError(row, t('csvUnreadableStart', `${at(column.startDate)} ${at(column.startTime)}`));
+    if (end === undefined)
+      throw new CsvError(row, t('csvUnreadableEnd', `${at(column.endDate)} ${at(column.endTime)}`));
+    if (end <= start) throw new CsvError(row, t('csvEndBeforeStart'));
     const description = at(column.description).trim();
-    if (description.length > 500) throw new CsvError(row, 'the description is longer than 500 characters');
+    if (description.length > 500) throw new CsvError(row, t('csvDescriptionTooLong'));
     return { row, clientName: at(column.client).trim(), entry: { description, source: 'import', start, end } };
   });
 }

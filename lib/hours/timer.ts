@@ -1,3 +1,4 @@
+import { t, uiLanguage } from '@/lib/i18n';
 import type { EntryInput, TimeEntry } from './time-entry-schema';
 
 // The rules of tracked time, pure so they are tested without a database: one timer at a time,
@@ -25,13 +26,17 @@ export function findOverlap(
 
 export class OverlapError extends Error {
   constructor(readonly other: TimeEntry) {
-    super(`This time overlaps another entry (${new Date(other.start).toISOString()})`);
+    const when = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).formatRange(
+      other.start,
+      endOf(other, Date.now()),
+    );
+    super(t('entryOverlaps', when));
   }
 }
 
 /** Refuses a span that is in the future or shares time with another entry. */
 export function checkSpan(entries: TimeEntry[], span: EntryInput, now: number, exceptId?: string): void {
-  if (span.end > now) throw new Error('An entry cannot end in the future');
+  if (span.end > now) throw new Error(t('entryInFuture'));
   const other = findOverlap(entries, span, now, exceptId);
   if (other) throw new OverlapError(other);
 }
