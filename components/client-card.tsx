@@ -10,6 +10,7 @@ import { sendMessage } from '@/lib/messaging';
 import { FlagForm } from './flag-form';
 import { IncidentForm } from './incident-form';
 import { FlagItem } from './flag-item';
+import { OutOfHoursSuggestion } from './out-of-hours-suggestion';
 
 interface Props {
   person: Person;
@@ -23,7 +24,7 @@ interface Props {
 /** Who this person is as a client, at a glance, and the way to flag them. */
 export function ClientCard({ person, thread, accountPath, onSuggestion }: Props) {
   const { card, error, setCard } = useClientCard(person.email);
-  const [editing, setEditing] = useState<{ flag?: Flag }>();
+  const [editing, setEditing] = useState<{ flag?: Flag; draft?: FlagInput }>();
   const [incident, setIncident] = useState<'open' | 'saved'>();
 
   const save = async (input: FlagInput) => {
@@ -63,6 +64,13 @@ export function ClientCard({ person, thread, accountPath, onSuggestion }: Props)
               </button>
             </div>
           )}
+          {!editing && (
+            <OutOfHoursSuggestion
+              clientId={card.client.id}
+              recent={card.recent}
+              onFlag={(draft) => setEditing({ draft })}
+            />
+          )}
           {card.recent.length > 0 && (
             <>
               <h3>{t('latestFlags')}</h3>
@@ -94,7 +102,7 @@ export function ClientCard({ person, thread, accountPath, onSuggestion }: Props)
       ) : editing ? (
         <FlagForm
           key={editing.flag?.id ?? 'new'}
-          initial={editing.flag}
+          initial={editing.flag ?? editing.draft}
           onSave={save}
           onCancel={() => setEditing(undefined)}
         />

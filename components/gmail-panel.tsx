@@ -14,6 +14,7 @@ import { format } from 'date-fns';
 import { sendMessage } from '@/lib/messaging';
 import { useDataChange } from '@/lib/hooks/use-data-change';
 import type { Colleague } from '@/lib/colleagues/colleague-schema';
+import { useTimerContext } from '@/lib/hooks/use-timer';
 import { ClientCard } from './client-card';
 import { recipientOf, type InsertTarget } from './insert-target';
 import { ThreadSummary } from './thread-summary';
@@ -55,6 +56,7 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }
   useDataChange('colleagues', loadColleagues);
   useEffect(() => page.connection.onFocusTemplates(() => setFocusRequest((n) => n + 1)), [page.connection]);
   const actions = useMemo(() => pageActions(page.connection), [page.connection]);
+  const timer = useTimerContext();
 
   const { thread, userName } = value;
   // A task for whoever `email` belongs to, when they are a client (the card lookup is the one
@@ -68,6 +70,16 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }
       estimateMinutes: 30,
       note: '',
       thread: link,
+    });
+  };
+  // A timer for the thread: its client (when the other party is one) and its subject.
+  const trackThread = async (email: string | undefined, subject: string, threadId: string) => {
+    const card = email && (await sendMessage('getClientCard', { email }).catch(() => null));
+    await timer?.start({
+      clientId: card ? card.client.id : null,
+      description: subject.slice(0, 500),
+      source: 'thread',
+      ref: threadId,
     });
   };
   // The delay notice opens once its thread is on screen (a notice with no thread: at once).
@@ -151,6 +163,15 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }
             }
           >
             {t('unexpectedHeading')}
+          </button>
+        )}
+        {threadId && timer && (
+          <button
+            type="button"
+            className="make-task"
+            onClick={() => void trackThread(otherParty?.email, subject || t('noSubject'), threadId)}
+          >
+            {t('timerFromThread')}
           </button>
         )}
       </>

@@ -8,6 +8,7 @@ import { SiteAccessNotice } from './site-access-notice';
 import { SettingsContext } from '@/lib/hooks/settings-context';
 import { TodayView } from './today-view';
 import { IncidentLog } from './options/incident-log';
+import { HoursSection } from './options/hours-section';
 import { WeeklyReviewSection } from './options/weekly-review-section';
 import { BackupSection } from './options/backup-section';
 import { ColleaguesSection } from './options/colleagues-section';
@@ -38,6 +39,7 @@ export function OptionsApp() {
     if (id === 'settings') return <SettingsSection state={settingsState} />;
     if (id === 'review')
       return <WeeklyReviewSection targetFreeShare={(settingsState.settings ?? defaultSettings).gaps.targetFreeShare} />;
+    if (id === 'hours') return <HoursSection state={settingsState} />;
     if (id === 'today')
       return (
         <SettingsContext.Provider value={settingsState}>

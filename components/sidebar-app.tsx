@@ -13,6 +13,8 @@ import { SidebarShell } from './sidebar-shell';
 import { TodayView } from './today-view';
 import { MorningCheck } from './morning-check';
 import { BackupReminder } from './backup-reminder';
+import { TimerBar } from './timer-bar';
+import { TimerContext, useTimer } from '@/lib/hooks/use-timer';
 import type { DelayNotice, UnexpectedStart } from './unexpected-flow';
 import { gmailThreadUrl } from '@/lib/gmail/routes';
 
@@ -57,6 +59,7 @@ export function SidebarApp({ mode, initialSettings }: Props) {
     if (mode === 'frame') connection?.post({ type: 'labels', resize: t('resizeSidebar') });
   }, [mode, connection]);
 
+  const timer = useTimer();
   const [view, setView] = useState<'page' | 'today'>('page');
   const [todayOpened, setTodayOpened] = useState(false);
   useEffect(() => {
@@ -107,36 +110,39 @@ export function SidebarApp({ mode, initialSettings }: Props) {
 
   return (
     <PageContext.Provider value={page}>
-      <SidebarShell mode={mode} tabId={tabId} initialSettings={initialSettings}>
-        <MorningCheck onMorning={openMorning} />
-        <BackupReminder />
-        <div role="tablist" className="view-tabs" aria-label={t('sidebarViews')}>
-          <button type="button" role="tab" aria-selected={view === 'page'} onClick={() => setView('page')}>
-            {t('viewThisPage')}
-          </button>
-          <button type="button" role="tab" aria-selected={view === 'today'} onClick={() => setView('today')}>
-            {t('todayHeading')}
-          </button>
-        </div>
-        {/* The page's view stays mounted (its forms keep what was typed) and is only hidden. */}
-        <div role="tabpanel" hidden={view !== 'page'}>
-          {content}
-        </div>
-        {/* Kept too once opened: what it was doing (a delay notice to write after an unexpected
-            task) is still there on the way back. */}
-        {(view === 'today' || todayOpened) && (
-          <div role="tabpanel" hidden={view !== 'today'}>
-            <TodayView
-              draft={draft}
-              onDraftDone={() => setDraft(undefined)}
-              unexpected={unexpected}
-              onDelayNotice={feed?.host === 'gmail' ? openDelayNotice : undefined}
-              morning={morning}
-              onMorningDone={() => setMorning(false)}
-            />
+      <TimerContext.Provider value={timer}>
+        <SidebarShell mode={mode} tabId={tabId} initialSettings={initialSettings}>
+          <MorningCheck onMorning={openMorning} />
+          <TimerBar />
+          <BackupReminder />
+          <div role="tablist" className="view-tabs" aria-label={t('sidebarViews')}>
+            <button type="button" role="tab" aria-selected={view === 'page'} onClick={() => setView('page')}>
+              {t('viewThisPage')}
+            </button>
+            <button type="button" role="tab" aria-selected={view === 'today'} onClick={() => setView('today')}>
+              {t('todayHeading')}
+            </button>
           </div>
-        )}
-      </SidebarShell>
+          {/* The page's view stays mounted (its forms keep what was typed) and is only hidden. */}
+          <div role="tabpanel" hidden={view !== 'page'}>
+            {content}
+          </div>
+          {/* Kept too once opened: what it was doing (a delay notice to write after an unexpected
+            task) is still there on the way back. */}
+          {(view === 'today' || todayOpened) && (
+            <div role="tabpanel" hidden={view !== 'today'}>
+              <TodayView
+                draft={draft}
+                onDraftDone={() => setDraft(undefined)}
+                unexpected={unexpected}
+                onDelayNotice={feed?.host === 'gmail' ? openDelayNotice : undefined}
+                morning={morning}
+                onMorningDone={() => setMorning(false)}
+              />
+            </div>
+          )}
+        </SidebarShell>
+      </TimerContext.Provider>
     </PageContext.Provider>
   );
 }

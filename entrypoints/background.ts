@@ -1,13 +1,5 @@
 import { createDbConnection } from '@/lib/db/open-db';
-import { createSettingsRepo } from '@/lib/db/settings-repo';
-import { createTemplatesRepo } from '@/lib/db/templates-repo';
-import { createClientsRepo } from '@/lib/db/clients-repo';
-import { createTasksRepo } from '@/lib/db/tasks-repo';
-import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
-import { createMorningRepo } from '@/lib/db/morning-repo';
-import { createIncidentsRepo } from '@/lib/db/incidents-repo';
-import { createBackupRepo } from '@/lib/db/backup-repo';
-import { createColleaguesRepo } from '@/lib/db/colleagues-repo';
+import { createRepos } from '@/lib/db/repos';
 import { registerHandlers } from '@/lib/background/register-handlers';
 import { relayFramePorts } from '@/lib/background/relay-frame-ports';
 import { reportUncaughtErrors } from '@/lib/background/report-uncaught';
@@ -23,16 +15,6 @@ export default defineBackground(() => {
   // The side panel exists only beside Gmail and Calendar tabs (enabled by their content script).
   void sidePanelOptions.disableEverywhere();
   const getDb = createDbConnection();
-  registerHandlers({
-    settings: createSettingsRepo(getDb),
-    templates: createTemplatesRepo(getDb),
-    clients: createClientsRepo(getDb),
-    tasks: createTasksRepo(getDb),
-    calendarDays: createCalendarDaysRepo(getDb),
-    morning: createMorningRepo(getDb),
-    incidents: createIncidentsRepo(getDb),
-    backup: createBackupRepo(getDb),
-    colleagues: createColleaguesRepo(getDb),
-  });
+  registerHandlers(createRepos(getDb));
   relayFramePorts();
 });

@@ -2,7 +2,8 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Settings } from '@/lib/settings/settings';
 
 /** The stores whose changes Leeway's views follow. */
-export type StoreName = 'settings' | 'templates' | 'clients' | 'tasks' | 'calendarDays' | 'incidents' | 'colleagues';
+export type StoreName =
+  'settings' | 'templates' | 'clients' | 'tasks' | 'calendarDays' | 'incidents' | 'colleagues' | 'timeEntries';
 
 /**
  * The one "data changed" event, from the background to every open Leeway view (in-page frames,

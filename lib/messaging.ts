@@ -7,6 +7,10 @@ import type { Settings } from '@/lib/settings/settings';
 import type { Task } from '@/lib/tasks/task';
 import type { KnownBuffers } from '@/lib/db/calendar-days-repo';
 import type { Incident } from '@/lib/incidents/incident-schema';
+import type { TimeEntry } from '@/lib/hours/time-entry-schema';
+import type { OutOfHoursEvidence } from '@/lib/hours/recurrence';
+import type { WeekSummary } from '@/lib/hours/week-summary';
+import type { LimitWarning } from '@/lib/hours/limits';
 import type { TemplateList } from '@/lib/templates/stored-template';
 import type { Template } from '@/lib/templates/template';
 import type { StoreReport } from '@/lib/backup/backup-file';
@@ -74,6 +78,36 @@ export interface ProtocolMap {
   listColleagues(data: Payload<'listColleagues'>): Colleague[];
   saveColleague(data: Payload<'saveColleague'>): Colleague;
   deleteColleague(data: Payload<'deleteColleague'>): void;
+  /** The running timer, with its client's name, or null. */
+  getTimer(data: Payload<'getTimer'>): RunningTimer | null;
+  /** Starts a timer now; one already running stops at the same instant. */
+  startTimer(data: Payload<'startTimer'>): RunningTimer;
+  /** The stopped entry, or null (none ran, or it ran under a second and was dropped). */
+  stopTimer(data: Payload<'stopTimer'>): TimeEntry | null;
+  /** Every entry sharing time with a range, by start. */
+  listTimeEntries(data: Payload<'listTimeEntries'>): TimeEntry[];
+  addTimeEntry(data: Payload<'addTimeEntry'>): TimeEntry;
+  editTimeEntry(data: Payload<'editTimeEntry'>): TimeEntry;
+  splitTimeEntry(data: Payload<'splitTimeEntry'>): TimeEntry[];
+  deleteTimeEntry(data: Payload<'deleteTimeEntry'>): void;
+  /** This week's hours, their out-of-hours part, and the limits near or passed, with client names. */
+  getHoursSummary(data: Payload<'getHoursSummary'>): HoursSummary;
+  /** A client's recent work outside working hours, and whether it recurs (by the settings). */
+  getOutOfHoursEvidence(data: Payload<'getOutOfHoursEvidence'>): OutOfHoursEvidence;
+  /** The finished entries of a range as CSV (the columns Toggl and Clockify import). */
+  exportTimeEntriesCsv(data: Payload<'exportTimeEntriesCsv'>): string;
+  /** A Toggl, Clockify or Leeway CSV: every row imported, or none and the first bad row named. */
+  importTimeEntriesCsv(data: Payload<'importTimeEntriesCsv'>): { imported: number };
+}
+
+export interface HoursSummary extends WeekSummary {
+  warnings: Array<LimitWarning & { clientName: string | null }>;
+}
+
+/** The running entry and the name of its client as it is now (clients are renamed). */
+export interface RunningTimer {
+  entry: TimeEntry;
+  clientName: string | null;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -9,6 +9,13 @@ import { calendarAccountPathSchema, dayBuffersSchema } from '@/lib/gaps/day-buff
 import { isoDateSchema, taskInputSchema, taskSchema } from '@/lib/tasks/task-schema';
 import { MAX_BACKUP_BYTES } from '@/lib/backup/backup-file';
 import { colleagueInputSchema } from '@/lib/colleagues/colleague-schema';
+import { entryDetailsSchema, entryInputSchema, timeEntrySchema } from '@/lib/hours/time-entry-schema';
+
+// The longest span one message lists time for: a year of reports and a few days either side.
+const MAX_RANGE_MS = 400 * 24 * 60 * 60 * 1000;
+
+// A CSV file to import: years of entries, far from what a page can hold in memory.
+const MAX_CSV_LENGTH = 5_000_000;
 
 const templateId = z.strictObject({ id: z.string().min(1).max(80) });
 const recordId = z.strictObject({ id: z.string().min(1).max(100) });
@@ -93,6 +100,29 @@ export const payloadSchemas = {
   listColleagues: z.undefined(),
   saveColleague: z.strictObject({ id: z.string().min(1).max(100).optional(), colleague: colleagueInputSchema }),
   deleteColleague: recordId,
+  getTimer: z.undefined(),
+  startTimer: z.strictObject({ details: entryDetailsSchema }),
+  stopTimer: z.undefined(),
+  listTimeEntries: z
+    .strictObject({ start: timeEntrySchema.shape.start, end: timeEntrySchema.shape.start })
+    .refine(({ start, end }) => start < end && end - start <= MAX_RANGE_MS, 'a range of at most 400 days'),
+  addTimeEntry: z.strictObject({ entry: entryInputSchema }),
+  editTimeEntry: z.strictObject({
+    id: recordId.shape.id,
+    entry: z.strictObject({
+      ...entryDetailsSchema.shape,
+      start: timeEntrySchema.shape.start,
+      end: timeEntrySchema.shape.end,
+    }),
+  }),
+  splitTimeEntry: z.strictObject({ id: recordId.shape.id, at: timeEntrySchema.shape.start }),
+  deleteTimeEntry: recordId,
+  getHoursSummary: z.undefined(),
+  exportTimeEntriesCsv: z
+    .strictObject({ start: timeEntrySchema.shape.start, end: timeEntrySchema.shape.start })
+    .refine(({ start, end }) => start < end && end - start <= MAX_RANGE_MS, 'a range of at most 400 days'),
+  importTimeEntriesCsv: z.strictObject({ text: z.string().max(MAX_CSV_LENGTH, 'a file of at most 5 MB') }),
+  getOutOfHoursEvidence: recordId,
 } satisfies Record<string, z.ZodType>;
 
 export type MessageName = keyof typeof payloadSchemas;

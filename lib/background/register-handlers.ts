@@ -1,4 +1,5 @@
-import { onMessage, type ProtocolMap } from '@/lib/messaging';
+import { t } from '@/lib/i18n';
+import { onMessage, type ProtocolMap, type RunningTimer } from '@/lib/messaging';
 import { parsePayload, type MessageName, type Payload } from '@/lib/payload-schemas';
 import type { SettingsRepo } from '@/lib/db/settings-repo';
 import type { TemplatesRepo } from '@/lib/db/templates-repo';
@@ -9,6 +10,12 @@ import type { MorningRepo } from '@/lib/db/morning-repo';
 import type { IncidentsRepo } from '@/lib/db/incidents-repo';
 import type { BackupRepo } from '@/lib/db/backup-repo';
 import type { ColleaguesRepo } from '@/lib/db/colleagues-repo';
+import type { TimeEntriesRepo } from '@/lib/db/time-entries-repo';
+import type { TimeEntry } from '@/lib/hours/time-entry-schema';
+import { summaryRange, weekSummary } from '@/lib/hours/week-summary';
+import { outOfHoursEvidence } from '@/lib/hours/recurrence';
+import { entriesToCsv, readCsvEntries } from '@/lib/hours/csv';
+import type { WorkingTime } from '@/lib/hours/out-of-hours';
 import type { StoreName } from '@/lib/data-changes';
 import type { Settings } from '@/lib/settings/settings';
 import { sidePanelOptions } from '@/lib/sidebar/side-panel';
@@ -25,6 +32,7 @@ export interface Repos {
   incidents: IncidentsRepo;
   backup: BackupRepo;
   colleagues: ColleaguesRepo;
+  timeEntries: TimeEntriesRepo;
 }
 
 const CALENDAR_ORIGIN = 'https://calendar.google.com';
@@ -34,6 +42,13 @@ function assertFromCalendar({ tab, url }: Sender): void {
   if (!tab || !url || new URL(url).origin !== CALENDAR_ORIGIN)
     throw new Error('Only Google Calendar pages report calendar days');
 }
+
+/** What decides out-of-hours time: the working week, days off and each weekday's hours. */
+const workingTime = (settings: Settings): WorkingTime => ({
+  workDays: settings.workDays,
+  daysOff: settings.daysOff,
+  workHours: settings.gaps.workHours,
+});
 
 /** Runs a write, then tells every open view, naming the tab that wrote (it has the result). */
 async function andNotify<T>(store: StoreName, sender: Sender, write: Promise<T>): Promise<T> {
@@ -151,4 +166,65 @@ export function registerHandlers(repos: Repos): void {
   );
   handle('deleteColleague', ({ id }, sender) => andNotify('colleagues', sender, repos.colleagues.remove(id)));
   handle('getBackupReminder', async () => repos.backup.reminder((await repos.settings.get()).backupReminderDays));
+  const withClientName = async (entry: TimeEntry): Promise<RunningTimer> => ({
+    entry,
+    clientName: entry.clientId ? ((await repos.clients.get(entry.clientId))?.name ?? null) : null,
+  });
+  handle('getTimer', async () => {
+    const running = await repos.timeEntries.running();
+    return running && withClientName(running);
+  });
+  handle('startTimer', ({ details }, sender) =>
+    andNotify('timeEntries', sender, repos.timeEntries.start(details).then(withClientName)),
+  );
+  handle('stopTimer', (_, sender) => andNotify('timeEntries', sender, repos.timeEntries.stop()));
+  handle('listTimeEntries', (range) => repos.timeEntries.list(range));
+  handle('addTimeEntry', ({ entry }, sender) => andNotify('timeEntries', sender, repos.timeEntries.add(entry)));
+  handle('editTimeEntry', ({ id, entry }, sender) =>
+    andNotify('timeEntries', sender, repos.timeEntries.edit(id, entry)),
+  );
+  handle('splitTimeEntry', ({ id, at }, sender) => andNotify('timeEntries', sender, repos.timeEntries.split(id, at)));
+  handle('getHoursSummary', async () => {
+    const now = Date.now();
+    const [settings, entries] = await Promise.all([repos.settings.get(), repos.timeEntries.list(summaryRange(now))]);
+    const summary = weekSummary(entries, settings.hours, workingTime(settings), now);
+    const warnings = await Promise.all(
+      summary.warnings.map(async (warning) => ({
+        ...warning,
+        clientName: warning.clientId ? ((await repos.clients.get(warning.clientId))?.name ?? null) : null,
+      })),
+    );
+    return { ...summary, warnings };
+  });
+  handle('getOutOfHoursEvidence', async ({ id }) => {
+    const now = Date.now();
+    const settings = await repos.settings.get();
+    const days = settings.hours.recurrence.days;
+    const entries = await repos.timeEntries.list({ start: now - (days + 1) * 86_400_000, end: now + 1 });
+    return outOfHoursEvidence(entries, id, workingTime(settings), settings.hours.recurrence, now);
+  });
+  handle('exportTimeEntriesCsv', async (range) => {
+    const [entries, { ranking }, settings] = await Promise.all([
+      repos.timeEntries.list(range),
+      repos.clients.rank(),
+      repos.settings.get(),
+    ]);
+    const names = new Map(ranking.map(({ client }) => [client.id, client.name]));
+    // Only the part of the range asked for: an entry reaching into it from before is left out.
+    const inside = entries.filter((entry) => entry.start >= range.start);
+    return entriesToCsv(inside, (id) => names.get(id), { name: settings.myName, email: '' });
+  });
+  handle('importTimeEntriesCsv', async ({ text }, sender) => {
+    const rows = readCsvEntries(text);
+    const { ranking } = await repos.clients.rank();
+    const byName = new Map(ranking.map(({ client }) => [client.name.trim().toLowerCase(), client.id]));
+    const entries = rows.map(({ row, clientName, entry }) => {
+      const clientId = clientName ? byName.get(clientName.toLowerCase()) : null;
+      if (clientId === undefined) throw new Error(t('csvRow', [String(row), t('csvUnknownClient', clientName)]));
+      return { row, entry: { ...entry, clientId } };
+    });
+    const imported = await andNotify('timeEntries', sender, repos.timeEntries.importAll(entries));
+    return { imported };
+  });
+  handle('deleteTimeEntry', ({ id }, sender) => andNotify('timeEntries', sender, repos.timeEntries.remove(id)));
 }

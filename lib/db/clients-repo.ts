@@ -70,6 +70,13 @@ export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date
   const read = async () => (await getDb()).transaction(['clients', 'flags'], 'readonly');
 
   return {
+    /** One client by id, or null (deleted, merged into another, or unreadable). */
+    async get(id: string): Promise<Client | null> {
+      const record = await (await read()).objectStore('clients').get(id);
+      const parsed = clientSchema.safeParse(record);
+      return parsed.success ? parsed.data : null;
+    },
+
     /** The card of whoever `address` belongs to (by address, else by domain), or null. */
     async card(address: string): Promise<ClientCard | null> {
       const tx = await read();

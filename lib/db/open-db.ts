@@ -67,6 +67,9 @@ function upgrade(db: LeewayDatabase, oldVersion: number): void {
   if (oldVersion < 7) {
     db.createObjectStore('colleagues', { keyPath: 'id' });
   }
+  if (oldVersion < 8) {
+    db.createObjectStore('timeEntries', { keyPath: 'id' }).createIndex('by-start', 'start');
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ export const DB_NAME = 'leeway';
  * Bump by one for each new step of the upgrade ladder in open-db.ts; never edit a step once
  * released, since users' databases have already run it.
  */
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
 
 export interface LeewayDB extends DBSchema {
   /** One record per settings group, keyed by group name ('app'); values are parsed on read. */
@@ -35,4 +35,10 @@ export interface LeewayDB extends DBSchema {
   incidents: { key: string; value: { id: string } & Record<string, unknown> };
   /** Trusted colleagues who can take over, by id. */
   colleagues: { key: string; value: { id: string } & Record<string, unknown> };
+  /** Tracked time, by id, found by start for a week, a month or the neighbours of a new span. */
+  timeEntries: {
+    key: string;
+    value: { id: string; start: number } & Record<string, unknown>;
+    indexes: { 'by-start': number };
+  };
 }

@@ -23,6 +23,18 @@ export const gapSettingsSchema = z.strictObject({
   colors: z.strictObject({ buffer: color, short: color }),
 });
 
+const hoursLimit = z.number().min(0.5).max(168).nullable();
+
+export const hoursSettingsSchema = z.strictObject({
+  weekHours: hoursLimit,
+  nearShare: z.number().min(0.5).max(0.99),
+  byClient: z.record(
+    z.string().min(1).max(100),
+    z.strictObject({ weekHours: hoursLimit, monthHours: z.number().min(0.5).max(744).nullable() }),
+  ),
+  recurrence: z.strictObject({ times: z.number().int().min(2).max(20), days: z.number().int().min(3).max(90) }),
+});
+
 export const settingsSchema = z.strictObject({
   sidebarCollapsed: z.boolean(),
   sidebarWidth: z.number().int().min(SIDEBAR_WIDTH.min).max(SIDEBAR_WIDTH.max),
@@ -37,6 +49,7 @@ export const settingsSchema = z.strictObject({
   daysOff: z.array(isoDay).max(366),
   gaps: gapSettingsSchema,
   backupReminderDays: z.number().int().min(0).max(90),
+  hours: hoursSettingsSchema,
 }) satisfies z.ZodType<Settings>;
 
 /** A change to some settings; unknown keys are refused rather than silently stored. */

@@ -1,4 +1,5 @@
 import { defaultGapSettings, type GapSettings } from '@/lib/gaps/gap-settings';
+import { defaultHoursSettings, type HoursSettings } from '@/lib/hours/hours-settings';
 
 /** What the user sets once and Leeway remembers, on every page and across restarts. */
 export interface Settings {
@@ -19,6 +20,8 @@ export interface Settings {
   gaps: GapSettings;
   /** The sidebar reminds to make a backup when the last one is this many days old; 0: never. */
   backupReminderDays: number;
+  /** Limits on tracked time, and when out-of-hours work for a client is a warning sign. */
+  hours: HoursSettings;
 }
 
 export type SettingsPatch = Partial<Settings>;
@@ -33,6 +36,7 @@ export const defaultSettings: Settings = {
   daysOff: [],
   gaps: defaultGapSettings,
   backupReminderDays: 7,
+  hours: defaultHoursSettings,
 };
 
 /** The widths the in-page sidebar can be dragged to. */

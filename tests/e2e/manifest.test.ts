@@ -7,7 +7,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 // The extension APIs that need a manifest permission, by namespace or by method. Those the code
 // may use without one (runtime, i18n, permissions, tabs.query without URLs, tabs.sendMessage,
-// tabs.connect) are absent.
+// tabs.connect, tabs.update to send a tab to an address) are absent.
 const PERMISSION_OF: Record<string, string> = {
   storage: 'storage',
   'tabs.executeScript': 'tabs',
@@ -64,6 +64,7 @@ describe('the built manifest', () => {
       'tabs.onActivated',
       'tabs.onUpdated',
       'tabs.query',
+      'tabs.update',
     ]);
     expect(needed).toEqual(['sidePanel']);
     expect([...(manifest.permissions ?? [])].sort()).toEqual(needed);

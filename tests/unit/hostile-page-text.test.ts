@@ -1,20 +1,12 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRepos } from '@/lib/db/repos';
 import { registerHandlers } from '@/lib/background/register-handlers';
 import { readColumnEvents } from '@/lib/calendar/read-events';
 import { readLabelTimes } from '@/lib/calendar/read-label';
 import { readDayColumns } from '@/lib/calendar/read-view';
 import { candidateDomains } from '@/lib/clients/match';
-import { createClientsRepo } from '@/lib/db/clients-repo';
-import { createTasksRepo } from '@/lib/db/tasks-repo';
-import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
-import { createMorningRepo } from '@/lib/db/morning-repo';
-import { createIncidentsRepo } from '@/lib/db/incidents-repo';
-import { createBackupRepo } from '@/lib/db/backup-repo';
-import { createColleaguesRepo } from '@/lib/db/colleagues-repo';
 import { createDbConnection } from '@/lib/db/open-db';
-import { createSettingsRepo } from '@/lib/db/settings-repo';
-import { createTemplatesRepo } from '@/lib/db/templates-repo';
 import { findComposeBoxes, readFirstRecipient } from '@/lib/gmail/compose';
 import { readThread } from '@/lib/gmail/read-thread';
 import { readUserEmail, readUserName } from '@/lib/gmail/read-user';
@@ -159,17 +151,7 @@ describe('long page text breaks features', () => {
   beforeEach(() => {
     globalThis.indexedDB = new IDBFactory();
     const getDb = createDbConnection();
-    registerHandlers({
-      settings: createSettingsRepo(getDb),
-      templates: createTemplatesRepo(getDb),
-      clients: createClientsRepo(getDb),
-      tasks: createTasksRepo(getDb),
-      calendarDays: createCalendarDaysRepo(getDb),
-      morning: createMorningRepo(getDb),
-      incidents: createIncidentsRepo(getDb),
-      backup: createBackupRepo(getDb),
-      colleagues: createColleaguesRepo(getDb),
-    });
+    registerHandlers(createRepos(getDb));
   });
   afterEach(() => removeAllListeners());
 

@@ -1,18 +1,10 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRepos } from '@/lib/db/repos';
 import { registerHandlers } from '@/lib/background/register-handlers';
 import { createDbConnection } from '@/lib/db/open-db';
-import { createSettingsRepo } from '@/lib/db/settings-repo';
-import { createTemplatesRepo } from '@/lib/db/templates-repo';
-import { createClientsRepo } from '@/lib/db/clients-repo';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createTasksRepo } from '@/lib/db/tasks-repo';
-import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
-import { createMorningRepo } from '@/lib/db/morning-repo';
-import { createIncidentsRepo } from '@/lib/db/incidents-repo';
-import { createBackupRepo } from '@/lib/db/backup-repo';
-import { createColleaguesRepo } from '@/lib/db/colleagues-repo';
 import { defaultSettings } from '@/lib/settings/settings';
 import { defaultTemplates } from '@/lib/templates/defaults';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
@@ -20,17 +12,7 @@ import { removeAllListeners, sendMessage } from '@/lib/messaging';
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   const getDb = createDbConnection();
-  registerHandlers({
-    settings: createSettingsRepo(getDb),
-    templates: createTemplatesRepo(getDb),
-    clients: createClientsRepo(getDb),
-    tasks: createTasksRepo(getDb),
-    calendarDays: createCalendarDaysRepo(getDb),
-    morning: createMorningRepo(getDb),
-    incidents: createIncidentsRepo(getDb),
-    backup: createBackupRepo(getDb),
-    colleagues: createColleaguesRepo(getDb),
-  });
+  registerHandlers(createRepos(getDb));
 });
 afterEach(() => removeAllListeners());
 

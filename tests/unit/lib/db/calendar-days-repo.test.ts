@@ -1,18 +1,11 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createRepos } from '@/lib/db/repos';
 import { registerHandlers } from '@/lib/background/register-handlers';
 import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
-import { createMorningRepo } from '@/lib/db/morning-repo';
-import { createIncidentsRepo } from '@/lib/db/incidents-repo';
-import { createBackupRepo } from '@/lib/db/backup-repo';
-import { createColleaguesRepo } from '@/lib/db/colleagues-repo';
-import { createClientsRepo } from '@/lib/db/clients-repo';
 import { createDbConnection, openLeewayDb } from '@/lib/db/open-db';
 import { DB_NAME } from '@/lib/db/schema';
-import { createSettingsRepo } from '@/lib/db/settings-repo';
-import { createTasksRepo } from '@/lib/db/tasks-repo';
-import { createTemplatesRepo } from '@/lib/db/templates-repo';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
 
 const at = (day: number, hour: number) => new Date(2026, 10, day, hour).getTime();
@@ -66,15 +59,8 @@ describe('the calendar days kept for "Something unexpected"', () => {
   it('takes calendar days only from a Calendar page', async () => {
     const getDb = createDbConnection();
     registerHandlers({
-      settings: createSettingsRepo(getDb),
-      templates: createTemplatesRepo(getDb),
-      clients: createClientsRepo(getDb),
-      tasks: createTasksRepo(getDb),
+      ...createRepos(getDb),
       calendarDays: repo,
-      morning: createMorningRepo(getDb),
-      incidents: createIncidentsRepo(getDb),
-      backup: createBackupRepo(getDb),
-      colleagues: createColleaguesRepo(getDb),
     });
     try {
       const days = [

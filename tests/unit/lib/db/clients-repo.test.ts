@@ -147,6 +147,7 @@ describe('the clients repository', () => {
       'tasks',
       'templateUsage',
       'templates',
+      'timeEntries',
     ]);
     db.close();
   });

@@ -26,6 +26,7 @@ describe('the upgrade ladder', () => {
       'tasks',
       'templateUsage',
       'templates',
+      'timeEntries',
     ]);
     db.close();
   });

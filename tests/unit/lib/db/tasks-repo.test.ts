@@ -1,18 +1,12 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRepos } from '@/lib/db/repos';
 import { registerHandlers } from '@/lib/background/register-handlers';
-import { createClientsRepo } from '@/lib/db/clients-repo';
 import { createDbConnection, openLeewayDb } from '@/lib/db/open-db';
-import { createSettingsRepo } from '@/lib/db/settings-repo';
 import { DB_NAME } from '@/lib/db/schema';
 import { createTasksRepo } from '@/lib/db/tasks-repo';
-import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
-import { createMorningRepo } from '@/lib/db/morning-repo';
 import { createIncidentsRepo } from '@/lib/db/incidents-repo';
-import { createBackupRepo } from '@/lib/db/backup-repo';
-import { createColleaguesRepo } from '@/lib/db/colleagues-repo';
-import { createTemplatesRepo } from '@/lib/db/templates-repo';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
 import type { TaskInput } from '@/lib/tasks/task-schema';
 
@@ -23,15 +17,9 @@ beforeEach(() => {
   const getDb = createDbConnection();
   repo = createTasksRepo(getDb, () => NOW);
   registerHandlers({
-    settings: createSettingsRepo(getDb),
-    templates: createTemplatesRepo(getDb),
-    clients: createClientsRepo(getDb),
+    ...createRepos(getDb),
     tasks: repo,
-    calendarDays: createCalendarDaysRepo(getDb),
-    morning: createMorningRepo(getDb),
     incidents: createIncidentsRepo(getDb, () => NOW),
-    backup: createBackupRepo(getDb),
-    colleagues: createColleaguesRepo(getDb),
   });
 });
 afterEach(() => removeAllListeners());

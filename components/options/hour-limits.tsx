@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react';
+import { t } from '@/lib/i18n';
+import type { Client } from '@/lib/clients/client';
+import type { SettingsState } from '@/lib/hooks/use-settings';
+import type { ClientLimit, HoursSettings } from '@/lib/hours/hours-settings';
+import { sendMessage } from '@/lib/messaging';
+import type { Settings } from '@/lib/settings/settings';
+
+/** An hours field: empty means no limit; saved when left, so a number half typed is never refused. */
+function HoursField({
+  label,
+  value,
+  onSave,
+}: {
+  label: string;
+  value: number | null;
+  onSave(value: number | null): void;
+}) {
+  const [text, setText] = useState(value === null ? '' : String(value));
+  useEffect(() => setText(value === null ? '' : String(value)), [value]);
+  return (
+    <label className="setting-row">
+      <span>{label}</span>
+      <input
+        type="number"
+        min={0.5}
+        step={0.5}
+        value={text}
+        placeholder={t('limitNone')}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={() => onSave(text.trim() === '' ? null : Number(text))}
+      />
+    </label>
+  );
+}
+
+/** Weekly limit overall, retainers per client, when a limit is near, and the out-of-hours rule. */
+export function HourLimits({ settings, update }: { settings: Settings; update: SettingsState['update'] }) {
+  const hours = settings.hours;
+  const set = (patch: Partial<HoursSettings>) => update({ hours: { ...hours, ...patch } });
+  const [clients, setClients] = useState<Client[]>([]);
+  useEffect(() => {
+    void sendMessage('rankClients', undefined).then(({ ranking }) =>
+      setClients(ranking.map((r) => r.client).filter((c) => c.status !== 'ended')),
+    );
+  }, []);
+  const setClient = (id: string, patch: Partial<ClientLimit>) => {
+    const next = { weekHours: null, monthHours: null, ...hours.byClient[id], ...patch };
+    const byClient = { ...hours.byClient };
+    if (next.weekHours === null && next.monthHours === null) delete byClient[id];
+    else byClient[id] = next;
+    return set({ byClient });
+  };
+
+  return (
+    <fieldset>
+      <legend>{t('hoursLimitsHeading')}</legend>
+      <HoursField label={t('limitWeekOverall')} value={hours.weekHours} onSave={(weekHours) => set({ weekHours })} />
+      <HoursField
+        label={t('limitNearShare')}
+        value={Math.round(hours.nearShare * 100)}
+        onSave={(share) => set({ nearShare: (share ?? 80) / 100 })}
+      />
+      {clients.map((client) => (
+        <div key={client.id} className="row client-limits">
+          <HoursField
+            label={t('limitClientWeek', client.name)}
+            value={hours.byClient[client.id]?.weekHours ?? null}
+            onSave={(weekHours) => setClient(client.id, { weekHours })}
+          />
+          <HoursField
+            label={t('limitClientMonth', client.name)}
+            value={hours.byClient[client.id]?.monthHours ?? null}
+            onSave={(monthHours) => setClient(client.id, { monthHours })}
+          />
+        </div>
+      ))}
+      <HoursField
+        label={t('recurrenceTimes')}
+        value={hours.recurrence.times}
+        onSave={(times) => set({ recurrence: { ...hours.recurrence, times: times ?? 3 } })}
+      />
+      <HoursField
+        label={t('recurrenceDays')}
+        value={hours.recurrence.days}
+        onSave={(days) => set({ recurrence: { ...hours.recurrence, days: days ?? 14 } })}
+      />
+    </fieldset>
+  );
+}
