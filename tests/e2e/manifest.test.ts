@@ -64,7 +64,6 @@ describe('the built manifest', () => {
       'tabs.onActivated',
       'tabs.onUpdated',
       'tabs.query',
-      'tabs.update',
     ]);
     expect(needed).toEqual(['sidePanel']);
     expect([...(manifest.permissions ?? [])].sort()).toEqual(needed);
