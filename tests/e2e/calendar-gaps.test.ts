@@ -134,7 +134,8 @@ describe('buffer gaps over Google Calendar', () => {
           ...gaps('2026-11-27', '09:00-12:30', '13:30-18:00'),
         ].sort(),
       );
-    expect(await sidebarText(page)).toContain('Days without a buffer: 1.');
+    // The overlay is the page's; the sidebar shows the same reading once its frame has it.
+    await expect.poll(() => sidebarText(page)).toContain('Days without a buffer: 1.');
     const figures = (day: string) =>
       sidebar(page).locator('li.day-gaps', { hasText: day }).locator('[data-field="day-figures"]').textContent();
     // Monday: the end of the night flight, two events; the all-day birthday does not count.
