@@ -13,6 +13,7 @@ const STORE_LABELS: Record<StoreReport['store'], MessageKey> = {
   calendarDays: 'backupStoreCalendarDays',
   incidents: 'backupStoreIncidents',
   colleagues: 'backupStoreColleagues',
+  timeEntries: 'backupStoreTimeEntries',
   settings: 'backupStoreSettings',
 };
 

@@ -153,7 +153,7 @@ export function registerHandlers(repos: Repos): void {
   handle('importBackup', async ({ text, mode }, sender) => {
     const { reports, settings } = await repos.backup.import(text, mode);
     void notifyDataChanged({
-      stores: ['settings', 'templates', 'clients', 'tasks', 'calendarDays', 'incidents', 'colleagues'],
+      stores: ['settings', 'templates', 'clients', 'tasks', 'calendarDays', 'incidents', 'colleagues', 'timeEntries'],
       settings,
       originTabId: sender.tab?.id,
     });

@@ -2,7 +2,7 @@ import type { Settings } from '@/lib/settings/settings';
 import type { BackupStoreName } from './backup-stores';
 
 /** The version of the backup files this Leeway writes; files of every earlier one are read. */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 export const BACKUP_FORMAT = 'leeway-backup';
 
 /**

@@ -4,6 +4,7 @@ import { colleagueSchema } from '@/lib/colleagues/colleague-schema';
 import { storedDayBuffersSchema } from '@/lib/gaps/day-buffers-schema';
 import { incidentSchema } from '@/lib/incidents/incident-schema';
 import { taskSchema } from '@/lib/tasks/task-schema';
+import { timeEntrySchema } from '@/lib/hours/time-entry-schema';
 import { storedTemplateSchema, templateUsageSchema } from '@/lib/templates/stored-template';
 
 /**
@@ -13,7 +14,16 @@ import { storedTemplateSchema, templateUsageSchema } from '@/lib/templates/store
  * a store keyed outside its records (templateUsage) gets its key as `id`.
  */
 export interface BackupStore {
-  name: 'templates' | 'templateUsage' | 'clients' | 'flags' | 'tasks' | 'calendarDays' | 'incidents' | 'colleagues';
+  name:
+    | 'templates'
+    | 'templateUsage'
+    | 'clients'
+    | 'flags'
+    | 'tasks'
+    | 'calendarDays'
+    | 'incidents'
+    | 'colleagues'
+    | 'timeEntries';
   /** The first backup version that has it: older files import with the store empty. */
   since: number;
   /** The schema of a record in the file, strict: an unknown key is refused. */
@@ -78,6 +88,15 @@ export const BACKUP_STORES: BackupStore[] = [
   },
   // Added in backup version 2: a version 1 file imports with no colleagues.
   { name: 'colleagues', since: 2, schema: colleagueSchema, idField: 'id', changedAt: updatedAt },
+  // Added in backup version 3: tracked time. Its client may have been merged away, as a task's.
+  {
+    name: 'timeEntries',
+    since: 3,
+    schema: timeEntrySchema.strict(),
+    idField: 'id',
+    changedAt: updatedAt,
+    clientFields: ['clientId'],
+  },
 ];
 
 export type BackupStoreName = BackupStore['name'];

@@ -20,6 +20,7 @@ const requiredOf: Record<string, string[]> = {
   calendarDays: ['buffers', 'bookedMinutes', 'freeMinutes', 'accountPath', 'readAt'],
   incidents: ['date', 'what', 'minutesLost', 'overloaded', 'change', 'taskIds', 'createdAt'],
   colleagues: ['name', 'email', 'covers', 'languages', 'createdAt', 'updatedAt'],
+  timeEntries: ['clientId', 'description', 'source', 'start', 'end', 'createdAt', 'updatedAt'],
 };
 
 /** A change that makes a good file bad, every one of them something the import must refuse. */
@@ -100,7 +101,7 @@ const mutation: fc.Arbitrary<{ kind: string; apply: Mutation }> = fc.oneof(
   })),
   fc
     .oneof(
-      fc.integer({ min: 3 }),
+      fc.integer({ min: 4 }),
       fc.integer({ max: 0 }),
       fc.double({ min: 1.01, max: 1.99 }),
       fc.string(),

@@ -24,7 +24,7 @@ describe('backup export and import', () => {
     const { text: exported, left } = await r.backup.export();
     expect(left).toBe(0);
     const file = JSON.parse(exported);
-    expect(file).toMatchObject({ format: 'leeway-backup', version: 2, exportedAt: NOW.toISOString() });
+    expect(file).toMatchObject({ format: 'leeway-backup', version: 3, exportedAt: NOW.toISOString() });
     expect(file.settings.myName).toBe('Alex Doe');
     expect(Object.fromEntries(Object.entries(file.stores).map(([name, list]) => [name, (list as []).length]))).toEqual({
       templates: 1,
@@ -35,6 +35,7 @@ describe('backup export and import', () => {
       calendarDays: 1,
       incidents: 1,
       colleagues: 1,
+      timeEntries: 1,
     });
     const before = await snapshot();
 
@@ -172,10 +173,10 @@ describe('a bad backup file', () => {
 
   it('is refused when it comes from a newer Leeway', () =>
     refused(
-      edited((file) => (file.version = 3)),
+      edited((file) => (file.version = 4)),
       'field version',
       'newer Leeway',
-      'version 3',
+      'version 4',
     ));
 
   it('is refused when a field is missing, naming the record and the field', () => {

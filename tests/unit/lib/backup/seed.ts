@@ -3,6 +3,7 @@ import { createBackupRepo } from '@/lib/db/backup-repo';
 import { createCalendarDaysRepo } from '@/lib/db/calendar-days-repo';
 import { createClientsRepo } from '@/lib/db/clients-repo';
 import { createColleaguesRepo } from '@/lib/db/colleagues-repo';
+import { createTimeEntriesRepo } from '@/lib/db/time-entries-repo';
 import { createIncidentsRepo } from '@/lib/db/incidents-repo';
 import { createDbConnection, type GetDb } from '@/lib/db/open-db';
 import { DB_NAME } from '@/lib/db/schema';
@@ -24,6 +25,7 @@ export function repos(getDb: GetDb = createDbConnection(), now = () => NOW) {
     incidents: createIncidentsRepo(getDb, now),
     calendarDays: createCalendarDaysRepo(getDb, now),
     colleagues: createColleaguesRepo(getDb, now),
+    timeEntries: createTimeEntriesRepo(getDb, () => now().getTime()),
   };
 }
 export type Repos = ReturnType<typeof repos>;
@@ -67,6 +69,15 @@ export async function seed(r: Repos): Promise<void> {
     [{ day: '2026-12-01', buffers: [{ start: 600, end: 660 }], bookedMinutes: 300, freeMinutes: 120 }],
     '/calendar/u/0/',
   );
+  const start = Math.floor(NOW.getTime() / 1000) * 1000 - 3_600_000;
+  await r.timeEntries.add({
+    clientId: card.client.id,
+    description: 'Q4 launch',
+    source: 'thread',
+    ref: '19a36435ce2f0ff3',
+    start,
+    end: start + 2_700_000,
+  });
   await r.colleagues.save({
     name: 'Nadia Roux',
     email: 'nadia@roux-assist.fr',
