@@ -24,7 +24,7 @@ export function BackupReminder() {
         {state.lastAt === null
           ? t('backupReminderNever')
           : t('backupReminderOld', String(differenceInDays(Date.now(), state.lastAt)))}{' '}
-        <button type="button" onClick={() => void sendMessage('openOptionsPage', undefined)}>
+        <button type="button" onClick={() => void sendMessage('openOptionsPage', undefined).catch(() => undefined)}>
           {t('backupReminderAction')}
         </button>
       </p>

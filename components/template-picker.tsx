@@ -137,7 +137,8 @@ export function TemplatePicker({
     // With no compose to write into, the text goes to the clipboard, from this view.
     setStatus(statusOf(outcome, !outcome.inserted && (await copyText(rendered.body))));
     setOpen(undefined);
-    if (outcome.inserted) void sendMessage('recordTemplateUse', { id: template.id });
+    // Only ranks the list: a count lost while the background restarts is no error for the user.
+    if (outcome.inserted) void sendMessage('recordTemplateUse', { id: template.id }).catch(() => undefined);
   };
   const copy = async (rendered: RenderedTemplate) => {
     setStatus((await copyText(rendered.body)) ? { key: 'copied', tone: 'ok' } : { key: 'copyFailed', tone: 'error' });
