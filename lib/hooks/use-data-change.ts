@@ -8,7 +8,8 @@ import { ownTabId } from '@/lib/sidebar/own-tab';
  */
 export function useDataChange(store: StoreName, reload: () => void): void {
   const [ownTab, setOwnTab] = useState<number>();
-  useEffect(() => void ownTabId().then(setOwnTab), []);
+  // Unknown (the background was restarting), every change reloads: one reload too many at worst.
+  useEffect(() => void ownTabId().then(setOwnTab, () => undefined), []);
   const latest = useRef(reload);
   latest.current = reload;
   useEffect(

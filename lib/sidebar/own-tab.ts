@@ -8,4 +8,11 @@ let ownTab: Promise<number | undefined> | undefined;
  * each message comes from: Firefox gives a frame inside a web page no `tabs.getCurrent()`.
  */
 export const ownTabId = (): Promise<number | undefined> =>
-  (ownTab ??= sendMessage('getOwnTabId', undefined).then((id) => id ?? undefined));
+  (ownTab ??= sendMessage('getOwnTabId', undefined).then(
+    (id) => id ?? undefined,
+    (error: unknown) => {
+      // The background may be restarting (Firefox reloads it): the next call asks again.
+      ownTab = undefined;
+      throw error;
+    },
+  ));

@@ -17,9 +17,9 @@ export function useShownTab(mode: 'frame' | 'panel'): ShownTab {
   useEffect(() => {
     const show = (tabId: number | undefined) => setShown((s) => ({ tabId, generation: s.generation + 1 }));
     if (mode === 'frame') {
-      void ownTabId().then(show);
+      void ownTabId().then(show, () => undefined);
       // Back from the back-forward cache, the page's port is gone: connect again.
-      const onPageShow = (event: PageTransitionEvent) => event.persisted && void ownTabId().then(show);
+      const onPageShow = (event: PageTransitionEvent) => event.persisted && void ownTabId().then(show, () => undefined);
       window.addEventListener('pageshow', onPageShow);
       return () => window.removeEventListener('pageshow', onPageShow);
     }
