@@ -28,7 +28,7 @@ export function ClientEditor({ client, others, onChanged }: Props) {
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const [timeline, setTimeline] = useState<Flag[]>();
   useEffect(() => {
-    void sendMessage('getClientTimeline', { id: client.id }).then(setTimeline);
+    void sendMessage('getClientTimeline', { id: client.id }).then(setTimeline, () => undefined);
   }, [client.id]);
 
   const run = async (action: () => Promise<Client>, done: string) => {

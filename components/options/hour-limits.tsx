@@ -40,8 +40,10 @@ export function HourLimits({ settings, update }: { settings: Settings; update: S
   const set = (patch: Partial<HoursSettings>) => update({ hours: { ...hours, ...patch } });
   const [clients, setClients] = useState<Client[]>([]);
   useEffect(() => {
-    void sendMessage('rankClients', undefined).then(({ ranking }) =>
-      setClients(ranking.map((r) => r.client).filter((c) => c.status !== 'ended')),
+    // No list while the background restarts: the per-client limits wait for the next visit.
+    void sendMessage('rankClients', undefined).then(
+      ({ ranking }) => setClients(ranking.map((r) => r.client).filter((c) => c.status !== 'ended')),
+      () => undefined,
     );
   }, []);
   const setClient = (id: string, patch: Partial<ClientLimit>) => {
