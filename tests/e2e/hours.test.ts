@@ -37,8 +37,9 @@ describe('the timer', () => {
 
     // Stopped from the other tab: the thread's sidebar follows.
     await sidebar(inbox).getByRole('button', { name: 'Stop' }).click();
-    const stoppedAt = Date.now();
     await expect.poll(() => sidebar(thread).getByRole('button', { name: 'Start the timer' }).count()).toBe(1);
+    // Read once the stop is seen: the background stamps it a moment after the click returns.
+    const stoppedAt = Date.now();
     expect(await sidebar(thread).getByRole('timer').count()).toBe(0);
 
     const options = await browser().openOptions();
