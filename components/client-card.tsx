@@ -26,6 +26,18 @@ export function ClientCard({ person, thread, accountPath, onSuggestion }: Props)
   const { card, error, setCard } = useClientCard(person.email);
   const [editing, setEditing] = useState<{ flag?: Flag; draft?: FlagInput }>();
   const [incident, setIncident] = useState<'open' | 'saved'>();
+  const [deleteProblem, setDeleteProblem] = useState<string>();
+
+  // Never rejects: a refused deletion is said beside the flags, which stay as they were.
+  const deleteFlag = async (id: string) => {
+    try {
+      await sendMessage('deleteFlag', { id });
+      setCard(await sendMessage('getClientCard', { email: person.email }));
+      setDeleteProblem(undefined);
+    } catch (err) {
+      setDeleteProblem(t('flagDeleteError', (err as Error).message));
+    }
+  };
 
   const save = async (input: FlagInput) => {
     const next = editing?.flag
@@ -74,6 +86,11 @@ export function ClientCard({ person, thread, accountPath, onSuggestion }: Props)
           {card.recent.length > 0 && (
             <>
               <h3>{t('latestFlags')}</h3>
+              {deleteProblem && (
+                <p role="alert" className="error">
+                  {deleteProblem}
+                </p>
+              )}
               <ul className="flags">
                 {card.recent.map((flag) => (
                   <FlagItem
@@ -81,10 +98,7 @@ export function ClientCard({ person, thread, accountPath, onSuggestion }: Props)
                     flag={flag}
                     accountPath={accountPath}
                     onEdit={() => setEditing({ flag })}
-                    onDelete={async () => {
-                      await sendMessage('deleteFlag', { id: flag.id });
-                      setCard(await sendMessage('getClientCard', { email: person.email }));
-                    }}
+                    onDelete={() => void deleteFlag(flag.id)}
                   />
                 ))}
               </ul>

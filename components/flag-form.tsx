@@ -17,18 +17,23 @@ export function FlagForm({ initial, onSave, onCancel }: Props) {
   const [note, setNote] = useState(initial?.note ?? '');
   const [problem, setProblem] = useState<string>();
 
+  // Never rejects: what went wrong is shown as the form's problem.
+  const save = async () => {
+    if (signs.length === 0) return setProblem(t('flagNeedsSign'));
+    try {
+      await onSave({ signs, severity, note });
+    } catch (err) {
+      setProblem(t('flagError', (err as Error).message));
+    }
+  };
+
   return (
     <form
       className="flag-form"
       aria-label={t('flagFormHeading')}
-      onSubmit={async (event) => {
+      onSubmit={(event) => {
         event.preventDefault();
-        if (signs.length === 0) return setProblem(t('flagNeedsSign'));
-        try {
-          await onSave({ signs, severity, note });
-        } catch (err) {
-          setProblem(t('flagError', (err as Error).message));
-        }
+        void save();
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onCancel();

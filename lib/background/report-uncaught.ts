@@ -8,7 +8,7 @@ export function reportUncaughtErrors(scope: EventTarget): void {
     console.error('[Leeway] uncaught error in the background:', (event as ErrorEvent).message);
   });
   scope.addEventListener('unhandledrejection', (event: Event) => {
-    const reason = (event as PromiseRejectionEvent).reason;
+    const reason: unknown = (event as PromiseRejectionEvent).reason;
     const message = reason instanceof Error ? reason.message : String(reason);
     console.error('[Leeway] unhandled rejection in the background:', message);
   });

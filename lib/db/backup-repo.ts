@@ -44,10 +44,10 @@ async function readAll(tx: Tx, store: BackupStore): Promise<BackupRecord[]> {
 
 async function put(tx: Tx, store: BackupStore, record: BackupRecord): Promise<void> {
   const objectStore = tx.objectStore(store.name);
-  if (!store.outOfLineKey) await objectStore.put(record as never);
+  if (!store.outOfLineKey) await objectStore.put(record);
   else {
     const { id, ...value } = record;
-    await objectStore.put(value as never, id as string);
+    await objectStore.put(value, id as string);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { ReadingStatus, PageReading } from '@/lib/dom/watch-page';
 import type { CalendarViewName } from '@/lib/calendar/routes';
-import type { SelectorMiss } from '@/lib/dom/selectors';
+import type { SelectorMiss } from './selector-miss';
 import type { DayPlan } from '@/lib/gaps/find-gaps';
 import type { ComposeTarget, InsertOutcome } from '@/lib/gmail/composer';
 import type { GmailPageState } from '@/lib/gmail/watch-thread';

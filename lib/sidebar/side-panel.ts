@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 /** The side panel page (WXT's sidepanel entrypoint): Chrome's side_panel, Firefox's sidebar_action. */
 export const SIDE_PANEL_PAGE = 'sidepanel.html';
 
