@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { t } from '@/lib/i18n';
-import type { FlagInput } from '@/lib/clients/card';
-import type { Flag } from '@/lib/clients/client';
+import type { FlagInput } from '@/lib/clients/client-schema';
+import type { Flag } from '@/lib/clients/client-schema';
 import { statusLabelKey, suggestionActionKey, suggestionLabelKey, trendLabelKey } from '@/lib/clients/labels';
 import type { Suggestion } from '@/lib/clients/status';
 import type { Person } from '@/lib/clients/person';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { t } from '@/lib/i18n';
-import type { FlagInput } from '@/lib/clients/card';
+import type { FlagInput } from '@/lib/clients/client-schema';
 import { severities, warningSigns, type Severity, type WarningSign } from '@/lib/clients/client';
 import { severityLabelKey, signLabelKey } from '@/lib/clients/labels';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { t } from '@/lib/i18n';
-import type { Client } from '@/lib/clients/client';
+import type { Client } from '@/lib/clients/client-schema';
 import type { SettingsState } from '@/lib/hooks/use-settings';
 import type { ClientLimit, HoursSettings } from '@/lib/hours/hours-settings';
 import { sendMessage } from '@/lib/messaging';

@@ -1,3 +1,4 @@
+import { CALENDAR_ORIGIN } from '@/lib/calendar/routes';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { onMessage, type ProtocolMap, type RunningTimer } from '@/lib/messaging';
@@ -35,8 +36,6 @@ export interface Repos {
   colleagues: ColleaguesRepo;
   timeEntries: TimeEntriesRepo;
 }
-
-const CALENDAR_ORIGIN = 'https://calendar.google.com';
 
 /** Only Calendar's own pages tell what Calendar shows: not Gmail, not another site, not a view. */
 function assertFromCalendar({ tab, url }: Sender): void {

@@ -12,7 +12,7 @@ import { BACKUP_STORES, type BackupStore } from '@/lib/backup/backup-stores';
 import { readBackup } from '@/lib/backup/read-backup';
 import { mergeClients } from '@/lib/clients/merge';
 import { clientSchema } from '@/lib/clients/client-schema';
-import type { Client } from '@/lib/clients/client';
+import type { Client } from '@/lib/clients/client-schema';
 import { readStoredSettings } from '@/lib/settings/read-settings';
 import type { Settings } from '@/lib/settings/settings';
 import { isDeepStrictEqual } from '@/lib/backup/equal';

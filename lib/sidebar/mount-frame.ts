@@ -5,7 +5,7 @@ import { removeAll } from '@/lib/dom/remove-all';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { FRAME_PAGE, type ToPage } from '@/lib/page/protocol';
-import { SIDEBAR_WIDTH } from '@/lib/settings/settings';
+import { SIDEBAR_WIDTH } from '@/lib/settings/sidebar-width';
 import type { SettingsStore } from '@/lib/settings/watch-settings';
 import hostCss from './host.css?inline';
 

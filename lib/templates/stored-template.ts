@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Template } from './template';
+import type { Template } from './template-schema';
 import { templateSchema } from './template-schema';
 
 /** A template record as stored: a saved template, or the tombstone of a deleted default. */

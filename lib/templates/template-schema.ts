@@ -36,6 +36,8 @@ export const templateFieldSchema = z.discriminatedUnion('kind', [
     default: z.string().max(60).default('today'),
   }),
 ]);
+export type TemplateField = z.infer<typeof templateFieldSchema>;
+export type TemplateFieldKind = TemplateField['kind'];
 
 export const templateSchema = z.strictObject({
   id: z.string().min(1).max(80),
@@ -46,3 +48,4 @@ export const templateSchema = z.strictObject({
   body: z.string().min(1).max(20_000),
   fields: z.array(templateFieldSchema).max(20),
 });
+export type Template = z.infer<typeof templateSchema>;
