@@ -5,7 +5,7 @@ import { sendMessage } from '@/lib/messaging';
 import type { ClientRanking } from '@/lib/clients/card';
 import type { IncidentInput } from '@/lib/incidents/incident-schema';
 
-export type IncidentStart = Partial<Pick<IncidentInput, 'clientId' | 'what' | 'minutesLost' | 'taskIds'>>;
+type IncidentStart = Partial<Pick<IncidentInput, 'clientId' | 'what' | 'minutesLost' | 'taskIds'>>;
 
 interface Props {
   initial: IncidentStart;

@@ -21,8 +21,8 @@ interface ChangeProtocol {
   dataChanged(change: DataChange): void;
 }
 
-export const { sendMessage: sendDataChange, onMessage: onDataChangeMessage } =
-  defineExtensionMessaging<ChangeProtocol>();
+const { sendMessage, onMessage: onDataChangeMessage } = defineExtensionMessaging<ChangeProtocol>();
+export const sendDataChange = sendMessage;
 
 type Listener = (change: DataChange) => void;
 let listeners: Set<Listener> | undefined;

@@ -50,7 +50,7 @@ export interface CalendarFeed {
 export type PageFeed = GmailFeed | CalendarFeed;
 
 /** Requests a view makes of its tab's page, answered by the content script over the view's port. */
-export interface PageProtocolMap {
+interface PageProtocolMap {
   /** Puts text into the compose the user was in (opening a reply in a thread); no clipboard. */
   insertText(data: { text: string; subject: string }): InsertOutcome;
   /** Gives focus back to the compose, with the caret where it was. */

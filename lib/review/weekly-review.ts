@@ -25,7 +25,7 @@ export function reviewWeek(today: Date, offset: number): ReviewWeek {
 }
 
 export const incidentCauses = ['overloaded', 'couldAnticipate', 'infoTooLate'] as const;
-export type IncidentCause = (typeof incidentCauses)[number];
+type IncidentCause = (typeof incidentCauses)[number];
 
 export interface WeeklyReview {
   done: Record<Bucket, number>;

@@ -15,7 +15,7 @@ const hours = z
 const color = z.string().regex(/^#[0-9a-f]{6}$/i, 'a colour such as #0072b2');
 
 /** How the user wants their days read: what counts as working time, a buffer, too much. */
-export const gapSettingsSchema = z.strictObject({
+const gapSettingsSchema = z.strictObject({
   /** Working hours of each weekday, 0 = Sunday; used on the days the user works. */
   workHours: z.array(hours).length(7),
   /** A lunch break inside working hours, not counted as free or booked. */
@@ -31,7 +31,6 @@ export const gapSettingsSchema = z.strictObject({
 });
 /** A time of day as "HH:MM" (24-hour). */
 export type TimeOfDay = z.infer<typeof timeOfDay>;
-export type WorkHours = z.infer<typeof hours>;
 export type GapSettings = z.infer<typeof gapSettingsSchema>;
 
 const hoursLimit = z.number().min(0.5).max(168).nullable();

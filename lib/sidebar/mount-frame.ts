@@ -9,7 +9,7 @@ import { SIDEBAR_WIDTH } from '@/lib/settings/sidebar-width';
 import type { SettingsStore } from '@/lib/settings/watch-settings';
 import hostCss from './host.css?inline';
 
-export const SIDEBAR_TAG = 'leeway-sidebar';
+const SIDEBAR_TAG = 'leeway-sidebar';
 
 const KEY_STEP_PX = 16;
 

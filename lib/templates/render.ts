@@ -30,7 +30,7 @@ export interface RenderedTemplate {
 const ISO_DAY = 'yyyy-MM-dd';
 
 /** A date field's starting value (yyyy-MM-dd), from its default expression. */
-export function defaultDateValue(field: TemplateField & { kind: 'date' }, context: RenderContext): string {
+function defaultDateValue(field: TemplateField & { kind: 'date' }, context: RenderContext): string {
   const expression = parseDateExpression(field.default) ?? parseDateExpression('today')!;
   return format(evaluateDateExpression(expression, context.today, context.week), ISO_DAY);
 }

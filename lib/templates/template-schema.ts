@@ -8,7 +8,7 @@ const fieldId = z
   .regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, 'a field id is a letter followed by letters, digits or _ (40 at most)');
 
 /** A blank the user fills in before inserting: asked in the sidebar, with a default in place. */
-export const templateFieldSchema = z.discriminatedUnion('kind', [
+const templateFieldSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     id: fieldId,
     label: z.string().min(1).max(80),

@@ -12,7 +12,7 @@ export type BrowserName = 'chromium' | 'firefox';
 export const browserUnderTest: BrowserName = process.env.LEEWAY_BROWSER === 'firefox' ? 'firefox' : 'chromium';
 
 /** A document as a user meets it: Google's page, or the sidebar's frame inside it. */
-export interface Surface {
+interface Surface {
   /** The text of the first element matching `css` (and containing `hasText`); undefined while none. */
   text(css: string, hasText?: string): Promise<string | undefined>;
   /** The same as laid out on screen (line breaks included): innerText. */
