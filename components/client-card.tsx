@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { t } from '@/lib/i18n';
-import type { FlagInput } from '@/lib/clients/card';
-import type { Flag } from '@/lib/clients/client';
+import { errorMessage } from '@/lib/error-message';
+import type { FlagInput } from '@/lib/clients/client-schema';
+import type { Flag } from '@/lib/clients/client-schema';
 import { statusLabelKey, suggestionActionKey, suggestionLabelKey, trendLabelKey } from '@/lib/clients/labels';
 import type { Suggestion } from '@/lib/clients/status';
 import type { Person } from '@/lib/clients/person';
@@ -26,6 +27,18 @@ export function ClientCard({ person, thread, accountPath, onSuggestion }: Props)
   const { card, error, setCard } = useClientCard(person.email);
   const [editing, setEditing] = useState<{ flag?: Flag; draft?: FlagInput }>();
   const [incident, setIncident] = useState<'open' | 'saved'>();
+  const [deleteProblem, setDeleteProblem] = useState<string>();
+
+  // Never rejects: a refused deletion is said beside the flags, which stay as they were.
+  const deleteFlag = async (id: string) => {
+    try {
+      await sendMessage('deleteFlag', { id });
+      setCard(await sendMessage('getClientCard', { email: person.email }));
+      setDeleteProblem(undefined);
+    } catch (err) {
+      setDeleteProblem(t('flagDeleteError', errorMessage(err)));
+    }
+  };
 
   const save = async (input: FlagInput) => {
     const next = editing?.flag
@@ -74,6 +87,11 @@ export function ClientCard({ person, thread, accountPath, onSuggestion }: Props)
           {card.recent.length > 0 && (
             <>
               <h3>{t('latestFlags')}</h3>
+              {deleteProblem && (
+                <p role="alert" className="error">
+                  {deleteProblem}
+                </p>
+              )}
               <ul className="flags">
                 {card.recent.map((flag) => (
                   <FlagItem
@@ -81,10 +99,7 @@ export function ClientCard({ person, thread, accountPath, onSuggestion }: Props)
                     flag={flag}
                     accountPath={accountPath}
                     onEdit={() => setEditing({ flag })}
-                    onDelete={async () => {
-                      await sendMessage('deleteFlag', { id: flag.id });
-                      setCard(await sendMessage('getClientCard', { email: person.email }));
-                    }}
+                    onDelete={() => void deleteFlag(flag.id)}
                   />
                 ))}
               </ul>

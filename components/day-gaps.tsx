@@ -1,9 +1,8 @@
 import { t, uiLanguage } from '@/lib/i18n';
 import type { DayPlan } from '@/lib/gaps/find-gaps';
-import { formatMinutes, formatPercent, reserveUrl } from '@/lib/gaps/format';
+import { formatMinutes, formatPercent } from '@/lib/gaps/format';
+import { calendarReserveUrl } from '@/lib/calendar/routes';
 import { PageLink } from './page-link';
-
-const CALENDAR_ORIGIN = 'https://calendar.google.com';
 
 /** One day's figures, its warnings, and a link to reserve each buffer. */
 export function DayGaps({ plan, accountPath }: { plan: DayPlan; accountPath: string }) {
@@ -46,8 +45,7 @@ export function DayGaps({ plan, accountPath }: { plan: DayPlan; accountPath: str
             {buffers.map((gap) => (
               <li key={gap.start}>
                 <PageLink
-                  href={reserveUrl(
-                    CALENDAR_ORIGIN,
+                  href={calendarReserveUrl(
                     accountPath,
                     t('bufferEventTitle'),
                     t('bufferEventDetails'),

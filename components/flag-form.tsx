@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { t } from '@/lib/i18n';
-import type { FlagInput } from '@/lib/clients/card';
+import type { FlagInput } from '@/lib/clients/client-schema';
 import { severities, warningSigns, type Severity, type WarningSign } from '@/lib/clients/client';
 import { severityLabelKey, signLabelKey } from '@/lib/clients/labels';
 import { errorMessage } from '@/lib/error-message';
@@ -18,18 +18,23 @@ export function FlagForm({ initial, onSave, onCancel }: Props) {
   const [note, setNote] = useState(initial?.note ?? '');
   const [problem, setProblem] = useState<string>();
 
+  // Never rejects: what went wrong is shown as the form's problem.
+  const save = async () => {
+    if (signs.length === 0) return setProblem(t('flagNeedsSign'));
+    try {
+      await onSave({ signs, severity, note });
+    } catch (err) {
+      setProblem(t('flagError', errorMessage(err)));
+    }
+  };
+
   return (
     <form
       className="flag-form"
       aria-label={t('flagFormHeading')}
-      onSubmit={async (event) => {
+      onSubmit={(event) => {
         event.preventDefault();
-        if (signs.length === 0) return setProblem(t('flagNeedsSign'));
-        try {
-          await onSave({ signs, severity, note });
-        } catch (err) {
-          setProblem(t('flagError', errorMessage(err)));
-        }
+        void save();
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onCancel();

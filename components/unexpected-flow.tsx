@@ -1,3 +1,4 @@
+import { FIRST_CALENDAR_ACCOUNT } from '@/lib/calendar/routes';
 import { useState } from 'react';
 import { format } from 'date-fns';
 import { t } from '@/lib/i18n';
@@ -50,7 +51,7 @@ export function UnexpectedFlow({ start, tasks, week, clientNames, onDelayNotice,
       setAsked(unexpected);
       setProposal({
         result: giveWay({ minutes: unexpected.minutes, by: unexpected.by }, tasks, known.buffers, week, now),
-        calendarPath: known.accountPath ?? '/calendar/u/0/',
+        calendarPath: known.accountPath ?? FIRST_CALENDAR_ACCOUNT,
       });
       setProblem(undefined);
     } catch (err) {

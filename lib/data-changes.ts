@@ -22,8 +22,8 @@ interface ChangeProtocol {
   dataChanged(change: DataChange): void;
 }
 
-export const { sendMessage: sendDataChange, onMessage: onDataChangeMessage } =
-  defineExtensionMessaging<ChangeProtocol>();
+const { sendMessage, onMessage: onDataChangeMessage } = defineExtensionMessaging<ChangeProtocol>();
+export const sendDataChange = sendMessage;
 
 let changes: Emitter<DataChange> | undefined;
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { t } from '@/lib/i18n';
-import { clientStatuses, type Client, type ClientStatus, type Flag } from '@/lib/clients/client';
+import { clientStatuses, type ClientStatus } from '@/lib/clients/client';
+import type { Client, Flag } from '@/lib/clients/client-schema';
 import { statusLabelKey } from '@/lib/clients/labels';
 import { sendMessage } from '@/lib/messaging';
 import { FlagItem } from '../flag-item';

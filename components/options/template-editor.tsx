@@ -4,7 +4,7 @@ import { sendMessage } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/settings';
 import { defaultFieldValues, renderTemplate, type RenderContext } from '@/lib/templates/render';
 import { templateDraftSchema, type TemplateDraft } from '@/lib/templates/stored-template';
-import type { Template } from '@/lib/templates/template';
+import type { Template } from '@/lib/templates/template-schema';
 import { findTemplateProblems } from '@/lib/templates/validate';
 import { CategorySelect, LanguageSelect } from '../template-selects';
 import { FieldEditor } from './field-editor';

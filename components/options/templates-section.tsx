@@ -32,6 +32,7 @@ export function TemplatesSection({ settings, language }: { settings: Settings; l
   const [editing, setEditing] = useState<TemplateDraft>();
   const [status, setStatus] = useState<string>();
 
+  // Never rejects: a refusal is shown in the status line, and `reload` keeps its own error.
   const act = async (action: () => Promise<unknown>, done?: string) => {
     try {
       await action();
@@ -48,10 +49,10 @@ export function TemplatesSection({ settings, language }: { settings: Settings; l
         initial={editing}
         settings={settings}
         onCancel={() => setEditing(undefined)}
-        onSaved={async () => {
+        onSaved={() => {
           setEditing(undefined);
           setStatus(t('templateSaved'));
-          await reload();
+          void reload();
         }}
       />
     );
@@ -89,7 +90,7 @@ export function TemplatesSection({ settings, language }: { settings: Settings; l
                 {template.origin === 'edited-default' && (
                   <button
                     type="button"
-                    onClick={() => act(() => sendMessage('restoreDefaultTemplate', { id: template.id }))}
+                    onClick={() => void act(() => sendMessage('restoreDefaultTemplate', { id: template.id }))}
                   >
                     {t('restoreDefault')}
                   </button>
@@ -119,7 +120,7 @@ export function TemplatesSection({ settings, language }: { settings: Settings; l
                 {template.name} ({t(languageLabelKey[template.language])}){' '}
                 <button
                   type="button"
-                  onClick={() => act(() => sendMessage('restoreDefaultTemplate', { id: template.id }))}
+                  onClick={() => void act(() => sendMessage('restoreDefaultTemplate', { id: template.id }))}
                 >
                   {t('restoreDefault')}
                 </button>

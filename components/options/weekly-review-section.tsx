@@ -59,6 +59,7 @@ export function WeeklyReviewSection({ targetFreeShare }: { targetFreeShare: numb
     } catch (err) {
       setError(errorMessage(err));
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `week` is rebuilt at each render; its first day names it.
   }, [week.from]);
   useEffect(() => void load(), [load]);
   // Every change counts, this page's own too: the tasks edited above it are another component's.

@@ -1,3 +1,5 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+
 import { ignoreForgedRestarts } from '@/lib/dom/ignore-forged-restarts';
 import { createGmailComposer } from '@/lib/gmail/composer';
 import { gmailFeed } from '@/lib/gmail/gmail-feed';
@@ -14,7 +16,7 @@ export default defineContentScript({
   // WXT's "started" message would be posted to the page, which could replay it to stop Leeway;
   // its twin, a document event, is guarded in main (lib/dom/ignore-forged-restarts.ts).
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  main(ctx) {
     ignoreForgedRestarts(ctx);
     const composer = createGmailComposer(ctx);
     const feed = gmailFeed(watchGmailThread(ctx), composer);

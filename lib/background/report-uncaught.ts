@@ -10,8 +10,7 @@ export function reportUncaughtErrors(scope: EventTarget): void {
     console.error('[Leeway] uncaught error in the background:', (event as ErrorEvent).message);
   });
   scope.addEventListener('unhandledrejection', (event: Event) => {
-    const reason = (event as PromiseRejectionEvent).reason;
-    const message = errorMessage(reason);
+    const message = errorMessage((event as PromiseRejectionEvent).reason);
     console.error('[Leeway] unhandled rejection in the background:', message);
   });
 }

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createEmitter } from '@/lib/emitter';
-import { SelectorError, selectorMiss, type SelectorMiss } from '@/lib/dom/selectors';
+import { SelectorError, selectorMiss } from '@/lib/dom/selectors';
+import type { SelectorMiss } from '@/lib/page/selector-miss';
 import type { PageReading, PageStore } from '@/lib/dom/watch-page';
 import { planDay, type DayPlan } from '@/lib/gaps/find-gaps';
 import type { FeedSource } from '@/lib/page/serve-page';

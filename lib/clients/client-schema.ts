@@ -38,12 +38,16 @@ export const flagSchema = z.strictObject({
   at: z.number(),
   updatedAt: z.number(),
 });
+export type Client = z.infer<typeof clientSchema>;
+export type Flag = z.infer<typeof flagSchema>;
 
+/** What a flag says: the signs, how grave, and a note. */
 export const flagInputSchema = z.strictObject({
   signs: flagSchema.shape.signs,
   severity: flagSchema.shape.severity,
   note: flagSchema.shape.note,
 });
+export type FlagInput = z.infer<typeof flagInputSchema>;
 
 export const addressSchema = email;
 export const domainSchema = domain;

@@ -1,5 +1,6 @@
 import { subDays } from 'date-fns';
-import type { Flag, Severity, WarningSign } from './client';
+import type { Severity, WarningSign } from './client';
+import type { Flag } from './client-schema';
 
 export type Trend = 'none' | 'rising' | 'steady' | 'falling';
 export type Suggestion = 'boundary' | 'renegotiate' | 'end';

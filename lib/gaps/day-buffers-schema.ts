@@ -23,4 +23,3 @@ export const storedDayBuffersSchema = z.object({
 });
 
 export type DayBuffers = z.infer<typeof dayBuffersSchema>;
-export type StoredDayBuffers = z.infer<typeof storedDayBuffersSchema>;

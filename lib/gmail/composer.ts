@@ -43,7 +43,7 @@ export interface GmailComposer {
 const REPLY_OPEN_TIMEOUT_MS = 3000;
 
 /** The picker's shortcut from a compose box: Alt+Shift+L (by key position, any layout). */
-export const isPickerShortcut = (event: KeyboardEvent): boolean =>
+const isPickerShortcut = (event: KeyboardEvent): boolean =>
   event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyL';
 
 function waitForCompose(ctx: ContentScriptContext): Promise<ComposeBox | undefined> {

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import { createEmitter } from '@/lib/emitter';
 import type { PageCallData, PageCallName, PageCallResult, PageFeed, ToPage, ToView } from './protocol';
@@ -103,8 +104,8 @@ export function connectPage(tabId: number, portName: string): PageConnection {
       return new Promise((resolve, reject) => {
         if (!port) return reject(new Error('The page is gone'));
         const id = nextCall++;
-        calls.set(id, { resolve: resolve as (value: unknown) => void, reject });
-        port.postMessage({ type: 'call', id, name, data } as ToPage);
+        calls.set(id, { resolve: resolve, reject });
+        port.postMessage({ type: 'call', id, name, data });
       });
     },
     post(message) {

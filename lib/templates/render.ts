@@ -5,7 +5,7 @@ import { evaluateDateExpression, formatTemplateDate, parseDateExpression } from 
 import { cleanLine, cleanText } from '@/lib/text/clean-text';
 import { MAX_ADDRESS_LENGTH, MAX_NAME_LENGTH, MAX_SUBJECT_LENGTH } from '@/lib/text/limits';
 import { parseTemplate } from './parse';
-import type { Template, TemplateField } from './template';
+import type { Template, TemplateField } from './template-schema';
 import { firstNameOf, isBuiltinVariable, type BuiltinVariable } from './variables';
 
 /** What a template is filled from, besides the fields the user fills in. */
@@ -30,7 +30,7 @@ export interface RenderedTemplate {
 const ISO_DAY = 'yyyy-MM-dd';
 
 /** A date field's starting value (yyyy-MM-dd), from its default expression. */
-export function defaultDateValue(field: TemplateField & { kind: 'date' }, context: RenderContext): string {
+function defaultDateValue(field: TemplateField & { kind: 'date' }, context: RenderContext): string {
   const expression = parseDateExpression(field.default) ?? parseDateExpression('today')!;
   return format(evaluateDateExpression(expression, context.today, context.week), ISO_DAY);
 }

@@ -9,7 +9,7 @@ import { readPerson } from '@/lib/gmail/read-person';
 import { readThread } from '@/lib/gmail/read-thread';
 import { readUserEmail, readUserName } from '@/lib/gmail/read-user';
 import { renderTemplate, type RenderContext } from '@/lib/templates/render';
-import type { Template } from '@/lib/templates/template';
+import type { Template } from '@/lib/templates/template-schema';
 import { firstNameOf } from '@/lib/templates/variables';
 import { cleanLine } from '@/lib/text/clean-text';
 import { MAX_ADDRESS_LENGTH, MAX_NAME_LENGTH, MAX_SUBJECT_LENGTH } from '@/lib/text/limits';
