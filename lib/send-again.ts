@@ -8,7 +8,7 @@
 const UNREACHED = /Receiving end does not exist|Could not establish connection/;
 
 /** Waits before each new attempt: about 1.5 s in all, longer than a worker takes to start. */
-export const SEND_AGAIN_DELAYS_MS = [50, 100, 200, 400, 800];
+const SEND_AGAIN_DELAYS_MS = [50, 100, 200, 400, 800];
 
 export async function sendAgainIfUnreached<T>(
   send: () => Promise<T>,
