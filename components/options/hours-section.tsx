@@ -1,5 +1,6 @@
 import type { SettingsState } from '@/lib/hooks/use-settings';
 import { SettingsError } from '../settings-error';
+import { BreakSettings } from './break-settings';
 import { HourLimits } from './hour-limits';
 import { HoursCsv } from './hours-csv';
 import { HoursReportView } from './hours-report';
@@ -12,6 +13,7 @@ export function HoursSection({ state }: { state: SettingsState }) {
       {error && <SettingsError error={error} />}
       {settings && <HoursReportView settings={settings} />}
       {settings && <HourLimits settings={settings} update={update} />}
+      {settings && <BreakSettings settings={settings} update={update} />}
       <HoursCsv />
     </div>
   );

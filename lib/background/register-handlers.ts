@@ -11,15 +11,16 @@ import type { IncidentsRepo } from '@/lib/db/incidents-repo';
 import type { BackupRepo } from '@/lib/db/backup-repo';
 import type { ColleaguesRepo } from '@/lib/db/colleagues-repo';
 import type { TimeEntriesRepo } from '@/lib/db/time-entries-repo';
+import type { BreaksRepo } from '@/lib/db/breaks-repo';
 import type { TimeEntry } from '@/lib/hours/time-entry-schema';
 import { summaryRange, weekSummary } from '@/lib/hours/week-summary';
 import { outOfHoursEvidence } from '@/lib/hours/recurrence';
 import { entriesToCsv, readCsvEntries } from '@/lib/hours/csv';
-import type { WorkingTime } from '@/lib/hours/out-of-hours';
 import type { StoreName } from '@/lib/data-changes';
 import type { Settings } from '@/lib/settings/settings';
 import { sidePanelOptions } from '@/lib/sidebar/side-panel';
 import { notifyDataChanged } from './notify-tabs';
+import { workingTime } from './working-time';
 import { isExtensionPage, type Sender } from './sender';
 
 export interface Repos {
@@ -33,6 +34,7 @@ export interface Repos {
   backup: BackupRepo;
   colleagues: ColleaguesRepo;
   timeEntries: TimeEntriesRepo;
+  breaks: BreaksRepo;
 }
 
 const CALENDAR_ORIGIN = 'https://calendar.google.com';
@@ -42,13 +44,6 @@ function assertFromCalendar({ tab, url }: Sender): void {
   if (!tab || !url || new URL(url).origin !== CALENDAR_ORIGIN)
     throw new Error('Only Google Calendar pages report calendar days');
 }
-
-/** What decides out-of-hours time: the working week, days off and each weekday's hours. */
-const workingTime = (settings: Settings): WorkingTime => ({
-  workDays: settings.workDays,
-  daysOff: settings.daysOff,
-  workHours: settings.gaps.workHours,
-});
 
 /** Runs a write, then tells every open view, naming the tab that wrote (it has the result). */
 async function andNotify<T>(store: StoreName, sender: Sender, write: Promise<T>): Promise<T> {

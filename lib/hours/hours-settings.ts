@@ -16,6 +16,10 @@ export interface HoursSettings {
   byClient: Record<string, ClientLimit>;
   /** Out-of-hours work for one client this many times within this many days suggests the warning sign. */
   recurrence: { times: number; days: number };
+  /** A break reminder after this many minutes of tracked work; null for none. */
+  breakMinutes: number | null;
+  /** No Leeway tab in focus for this many minutes while a timer runs is a gap offered for discarding; null for never. */
+  idleMinutes: number | null;
 }
 
 export const defaultHoursSettings: HoursSettings = {
@@ -23,4 +27,6 @@ export const defaultHoursSettings: HoursSettings = {
   nearShare: 0.8,
   byClient: {},
   recurrence: { times: 3, days: 14 },
+  breakMinutes: 90,
+  idleMinutes: 10,
 };

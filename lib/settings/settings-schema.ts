@@ -33,6 +33,8 @@ export const hoursSettingsSchema = z.strictObject({
     z.strictObject({ weekHours: hoursLimit, monthHours: z.number().min(0.5).max(744).nullable() }),
   ),
   recurrence: z.strictObject({ times: z.number().int().min(2).max(20), days: z.number().int().min(3).max(90) }),
+  breakMinutes: z.number().int().min(15).max(480).nullable(),
+  idleMinutes: z.number().int().min(1).max(240).nullable(),
 });
 
 export const settingsSchema = z.strictObject({
