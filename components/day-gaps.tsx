@@ -1,12 +1,22 @@
 import { t, uiLanguage } from '@/lib/i18n';
 import type { DayPlan } from '@/lib/gaps/find-gaps';
 import { formatMinutes, formatPercent, reserveUrl } from '@/lib/gaps/format';
+import type { CalendarEventItem } from '@/lib/page/protocol';
+import { DayEvents } from './day-events';
 import { PageLink } from './page-link';
 
 const CALENDAR_ORIGIN = 'https://calendar.google.com';
 
 /** One day's figures, its warnings, and a link to reserve each buffer. */
-export function DayGaps({ plan, accountPath }: { plan: DayPlan; accountPath: string }) {
+export function DayGaps({
+  plan,
+  accountPath,
+  events,
+}: {
+  plan: DayPlan;
+  accountPath: string;
+  events: CalendarEventItem[];
+}) {
   const language = uiLanguage();
   const time = (ms: number) => new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit' }).format(ms);
   const heading = new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'short' }).format(
@@ -62,6 +72,7 @@ export function DayGaps({ plan, accountPath }: { plan: DayPlan; accountPath: str
           </ul>
         </>
       )}
+      <DayEvents events={events} />
     </li>
   );
 }

@@ -19,6 +19,7 @@ import { entriesToCsv, readCsvEntries } from '@/lib/hours/csv';
 import type { StoreName } from '@/lib/data-changes';
 import type { Settings } from '@/lib/settings/settings';
 import { sidePanelOptions } from '@/lib/sidebar/side-panel';
+import { clientNamedIn } from '@/lib/clients/client-in-text';
 import { notifyDataChanged } from './notify-tabs';
 import { workingTime } from './working-time';
 import { isExtensionPage, type Sender } from './sender';
@@ -172,6 +173,24 @@ export function registerHandlers(repos: Repos): void {
   handle('startTimer', ({ details }, sender) =>
     andNotify('timeEntries', sender, repos.timeEntries.start(details).then(withClientName)),
   );
+  handle('startTimerFromEvent', async ({ event }, sender) => {
+    const { ranking } = await repos.clients.rank();
+    const client = clientNamedIn(
+      event.title,
+      ranking.map((r) => r.client),
+    );
+    const details = {
+      clientId: client?.id ?? null,
+      description: event.title.trim(),
+      source: 'event',
+      ref: event.id,
+    } as const;
+    const write =
+      event.end <= Date.now()
+        ? repos.timeEntries.add({ ...details, start: event.start, end: event.end })
+        : repos.timeEntries.start(details, event.start);
+    return andNotify('timeEntries', sender, write);
+  });
   handle('stopTimer', (_, sender) => andNotify('timeEntries', sender, repos.timeEntries.stop()));
   handle('listTimeEntries', (range) => repos.timeEntries.list(range));
   handle('addTimeEntry', ({ entry }, sender) => andNotify('timeEntries', sender, repos.timeEntries.add(entry)));

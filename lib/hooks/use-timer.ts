@@ -1,14 +1,18 @@
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import type { EntryDetails } from '@/lib/hours/time-entry-schema';
 import { sendMessage, type RunningTimer } from '@/lib/messaging';
+import type { CalendarEventItem } from '@/lib/page/protocol';
 import { useDataChange } from './use-data-change';
 
 export interface TimerState {
   /** undefined until the background answers; null when no timer runs. */
   timer?: RunningTimer | null;
   error?: string;
-  start(details: EntryDetails): Promise<void>;
-  stop(): Promise<void>;
+  /** Each action resolves true once done, false when refused (the error says why). */
+  start(details: EntryDetails): Promise<boolean>;
+  /** From a Calendar event: its title, its client, its time (the background decides). */
+  startFromEvent(event: CalendarEventItem): Promise<boolean>;
+  stop(): Promise<boolean>;
 }
 
 /**
@@ -29,14 +33,15 @@ export function useTimer(): TimerState {
     }
   }, []);
   const run = useCallback(
-    async (change: () => Promise<unknown>) => {
+    async (change: () => Promise<unknown>): Promise<boolean> => {
       try {
         await change();
       } catch (err) {
         setError((err as Error).message);
-        return;
+        return false;
       }
       await reload();
+      return true;
     },
     [reload],
   );
@@ -45,8 +50,12 @@ export function useTimer(): TimerState {
   useDataChange('timeEntries', () => void reload());
 
   const start = useCallback((details: EntryDetails) => run(() => sendMessage('startTimer', { details })), [run]);
+  const startFromEvent = useCallback(
+    (event: CalendarEventItem) => run(() => sendMessage('startTimerFromEvent', { event })),
+    [run],
+  );
   const stop = useCallback(() => run(() => sendMessage('stopTimer', undefined)), [run]);
-  return { timer, error, start, stop };
+  return { timer, error, start, startFromEvent, stop };
 }
 
 /** The one timer state of a sidebar, shared by its bar and the buttons that start a timer. */
