@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import { useCallback, useEffect, useState } from 'react';
+import { errorMessage } from '@/lib/error-message';
 import { t, uiLanguage } from '@/lib/i18n';
 import type { Client } from '@/lib/clients/client';
 import { formatMinutes } from '@/lib/gaps/format';
@@ -34,7 +35,7 @@ export function WeekEntries({ onChanged }: { onChanged(): void }) {
       setEntries(listed);
       setClients(ranking.map((r) => r.client).filter((c) => c.status !== 'ended'));
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorMessage(err));
     }
   }, []);
   useEffect(() => void load(), [load]);
@@ -49,7 +50,7 @@ export function WeekEntries({ onChanged }: { onChanged(): void }) {
       onChanged();
       await load();
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorMessage(err));
     }
   };
   const details = (value: EntryFormValue) => ({
