@@ -34,7 +34,7 @@ function MinutesField({
   );
 }
 
-/** When to remind of a break, and when an absence becomes a gap the timer may drop. */
+/** When to remind of a break (the idle-gap length joins it once the offer is built). */
 export function BreakSettings({ settings, update }: { settings: Settings; update: SettingsState['update'] }) {
   const hours = settings.hours;
   const set = (patch: Partial<HoursSettings>) => update({ hours: { ...hours, ...patch } });
@@ -46,12 +46,6 @@ export function BreakSettings({ settings, update }: { settings: Settings; update
         value={hours.breakMinutes}
         min={15}
         onSave={(breakMinutes) => set({ breakMinutes })}
-      />
-      <MinutesField
-        label={t('idleMinutesLabel')}
-        value={hours.idleMinutes}
-        min={1}
-        onSave={(idleMinutes) => set({ idleMinutes })}
       />
     </fieldset>
   );
