@@ -17,7 +17,8 @@ export default defineConfig({
     short_name: 'Leeway',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: [],
+    // alarms and notifications: the break reminder (an alarm survives the worker's stops).
+    permissions: ['alarms', 'notifications'],
     host_permissions: HOSTS,
     web_accessible_resources: [
       { resources: ['sidebar.html'], matches: HOSTS, ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },

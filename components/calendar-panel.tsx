@@ -53,7 +53,7 @@ export function CalendarPanel({ feed }: { feed: CalendarFeed }) {
       ) : (
         !gapsShown && <p className="muted">{t('gapsMonthNotice')}</p>
       )}
-      {gapsShown && <GapsPanel plans={feed.plans} accountPath={feed.accountPath} />}
+      {gapsShown && <GapsPanel plans={feed.plans} accountPath={feed.accountPath} events={feed.events} />}
     </section>
   );
 }

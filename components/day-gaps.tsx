@@ -2,10 +2,20 @@ import { t, uiLanguage } from '@/lib/i18n';
 import type { DayPlan } from '@/lib/gaps/find-gaps';
 import { formatMinutes, formatPercent } from '@/lib/gaps/format';
 import { calendarReserveUrl } from '@/lib/calendar/routes';
+import type { CalendarEventItem } from '@/lib/page/protocol';
+import { DayEvents } from './day-events';
 import { PageLink } from './page-link';
 
 /** One day's figures, its warnings, and a link to reserve each buffer. */
-export function DayGaps({ plan, accountPath }: { plan: DayPlan; accountPath: string }) {
+export function DayGaps({
+  plan,
+  accountPath,
+  events,
+}: {
+  plan: DayPlan;
+  accountPath: string;
+  events: CalendarEventItem[];
+}) {
   const language = uiLanguage();
   const time = (ms: number) => new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit' }).format(ms);
   const heading = new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'short' }).format(
@@ -60,6 +70,7 @@ export function DayGaps({ plan, accountPath }: { plan: DayPlan; accountPath: str
           </ul>
         </>
       )}
+      <DayEvents events={events} />
     </li>
   );
 }

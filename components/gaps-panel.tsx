@@ -3,7 +3,8 @@ import { t, uiLanguage } from '@/lib/i18n';
 import { summarizePlans } from '@/lib/gaps/find-gaps';
 import { formatMinutes, formatPercent } from '@/lib/gaps/format';
 import { useSettingsContext } from '@/lib/hooks/settings-context';
-import { fromWirePlan, type WirePlan } from '@/lib/page/protocol';
+import { addDays } from 'date-fns';
+import { fromWirePlan, type CalendarEventItem, type WirePlan } from '@/lib/page/protocol';
 import { defaultSettings } from '@/lib/settings/settings';
 import { DayGaps } from './day-gaps';
 
@@ -12,10 +13,12 @@ interface Props {
   plans: WirePlan[];
   /** Calendar's account path, for the new-event links. */
   accountPath: string;
+  /** The timed events on screen, listed under their day. */
+  events: CalendarEventItem[];
 }
 
 /** The gaps of the days on screen, summed up (the page draws them over Calendar's grid). */
-export function GapsPanel({ plans: wirePlans, accountPath }: Props) {
+export function GapsPanel({ plans: wirePlans, accountPath, events }: Props) {
   const settings = useSettingsContext()?.settings ?? defaultSettings;
   const language = uiLanguage();
   const plans = useMemo(() => wirePlans.map(fromWirePlan), [wirePlans]);
@@ -36,7 +39,12 @@ export function GapsPanel({ plans: wirePlans, accountPath }: Props) {
       </p>
       <ul className="days">
         {plans.map((plan) => (
-          <DayGaps key={plan.day.getTime()} plan={plan} accountPath={accountPath} />
+          <DayGaps
+            key={plan.day.getTime()}
+            plan={plan}
+            accountPath={accountPath}
+            events={events.filter((e) => e.start >= plan.day.getTime() && e.start < addDays(plan.day, 1).getTime())}
+          />
         ))}
       </ul>
     </section>

@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createDbConnection } from '@/lib/db/open-db';
 import { createRepos } from '@/lib/db/repos';
 import { registerHandlers } from '@/lib/background/register-handlers';
+import { listenForBreaks } from '@/lib/background/break-reminder';
 import { relayFramePorts } from '@/lib/background/relay-frame-ports';
 import { reportUncaughtErrors } from '@/lib/background/report-uncaught';
 import { configureZod } from '@/lib/zod-config';
@@ -16,6 +17,8 @@ export default defineBackground(() => {
   // The side panel exists only beside Gmail and Calendar tabs (enabled by their content script).
   void sidePanelOptions.disableEverywhere();
   const getDb = createDbConnection();
-  registerHandlers(createRepos(getDb));
+  const repos = createRepos(getDb);
+  registerHandlers(repos);
+  listenForBreaks(repos);
   relayFramePorts();
 });

@@ -83,6 +83,11 @@ export interface ProtocolMap {
   getTimer(data: Payload<'getTimer'>): RunningTimer | null;
   /** Starts a timer now; one already running stops at the same instant. */
   startTimer(data: Payload<'startTimer'>): RunningTimer;
+  /**
+   * From a Calendar event in the sidebar: its title, its client when the title names one; a
+   * timer from its start if under way (from now if to come), its whole span if over.
+   */
+  startTimerFromEvent(data: Payload<'startTimerFromEvent'>): TimeEntry;
   /** The stopped entry, or null (none ran, or it ran under a second and was dropped). */
   stopTimer(data: Payload<'stopTimer'>): TimeEntry | null;
   /** Every entry sharing time with a range, by start. */

@@ -102,6 +102,16 @@ const payloadSchemas = {
   deleteColleague: recordId,
   getTimer: z.undefined(),
   startTimer: z.strictObject({ details: entryDetailsSchema }),
+  startTimerFromEvent: z.strictObject({
+    event: z
+      .strictObject({
+        id: z.string().max(300),
+        title: z.string().max(500),
+        start: timeEntrySchema.shape.start,
+        end: timeEntrySchema.shape.start,
+      })
+      .refine(({ start, end }) => start < end, 'the end comes after the start'),
+  }),
   stopTimer: z.undefined(),
   listTimeEntries: z
     .strictObject({ start: timeEntrySchema.shape.start, end: timeEntrySchema.shape.start })

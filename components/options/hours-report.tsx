@@ -18,7 +18,7 @@ const LEVEL_KEY: Record<string, MessageKey> = {
 const hoursOf = (ms: number) => Math.round((ms / 3_600_000) * 10) / 10;
 
 /** A week's or a month's hours per client: a table, a chart, the out-of-hours share, the limits. */
-export function HoursReportView({ settings }: { settings: Settings }) {
+export function HoursReportView({ settings, changes = 0 }: { settings: Settings; changes?: number }) {
   const [period, setPeriod] = useState<'week' | 'month'>('week');
   const [offset, setOffset] = useState(0);
   const [report, setReport] = useState<HoursReport & { names: Map<string, string>; label: string }>();
@@ -44,7 +44,9 @@ export function HoursReportView({ settings }: { settings: Settings }) {
     } catch (err) {
       setError(errorMessage(err));
     }
-  }, [period, offset, settings, language]);
+    // `changes`: the entries were changed on this page.
+    void changes;
+  }, [period, offset, settings, language, changes]);
   useEffect(() => void load(), [load]);
   useDataChange('timeEntries', () => void load());
 

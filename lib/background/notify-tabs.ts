@@ -2,6 +2,16 @@ import { browser } from 'wxt/browser';
 import { sendDataChange, type DataChange } from '@/lib/data-changes';
 import { GOOGLE_HOSTS } from '@/lib/google-hosts';
 
+const backgroundFollowers: Array<(change: DataChange) => void> = [];
+
+/**
+ * Work the background itself does after a change (the break alarm follows the timer and the
+ * settings); registered once as the worker starts, like every listener.
+ */
+export function followDataChanges(follow: (change: DataChange) => void): void {
+  backgroundFollowers.push(follow);
+}
+
 /**
  * Tells every open Leeway view that data changed, and the Gmail and Calendar content scripts.
  * runtime.sendMessage reaches the extension pages (side panel, options, Chrome's in-page frames);
@@ -11,6 +21,7 @@ import { GOOGLE_HOSTS } from '@/lib/google-hosts';
  * "tabs" permission (no URLs are read).
  */
 export async function notifyDataChanged(change: DataChange): Promise<void> {
+  backgroundFollowers.forEach((follow) => follow(change));
   // Rejects when no view is open: nothing to tell.
   const views = sendDataChange('dataChanged', change).catch(() => undefined);
   const tabs = await browser.tabs.query({ url: GOOGLE_HOSTS });

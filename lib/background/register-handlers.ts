@@ -13,15 +13,17 @@ import type { IncidentsRepo } from '@/lib/db/incidents-repo';
 import type { BackupRepo } from '@/lib/db/backup-repo';
 import type { ColleaguesRepo } from '@/lib/db/colleagues-repo';
 import type { TimeEntriesRepo } from '@/lib/db/time-entries-repo';
+import type { BreaksRepo } from '@/lib/db/breaks-repo';
 import type { TimeEntry } from '@/lib/hours/time-entry-schema';
 import { summaryRange, weekSummary } from '@/lib/hours/week-summary';
 import { outOfHoursEvidence } from '@/lib/hours/recurrence';
 import { entriesToCsv, readCsvEntries } from '@/lib/hours/csv';
-import type { WorkingTime } from '@/lib/hours/out-of-hours';
 import type { StoreName } from '@/lib/data-changes';
 import type { Settings } from '@/lib/settings/settings';
 import { sidePanelOptions } from '@/lib/sidebar/side-panel';
+import { clientNamedIn } from '@/lib/clients/client-in-text';
 import { notifyDataChanged } from './notify-tabs';
+import { workingTime } from './working-time';
 import { isExtensionPage, type Sender } from './sender';
 
 export interface Repos {
@@ -35,6 +37,7 @@ export interface Repos {
   backup: BackupRepo;
   colleagues: ColleaguesRepo;
   timeEntries: TimeEntriesRepo;
+  breaks: BreaksRepo;
 }
 
 /** Only Calendar's own pages tell what Calendar shows: not Gmail, not another site, not a view. */
@@ -42,13 +45,6 @@ function assertFromCalendar({ tab, url }: Sender): void {
   if (!tab || !url || new URL(url).origin !== CALENDAR_ORIGIN)
     throw new Error('Only Google Calendar pages report calendar days');
 }
-
-/** What decides out-of-hours time: the working week, days off and each weekday's hours. */
-const workingTime = (settings: Settings): WorkingTime => ({
-  workDays: settings.workDays,
-  daysOff: settings.daysOff,
-  workHours: settings.gaps.workHours,
-});
 
 /** Runs a write, then tells every open view, naming the tab that wrote (it has the result). */
 async function andNotify<T>(store: StoreName, sender: Sender, write: Promise<T>): Promise<T> {
@@ -179,6 +175,24 @@ export function registerHandlers(repos: Repos): void {
   handle('startTimer', ({ details }, sender) =>
     andNotify('timeEntries', sender, repos.timeEntries.start(details).then(withClientName)),
   );
+  handle('startTimerFromEvent', async ({ event }, sender) => {
+    const { ranking } = await repos.clients.rank();
+    const client = clientNamedIn(
+      event.title,
+      ranking.map((r) => r.client),
+    );
+    const details = {
+      clientId: client?.id ?? null,
+      description: event.title.trim(),
+      source: 'event',
+      ref: event.id,
+    } as const;
+    const write =
+      event.end <= Date.now()
+        ? repos.timeEntries.add({ ...details, start: event.start, end: event.end })
+        : repos.timeEntries.start(details, event.start);
+    return andNotify('timeEntries', sender, write);
+  });
   handle('stopTimer', (_, sender) => andNotify('timeEntries', sender, repos.timeEntries.stop()));
   handle('listTimeEntries', (range) => repos.timeEntries.list(range));
   handle('addTimeEntry', ({ entry }, sender) => andNotify('timeEntries', sender, repos.timeEntries.add(entry)));

@@ -5,7 +5,7 @@ import type { SelectorMiss } from '@/lib/page/selector-miss';
 import type { PageReading, PageStore } from '@/lib/dom/watch-page';
 import { planDay, type DayPlan } from '@/lib/gaps/find-gaps';
 import type { FeedSource } from '@/lib/page/serve-page';
-import { toWirePlan, type CalendarFeed } from '@/lib/page/protocol';
+import { toWirePlan, type CalendarEventItem, type CalendarFeed } from '@/lib/page/protocol';
 import type { SettingsStore } from '@/lib/settings/watch-settings';
 import { drawGapOverlay, removeGapOverlay } from './gap-overlay';
 import { readColumnEvents } from './read-events';
@@ -18,6 +18,8 @@ import { dayReporter } from './report-days';
 /** The day plans of the columns on screen, or the part of the page that could not be read. */
 interface Planned {
   plans: DayPlan[];
+  /** The timed events of those columns, for the sidebar's "Track time". */
+  events?: CalendarEventItem[];
   unreadable?: SelectorMiss;
 }
 
@@ -33,12 +35,13 @@ export function calendarFeed(
   settings: SettingsStore,
 ): FeedSource {
   const changes = createEmitter();
-  const feedOf = (reading: PageReading<CalendarViewState>, { plans, unreadable }: Planned): CalendarFeed => ({
+  const feedOf = (reading: PageReading<CalendarViewState>, { plans, events, unreadable }: Planned): CalendarFeed => ({
     host: 'calendar',
     status: reading.status,
     view: reading.value.view,
     days: reading.value.days.map((day) => day.getTime()),
     plans: plans.map(toWirePlan),
+    events: events ?? [],
     unreadable,
     accountPath: calendarAccountPath(location.pathname),
   });
@@ -52,9 +55,11 @@ export function calendarFeed(
     const week = { workDays, daysOff };
     const columns = readDayColumns(document, anchor);
     try {
-      const plans = columns.map(({ column, day }) => planDay(day, readColumnEvents(column, day), week, gaps));
+      const read = columns.map(({ column, day }) => readColumnEvents(column, day));
+      const plans = columns.map(({ day }, i) => planDay(day, read[i]!, week, gaps));
       drawGapOverlay(document, columns, plans, gaps.colors);
-      return { plans };
+      const events = read.flat().map(({ id, title, start, end }) => ({ id, title, start, end }));
+      return { plans, events };
     } catch (error) {
       if (!(error instanceof SelectorError)) throw error;
       removeGapOverlay(document);

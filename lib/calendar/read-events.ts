@@ -59,6 +59,13 @@ function readLabelCached(text: string, title: string): ReturnType<typeof readLab
   return times;
 }
 
+/** A timed event as the sidebar lists it: its title and Calendar's id for it, beside its span. */
+export interface ReadEvent extends CalendarEvent {
+  title: string;
+  /** Calendar's `data-eventid`, kept with a timer started from the event. */
+  id: string;
+}
+
 function readChip(chip: HTMLElement, columnHeight: number) {
   const top = parseFloat(chip.style.top);
   const height = parseFloat(chip.style.height);
@@ -69,23 +76,24 @@ function readChip(chip: HTMLElement, columnHeight: number) {
   const labelElement = [...chip.children].find((child) => child.getAttribute('aria-hidden') !== 'true');
   const text = cleanLine(labelElement?.textContent ?? '', MAX_LABEL_LENGTH);
   const label = text ? readLabelCached(text, title) : undefined;
-  return chipMinutes({ top, height, columnHeight }, label);
+  return { title, minutes: chipMinutes({ top, height, columnHeight }, label) };
 }
 
 /**
  * The timed events of one day column. Throws a SelectorError when the column shows clickable
  * items but none is a chip Leeway knows: read as empty, the day would pass for free time.
  */
-export function readColumnEvents(column: HTMLElement, day: Date): CalendarEvent[] {
+export function readColumnEvents(column: HTMLElement, day: Date): ReadEvent[] {
   const chips = querySelectorAllOf(column, s.eventChip);
   if (chips.length === 0 && querySelectorOptional(column, s.columnButton)) throw new SelectorError(s.eventChip);
   const columnHeight = column.getBoundingClientRect().height || column.scrollHeight;
   if (!columnHeight) return [];
   return chips.flatMap((chip) => {
-    const minutes = chip instanceof HTMLElement ? readChip(chip, columnHeight) : undefined;
-    if (!minutes) return [];
+    const read = chip instanceof HTMLElement ? readChip(chip, columnHeight) : undefined;
+    if (!read) return [];
     // Wall-clock minutes: on a daylight-saving day 09:00 is still 09:00.
-    const [start, end] = minutes.map((m) => new Date(day.getFullYear(), day.getMonth(), day.getDate(), 0, m));
-    return [{ start: start!.getTime(), end: end!.getTime(), allDay: false }];
+    const [start, end] = read.minutes.map((m) => new Date(day.getFullYear(), day.getMonth(), day.getDate(), 0, m));
+    const id = (chip.getAttribute('data-eventid') ?? '').slice(0, 300);
+    return [{ start: start!.getTime(), end: end!.getTime(), allDay: false, title: read.title, id }];
   });
 }

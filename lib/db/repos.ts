@@ -1,5 +1,6 @@
 import type { Repos } from '@/lib/background/register-handlers';
 import { createBackupRepo } from './backup-repo';
+import { createBreaksRepo } from './breaks-repo';
 import { createCalendarDaysRepo } from './calendar-days-repo';
 import { createClientsRepo } from './clients-repo';
 import { createColleaguesRepo } from './colleagues-repo';
@@ -27,5 +28,6 @@ export function createRepos(getDb: GetDb): Repos {
     backup: createBackupRepo(getDb),
     colleagues: createColleaguesRepo(getDb),
     timeEntries: createTimeEntriesRepo(getDb),
+    breaks: createBreaksRepo(getDb),
   };
 }

@@ -83,14 +83,26 @@ export function createTimeEntriesRepo(getDb: GetDb, clock: () => number = () => 
       return (await runningIn((await getDb()).transaction('timeEntries', 'readonly'))) ?? null;
     },
 
-    /** Starts a timer now; a running one stops at the same instant (a switch). */
-    async start(details: EntryDetails): Promise<TimeEntry> {
+    /**
+     * Starts a timer now, or from `from` in the past (an event under way since its start); a
+     * running one stops at the same instant (a switch). Refused, with nothing written, when the
+     * time since `from` holds another finished entry.
+     */
+    async start(details: EntryDetails, from?: number): Promise<TimeEntry> {
       const tx = await write();
       const at = now();
-      await stopIn(tx, at);
+      let begin = from === undefined ? at : Math.min(at, Math.max(Math.floor(from / 1000) * 1000, at - MAX_ENTRY_MS));
+      const running = await runningIn(tx);
+      // A timer started after `from` keeps its time: the new one starts now.
+      if (running && running.start >= begin) begin = at;
+      if (begin < at) {
+        const others = (await entriesAround(tx, { start: begin, end: at }, at)).filter((e) => e.id !== running?.id);
+        checkSpan(others, { ...details, start: begin, end: at }, at);
+      }
+      await stopIn(tx, begin);
       const entry = checkedRecord(
         timeEntrySchema,
-        { ...details, id: `time-${crypto.randomUUID()}`, start: at, end: null, createdAt: at, updatedAt: at },
+        { ...details, id: `time-${crypto.randomUUID()}`, start: begin, end: null, createdAt: at, updatedAt: at },
         'the time entry',
       );
       await tx.objectStore('timeEntries').put(entry);

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext } from 'react';
 import type { EntryDetails } from '@/lib/hours/time-entry-schema';
 import { sendMessage, type RunningTimer } from '@/lib/messaging';
+import type { CalendarEventItem } from '@/lib/page/protocol';
 import { useBackgroundData } from './use-background-data';
 
 const getTimer = () => sendMessage('getTimer', undefined);
@@ -9,8 +10,11 @@ export interface TimerState {
   /** undefined until the background answers; null when no timer runs. */
   timer?: RunningTimer | null;
   error?: string;
-  start(details: EntryDetails): Promise<void>;
-  stop(): Promise<void>;
+  /** Each action resolves true once done, false when refused (the error says why). */
+  start(details: EntryDetails): Promise<boolean>;
+  /** From a Calendar event: its title, its client, its time (the background decides). */
+  startFromEvent(event: CalendarEventItem): Promise<boolean>;
+  stop(): Promise<boolean>;
 }
 
 /**
@@ -21,20 +25,25 @@ export interface TimerState {
 export function useTimer(): TimerState {
   const { data, error, reload, fail } = useBackgroundData(getTimer, { stores: ['timeEntries'] });
   const run = useCallback(
-    async (change: () => Promise<unknown>) => {
+    async (change: () => Promise<unknown>): Promise<boolean> => {
       try {
         await change();
       } catch (err) {
         fail(err);
-        return;
+        return false;
       }
       await reload();
+      return true;
     },
     [reload, fail],
   );
   const start = useCallback((details: EntryDetails) => run(() => sendMessage('startTimer', { details })), [run]);
+  const startFromEvent = useCallback(
+    (event: CalendarEventItem) => run(() => sendMessage('startTimerFromEvent', { event })),
+    [run],
+  );
   const stop = useCallback(() => run(() => sendMessage('stopTimer', undefined)), [run]);
-  return { timer: data, error, start, stop };
+  return { timer: data, error, start, startFromEvent, stop };
 }
 
 /** The one timer state of a sidebar, shared by its bar and the buttons that start a timer. */

@@ -7,4 +7,6 @@ export const defaultHoursSettings: HoursSettings = {
   nearShare: 0.8,
   byClient: {},
   recurrence: { times: 3, days: 14 },
+  breakMinutes: 90,
+  idleMinutes: 10,
 };

@@ -30,6 +30,15 @@ export interface GmailFeed {
   accountPath: string;
 }
 
+/** A timed event on screen, as the sidebar lists it to start a timer from. */
+export interface CalendarEventItem {
+  /** Calendar's `data-eventid`. */
+  id: string;
+  title: string;
+  start: number;
+  end: number;
+}
+
 export interface CalendarFeed {
   host: 'calendar';
   status: ReadingStatus;
@@ -38,6 +47,8 @@ export interface CalendarFeed {
   days: number[];
   /** The gaps of the day columns on screen, as drawn over the grid. */
   plans: WirePlan[];
+  /** The timed events of those columns, in column order. */
+  events: CalendarEventItem[];
   /**
    * The part of Calendar's page Leeway looked for and did not find (the day columns, or the
    * event chips in columns that show events): then nothing is planned or drawn.

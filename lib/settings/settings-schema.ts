@@ -52,6 +52,8 @@ export const hoursSettingsSchema = z.strictObject({
   byClient: z.record(z.string().min(1).max(100), clientLimitSchema),
   /** Out-of-hours work for one client this many times within this many days suggests the warning sign. */
   recurrence: z.strictObject({ times: z.number().int().min(2).max(20), days: z.number().int().min(3).max(90) }),
+  breakMinutes: z.number().int().min(15).max(480).nullable(),
+  idleMinutes: z.number().int().min(1).max(240).nullable(),
 });
 export type HoursSettings = z.infer<typeof hoursSettingsSchema>;
 

@@ -18,7 +18,9 @@ describe('days off', () => {
     // ...the day off gets nothing over its meetings, and no figures, warnings or "Reserve".
     expect(await page.locator('[data-leeway-gap][data-gap-start^="2026-11-25"]').count()).toBe(0);
     const wednesday = sidebar(page).locator('li.day-gaps', { hasText: 'Wed, Nov 25' });
-    expect(await wednesday.textContent()).toBe('Wed, Nov 25 · Day off');
+    // Its events stay listed, to track time worked on the day off anyway.
+    expect(await wednesday.textContent()).toMatch(/^Wed, Nov 25 · Day off9:00 – 9:45 AM · Inbox triageTrack time/);
+    expect(await wednesday.locator('[data-field="day-figures"], .reserve').count()).toBe(0);
     expect(await sidebar(page).locator('li.day-gaps', { hasText: 'Sat, Nov 28' }).textContent()).toBe(
       'Sat, Nov 28 · Not a working day',
     );

@@ -46,8 +46,15 @@ describe('the built manifest', () => {
     ].sort();
 
     expect([...used].sort()).toEqual([
+      // The break reminder (issue 10): an alarm for when it is due, a notification with a snooze.
+      'alarms.clear',
+      'alarms.create',
+      'alarms.onAlarm',
       'i18n.getMessage',
       'i18n.getUILanguage',
+      'notifications.clear',
+      'notifications.create',
+      'notifications.onButtonClicked',
       'permissions.contains',
       'permissions.onAdded',
       'permissions.onRemoved',
@@ -57,6 +64,8 @@ describe('the built manifest', () => {
       'runtime.id',
       'runtime.lastError',
       'runtime.onConnect',
+      'runtime.onInstalled',
+      'runtime.onStartup',
       'runtime.openOptionsPage',
       'sidePanel.open',
       'sidePanel.setOptions',
@@ -65,7 +74,7 @@ describe('the built manifest', () => {
       'tabs.onUpdated',
       'tabs.query',
     ]);
-    expect(needed).toEqual(['sidePanel']);
+    expect(needed).toEqual(['alarms', 'notifications', 'sidePanel']);
     expect([...(manifest.permissions ?? [])].sort()).toEqual(needed);
     expect(manifest.host_permissions).toEqual(['https://mail.google.com/*', 'https://calendar.google.com/*']);
     expect(manifest.optional_permissions).toBeUndefined();

@@ -57,6 +57,33 @@ describe('the timer', () => {
   });
 });
 
+describe('a timer started from an event under way', () => {
+  const event = { clientId: 'client-2', description: 'Client call', source: 'event' as const, ref: 'ev-1' };
+
+  it("starts at the event's start, and a timer running since before stops there", async () => {
+    await repo.start(sidebar);
+    clock += 40 * MIN;
+    await repo.start(event, T0 + 30 * MIN);
+    expect((await repo.list(ALL)).map((e) => [e.clientId, e.start, e.end])).toEqual([
+      [null, T0, T0 + 30 * MIN],
+      ['client-2', T0 + 30 * MIN, null],
+    ]);
+  });
+
+  it('starts now for an event still to come, or when the running timer began after the event', async () => {
+    expect((await repo.start(event, T0 + 60 * MIN)).start).toBe(T0);
+    clock += 10 * MIN;
+    expect((await repo.start(sidebar, T0 - 30 * MIN)).start).toBe(T0 + 10 * MIN);
+  });
+
+  it("is refused, with nothing written, when the time since the event's start holds another entry", async () => {
+    clock += 20 * MIN;
+    await repo.add({ ...sidebar, start: T0 + 5 * MIN, end: T0 + 15 * MIN });
+    await expect(repo.start(event, T0)).rejects.toThrow(/overlaps/);
+    expect((await repo.list(ALL)).map((e) => [e.start, e.end])).toEqual([[T0 + 5 * MIN, T0 + 15 * MIN]]);
+  });
+});
+
 describe('time added and edited by hand', () => {
   it('adds time after the fact and refuses time overlapping it, changing nothing', async () => {
     clock = T0 + 5 * 60 * MIN;

@@ -1,0 +1,90 @@
+import { browser } from 'wxt/browser';
+import type { BreaksRepo } from '@/lib/db/breaks-repo';
+import type { SettingsRepo } from '@/lib/db/settings-repo';
+import type { TimeEntriesRepo } from '@/lib/db/time-entries-repo';
+import { formatMinutes } from '@/lib/gaps/format';
+import { isBreakDue, nextBreakDue, SNOOZE_MINUTES, stretchStart } from '@/lib/hours/breaks';
+import { MAX_ENTRY_MS } from '@/lib/hours/time-entry-schema';
+import { t, uiLanguage } from '@/lib/i18n';
+import { followDataChanges } from './notify-tabs';
+import { workingTime } from './working-time';
+
+// The break reminder: one alarm set for when the next reminder is due, worked out again from the
+// stored timer and reminder state whenever either changes and whenever the alarm fires. Nothing
+// is kept in this worker's memory: the alarm and IndexedDB survive its stops.
+
+export const BREAK_ALARM = 'leeway-break';
+export const BREAK_NOTIFICATION = 'leeway-break';
+
+interface Deps {
+  settings: SettingsRepo;
+  timeEntries: TimeEntriesRepo;
+  breaks: BreaksRepo;
+}
+
+/** What the rule needs, read fresh: the settings, the last day's entries, the reminder state. */
+async function read(repos: Deps, now: number) {
+  const [settings, entries, state] = await Promise.all([
+    repos.settings.get(),
+    // A stretch can reach back a day at most: no entry is longer, and a pause ends it.
+    repos.timeEntries.list({ start: now - 2 * MAX_ENTRY_MS, end: now + 1 }),
+    repos.breaks.get(),
+  ]);
+  return { settings, entries, state, working: workingTime(settings) };
+}
+
+/** Sets the alarm for the next reminder, or clears it (and any reminder shown) when none is due. */
+export async function scheduleBreak(repos: Deps): Promise<void> {
+  const now = Date.now();
+  const { settings, entries, state, working } = await read(repos, now);
+  const due = nextBreakDue(entries, settings.hours.breakMinutes, state, working, now);
+  if (due === null) {
+    await browser.alarms.clear(BREAK_ALARM);
+    await browser.notifications.clear(BREAK_NOTIFICATION);
+    return;
+  }
+  await browser.alarms.create(BREAK_ALARM, { when: Math.max(due, now) });
+}
+
+/** The alarm rang: shows the reminder if it is still due (the timer may have stopped), then sets the next. */
+export async function remindOfBreak(repos: Deps): Promise<void> {
+  const now = Date.now();
+  const { settings, entries, state, working } = await read(repos, now);
+  if (isBreakDue(entries, settings.hours.breakMinutes, state, working, now)) {
+    const worked = now - (stretchStart(entries, now) ?? now);
+    await browser.notifications.create(BREAK_NOTIFICATION, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: t('breakTitle'),
+      message: t('breakMessage', formatMinutes(worked / 60_000, uiLanguage())),
+      // Firefox refuses buttons: there the reminder simply comes back a stretch later.
+      ...(import.meta.env.FIREFOX ? {} : { buttons: [{ title: t('breakSnooze') }] }),
+    });
+    await repos.breaks.update({ remindedAt: now });
+  }
+  await scheduleBreak(repos);
+}
+
+/** "Remind me in 15 minutes": the reminder goes, and comes back after the snooze. */
+export async function snoozeBreak(repos: Deps): Promise<void> {
+  await repos.breaks.update({ snoozedUntil: Date.now() + SNOOZE_MINUTES * 60_000 });
+  await browser.notifications.clear(BREAK_NOTIFICATION);
+  await scheduleBreak(repos);
+}
+
+/** Registered synchronously at the worker's start, so an alarm or a click that wakes it is heard. */
+export function listenForBreaks(repos: Deps): void {
+  const report = (err: unknown) => console.warn('Leeway could not handle the break reminder:', err);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BREAK_ALARM) remindOfBreak(repos).catch(report);
+  });
+  browser.notifications.onButtonClicked.addListener((id) => {
+    if (id === BREAK_NOTIFICATION) snoozeBreak(repos).catch(report);
+  });
+  followDataChanges(({ stores }) => {
+    if (stores.includes('timeEntries') || stores.includes('settings')) scheduleBreak(repos).catch(report);
+  });
+  // Alarms may not outlive a browser restart: set again from what is stored.
+  browser.runtime.onStartup.addListener(() => void scheduleBreak(repos).catch(report));
+  browser.runtime.onInstalled.addListener(() => void scheduleBreak(repos).catch(report));
+}

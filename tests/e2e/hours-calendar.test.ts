@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { flagFromSidebar } from './clients';
+import { sendRaw } from './send-raw';
+import { sidebar, sidebarField } from './sidebar';
+import { useLeewayBrowser } from './use-browser';
+
+const browser = useLeewayBrowser();
+const local = (d: number, h: number, m = 0) => new Date(2026, 10, d, h, m).getTime();
+
+describe('time from a Calendar event', () => {
+  it('tracks an event with its title, its time and the client its title names', async () => {
+    // Mark becomes a client, known in his company's name.
+    const thread = await browser().openFixture('gmailThread');
+    await flagFromSidebar(thread, ['Late payment'], 'Mild');
+    const options = await browser().openOptions();
+    const mark = (await sendRaw(options, 'getClientCard', { email: 'mark@northwind-creative.com' })).res.client;
+    expect((await sendRaw(options, 'updateClient', { id: mark.id, name: 'Northwind' })).err).toBeUndefined();
+
+    const calendar = await browser().openFixture('calendarWeek');
+    await expect.poll(() => sidebarField(calendar, 'dates').textContent()).toBe('Sun, Nov 22 – Sat, Nov 28, 2026');
+    const monday = sidebar(calendar).locator('li.day-gaps').nth(1).getByRole('list', { name: 'Events' });
+    expect(await monday.getByRole('listitem').allTextContents()).toEqual([
+      '9:00 – 10:00 AM · Client call – NorthwindTrack time',
+      '10:00 AM – 12:30 PM · Board deck for MarkTrack time',
+      '2:00 – 2:30 PM · Invoices – Reyes ConsultingTrack time',
+    ]);
+    // The week is over: each event is added whole, and says so.
+    await monday.getByRole('button', { name: 'Track time: Client call – Northwind' }).click();
+    await expect.poll(() => monday.getByRole('status').allTextContents()).toEqual(['Tracked']);
+    await monday.getByRole('button', { name: 'Track time: Board deck for Mark' }).click();
+    await expect.poll(() => monday.getByRole('status').count()).toBe(2);
+
+    const { res: entries } = await sendRaw(options, 'listTimeEntries', { start: local(23, 0), end: local(24, 0) });
+    expect(entries).toMatchObject([
+      {
+        clientId: mark.id,
+        description: 'Client call – Northwind',
+        source: 'event',
+        start: local(23, 9),
+        end: local(23, 10),
+      },
+      // "Mark" alone names no client: the entry has none.
+      {
+        clientId: null,
+        description: 'Board deck for Mark',
+        source: 'event',
+        start: local(23, 10),
+        end: local(23, 12, 30),
+      },
+    ]);
+    expect(entries[0].ref).toMatch(/^[A-Za-z0-9_-]+$/);
+
+    // Tracked twice, the same time is refused, with the reason at the top of the sidebar.
+    await calendar.reload();
+    const again = sidebar(calendar).locator('li.day-gaps').nth(1).getByRole('list', { name: 'Events' });
+    await again.getByRole('button', { name: 'Track time: Client call – Northwind' }).click();
+    await expect.poll(() => sidebar(calendar).getByRole('alert').first().textContent()).toMatch(/^This time overlaps/);
+    expect((await sendRaw(options, 'listTimeEntries', { start: local(23, 0), end: local(24, 0) })).res).toHaveLength(2);
+    expect(browser().errors).toEqual([]);
+  });
+});
