@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { quoteSelectors } from '@/lib/page/selector-miss';
 import { t } from '@/lib/i18n';
+import { createEmitter } from '@/lib/emitter';
 import { useSettingsContext } from '@/lib/hooks/settings-context';
 import { pageActions } from '@/lib/page/page-actions';
 import type { PageContextValue } from '@/lib/page/page-context';
@@ -18,7 +19,7 @@ import { useTimerContext } from '@/lib/hooks/use-timer';
 import { ClientCard } from './client-card';
 import { recipientOf, type InsertTarget } from './insert-target';
 import { ThreadSummary } from './thread-summary';
-import { TemplatePicker } from './template-picker';
+import { TemplatePicker, type PickerRequest } from './template-picker';
 
 interface Props {
   feed: GmailFeed;
@@ -28,7 +29,9 @@ interface Props {
   /** Opens "Something unexpected" with the thread as what landed. */
   onUnexpected(start: UnexpectedStart): void;
   /** A moved task's delay notice to open, once its thread is the one on screen. */
-  delayNotice?: DelayNotice & { n: number };
+  delayNotice?: DelayNotice;
+  /** The notice's template is open: it waits no more. */
+  onDelayNoticeOpened(): void;
 }
 
 // The template each suggestion of the client card opens.
@@ -39,22 +42,20 @@ const SUGGESTED_CATEGORY: Record<Suggestion, TemplateCategory> = {
 };
 
 /** What the sidebar shows in Gmail: the open thread and the templates to answer it. */
-export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }: Props) {
+export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice, onDelayNoticeOpened }: Props) {
   const { value, status } = feed.reading;
   const settings = useSettingsContext()?.settings ?? defaultSettings;
-  const [focusRequest, setFocusRequest] = useState(0);
-  const [templateRequest, setTemplateRequest] = useState<{
-    category: TemplateCategory;
-    n: number;
-    values?: Record<string, string>;
-  }>();
-  const [noticeShown, setNoticeShown] = useState(0);
+  // What the rest of the sidebar asks of the picker: events, not state.
+  const pickerRequests = useMemo(() => createEmitter<PickerRequest>(), []);
   // The colleagues a hand-off can name; none when they cannot be read (the fields stay to fill in).
   const [colleagues, setColleagues] = useState<Colleague[]>([]);
   const loadColleagues = () => void sendMessage('listColleagues', undefined).then(setColleagues, () => undefined);
   useEffect(loadColleagues, []);
   useDataChange('colleagues', loadColleagues);
-  useEffect(() => page.connection.onFocusTemplates(() => setFocusRequest((n) => n + 1)), [page.connection]);
+  useEffect(
+    () => page.connection.onFocusTemplates(() => pickerRequests.emit({ kind: 'focus' })),
+    [page.connection, pickerRequests],
+  );
   const actions = useMemo(() => pageActions(page.connection), [page.connection]);
   const timer = useTimerContext();
 
@@ -84,15 +85,15 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }
   };
   // The delay notice opens once its thread is on screen (a notice with no thread: at once).
   useEffect(() => {
-    if (!delayNotice || delayNotice.n === noticeShown) return;
+    if (!delayNotice) return;
     if (delayNotice.thread && delayNotice.thread.threadId !== thread?.threadId) return;
-    setNoticeShown(delayNotice.n);
-    setTemplateRequest((r) => ({
+    onDelayNoticeOpened();
+    pickerRequests.emit({
+      kind: 'open',
       category: 'delay',
-      n: (r?.n ?? 0) + 1,
       values: { task: delayNotice.taskTitle, deadline: delayNotice.newDate },
-    }));
-  }, [delayNotice, noticeShown, thread?.threadId]);
+    });
+  }, [delayNotice, onDelayNoticeOpened, pickerRequests, thread?.threadId]);
   // The card shows the thread's other party; outside a thread, whom the open compose is addressed to.
   const person = thread?.otherParty ?? feed.compose?.recipient;
   // The text is written for whom it goes to: the compose's recipient, not the thread's client
@@ -197,9 +198,7 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }
           person={person}
           thread={thread && { id: thread.threadId, subject: thread.subject }}
           accountPath={feed.accountPath}
-          onSuggestion={(suggestion) =>
-            setTemplateRequest((r) => ({ category: SUGGESTED_CATEGORY[suggestion], n: (r?.n ?? 0) + 1 }))
-          }
+          onSuggestion={(suggestion) => pickerRequests.emit({ kind: 'open', category: SUGGESTED_CATEGORY[suggestion] })}
         />
       )}
       <TemplatePicker
@@ -208,8 +207,7 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }
         threadKey={thread && `${thread.otherParty?.email ?? ''} ${thread.subject}`}
         context={context}
         language={thread?.language}
-        focusRequest={focusRequest}
-        templateRequest={templateRequest}
+        requests={pickerRequests}
       />
     </>
   );

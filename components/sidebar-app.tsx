@@ -72,7 +72,8 @@ export function SidebarApp({ mode, initialSettings }: Props) {
     setMorning(true);
     setView('today');
   }, []);
-  const [delayNotice, setDelayNotice] = useState<DelayNotice & { n: number }>();
+  // A delay notice the user asked to write, waiting for its thread to be on screen.
+  const [delayNotice, setDelayNotice] = useState<DelayNotice>();
   const makeTask = (task: TaskInput) => {
     setDraft(task);
     setView('today');
@@ -84,7 +85,7 @@ export function SidebarApp({ mode, initialSettings }: Props) {
   // The notice is written where Gmail shows its thread: the tab goes there (Gmail keeps this
   // frame: only the address's fragment changes) and the page view opens the template there.
   const openDelayNotice = (notice: DelayNotice) => {
-    setDelayNotice((last) => ({ ...notice, n: (last?.n ?? 0) + 1 }));
+    setDelayNotice(notice);
     setView('page');
     if (notice.thread && page) {
       const url = gmailThreadUrl(notice.thread.accountPath, notice.thread.threadId);
@@ -102,6 +103,7 @@ export function SidebarApp({ mode, initialSettings }: Props) {
         onMakeTask={makeTask}
         onUnexpected={reportUnexpected}
         delayNotice={delayNotice}
+        onDelayNoticeOpened={() => setDelayNotice(undefined)}
       />
     );
   else if (feed?.host === 'calendar') content = <CalendarPanel feed={feed} />;

@@ -37,9 +37,9 @@ export function SidebarShell({ children, mode, tabId, initialSettings }: Props) 
   if (!settings && !error) return null;
 
   return (
-    <aside className={`sidebar sidebar-${mode}`} aria-label={t('extName')}>
+    <main className={`sidebar sidebar-${mode}`} aria-label={t('extName')}>
       <header className="sidebar-header">
-        <span className="brand">{t('extName')}</span>
+        <h1 className="brand">{t('extName')}</h1>
         <span className="header-actions">
           {mode === 'frame' ? (
             <>
@@ -102,6 +102,6 @@ export function SidebarShell({ children, mode, tabId, initialSettings }: Props) 
           {t('openOptions')}
         </button>
       </footer>
-    </aside>
+    </main>
   );
 }

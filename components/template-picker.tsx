@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { browserTemplateLanguage, t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
+import type { Emitter } from '@/lib/emitter';
 import type { InsertOutcome } from '@/lib/gmail/composer';
 import { copyText, type PageActions } from '@/lib/page/page-actions';
 import { useTemplates } from '@/lib/hooks/use-templates';
@@ -25,12 +26,16 @@ interface Props {
   context: Omit<RenderContext, 'today'>;
   /** The thread's language, else the browser's. */
   language?: TemplateLanguage;
-  /** Bumped each time the user asks for the picker from a compose box. */
-  focusRequest: number;
-  /** Opens the first template of a situation (a suggestion of the client card); bumped by n. */
-  /** Opens the category's template, its fields filled with `values` (by field id) where given. */
-  templateRequest?: { category: TemplateCategory; n: number; values?: Record<string, string> };
+  /** What the user asks from elsewhere: the search box (the compose shortcut), a situation's template. */
+  requests: Pick<Emitter<PickerRequest>, 'subscribe'>;
 }
+
+/**
+ * Focus the search box (the shortcut from a compose box), or open the category's template, its
+ * fields filled with `values` (by field id) where given (a client card's suggestion, a delay notice).
+ */
+export type PickerRequest =
+  { kind: 'focus' } | { kind: 'open'; category: TemplateCategory; values?: Record<string, string> };
 
 type Status = { key: 'insertedMessage' | 'copiedNoCompose' | 'copyFailed' | 'copied'; tone: 'ok' | 'error' };
 
@@ -43,15 +48,7 @@ function statusOf(outcome: InsertOutcome, copied: boolean): Status {
 // About half a second of frames on screen: enough for a busy machine, too short to surprise.
 const FOCUS_TRIES = 30;
 
-export function TemplatePicker({
-  actions,
-  target,
-  threadKey,
-  context,
-  language,
-  focusRequest,
-  templateRequest,
-}: Props) {
+export function TemplatePicker({ actions, target, threadKey, context, language, requests }: Props) {
   const { list, error } = useTemplates();
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<TemplateCategory | ''>('');
@@ -73,28 +70,45 @@ export function TemplatePicker({
   );
   const active = Math.min(activeIndex, Math.max(matches.length - 1, 0));
 
+  // A request is answered with the list and language shown when it arrives.
+  const shown = useRef({ list, effectiveLanguage });
+  shown.current = { list, effectiveLanguage };
   useEffect(() => {
-    if (focusRequest === 0) return;
-    setOpen(undefined);
-    // The page shows and focuses the frame in its own process: this request can arrive before
-    // the frame knows it is on screen, when nothing in it can take the focus yet. Try again at
-    // each frame (frames run only once it is shown) until the search box has it, briefly.
     let frame = 0;
-    let tries = 0;
-    const take = () => {
-      window.focus();
-      search.current?.focus();
-      if (document.hasFocus() && document.activeElement === search.current) return;
-      if (++tries < FOCUS_TRIES) frame = requestAnimationFrame(take);
-    };
-    take();
     const onFocus = () => search.current?.focus();
-    window.addEventListener('focus', onFocus, { once: true });
-    return () => {
+    const stopFocusing = () => {
       cancelAnimationFrame(frame);
       window.removeEventListener('focus', onFocus);
     };
-  }, [focusRequest]);
+    const stop = requests.subscribe((request) => {
+      if (request.kind === 'open') {
+        const { list, effectiveLanguage } = shown.current;
+        const template = list?.templates.find(
+          (t) => t.category === request.category && t.language === effectiveLanguage,
+        );
+        if (template) choose(template, request.values);
+        return;
+      }
+      stopFocusing();
+      setOpen(undefined);
+      // The page shows and focuses the frame in its own process: this request can arrive before
+      // the frame knows it is on screen, when nothing in it can take the focus yet. Try again at
+      // each frame (frames run only once it is shown) until the search box has it, briefly.
+      let tries = 0;
+      const take = () => {
+        window.focus();
+        search.current?.focus();
+        if (document.hasFocus() && document.activeElement === search.current) return;
+        if (++tries < FOCUS_TRIES) frame = requestAnimationFrame(take);
+      };
+      take();
+      window.addEventListener('focus', onFocus, { once: true });
+    });
+    return () => {
+      stop();
+      stopFocusing();
+    };
+  }, [requests]);
 
   // Another thread (or none): a form opened for the previous one closes.
   useEffect(() => {
@@ -104,15 +118,6 @@ export function TemplatePicker({
   // The open form follows the context, so that it fills the text for the compose it goes into
   // even when the user moves to another compose while it is open.
   const formContext = useMemo(() => open && { ...context, today: open.today }, [context, open]);
-
-  useEffect(() => {
-    if (!templateRequest || !list) return;
-    const template = list.templates.find(
-      (t) => t.category === templateRequest.category && t.language === effectiveLanguage,
-    );
-    if (template) choose(template, templateRequest.values);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs for each new request only, not when the list or the language change.
-  }, [templateRequest]);
 
   function choose(template: TemplateEntry, values?: Record<string, string>) {
     setStatus(undefined);

@@ -108,7 +108,7 @@ export function WeeklyReviewSection({ targetFreeShare }: { targetFreeShare: numb
           <table data-field="review-tasks">
             <thead>
               <tr>
-                <th />
+                <th scope="col">{t('taskBucketLabel')}</th>
                 <th scope="col">{t('reviewDone')}</th>
                 <th scope="col">{t('reviewMoved')}</th>
               </tr>

@@ -13,8 +13,8 @@ import { workingTime } from './working-time';
 // stored timer and reminder state whenever either changes and whenever the alarm fires. Nothing
 // is kept in this worker's memory: the alarm and IndexedDB survive its stops.
 
-export const BREAK_ALARM = 'leeway-break';
-export const BREAK_NOTIFICATION = 'leeway-break';
+const BREAK_ALARM = 'leeway-break';
+const BREAK_NOTIFICATION = 'leeway-break';
 
 interface Deps {
   settings: SettingsRepo;
@@ -34,7 +34,7 @@ async function read(repos: Deps, now: number) {
 }
 
 /** Sets the alarm for the next reminder, or clears it (and any reminder shown) when none is due. */
-export async function scheduleBreak(repos: Deps): Promise<void> {
+async function scheduleBreak(repos: Deps): Promise<void> {
   const now = Date.now();
   const { settings, entries, state, working } = await read(repos, now);
   const due = nextBreakDue(entries, settings.hours.breakMinutes, state, working, now);
@@ -47,7 +47,7 @@ export async function scheduleBreak(repos: Deps): Promise<void> {
 }
 
 /** The alarm rang: shows the reminder if it is still due (the timer may have stopped), then sets the next. */
-export async function remindOfBreak(repos: Deps): Promise<void> {
+async function remindOfBreak(repos: Deps): Promise<void> {
   const now = Date.now();
   const { settings, entries, state, working } = await read(repos, now);
   if (isBreakDue(entries, settings.hours.breakMinutes, state, working, now)) {
@@ -66,7 +66,7 @@ export async function remindOfBreak(repos: Deps): Promise<void> {
 }
 
 /** "Remind me in 15 minutes": the reminder goes, and comes back after the snooze. */
-export async function snoozeBreak(repos: Deps): Promise<void> {
+async function snoozeBreak(repos: Deps): Promise<void> {
   await repos.breaks.update({ snoozedUntil: Date.now() + SNOOZE_MINUTES * 60_000 });
   await browser.notifications.clear(BREAK_NOTIFICATION);
   await scheduleBreak(repos);

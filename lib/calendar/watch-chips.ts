@@ -6,9 +6,8 @@ import { isOverlayNode } from './gap-overlay';
 import { calendarSelectors as s } from './selectors';
 
 export interface ChipChanges {
+  /** Calls back each time Calendar adds, removes or moves an event chip. */
   subscribe(listener: () => void): () => void;
-  /** Goes up by one each time Calendar adds, removes or moves an event chip. */
-  getSnapshot(): number;
 }
 
 // Calendar redraws a column in several steps: one reading after it has finished.
@@ -21,7 +20,6 @@ const BATCH_MS = 100;
  */
 export function watchChipChanges(ctx: ContentScriptContext): ChipChanges {
   const changes = createEmitter();
-  let version = 0;
   let timer: number | undefined;
   const observer = new MutationObserver((records) => {
     const relevant = records.filter(
@@ -30,7 +28,6 @@ export function watchChipChanges(ctx: ContentScriptContext): ChipChanges {
     if (!hasForeignMutation(relevant, isOverlayNode)) return;
     timer ??= ctx.setTimeout(() => {
       timer = undefined;
-      version++;
       changes.emit();
     }, BATCH_MS);
   });
@@ -42,6 +39,5 @@ export function watchChipChanges(ctx: ContentScriptContext): ChipChanges {
   ctx.onInvalidated(() => observer.disconnect());
   return {
     subscribe: changes.subscribe,
-    getSnapshot: () => version,
   };
 }

@@ -54,9 +54,12 @@ function waitForCompose(ctx: ContentScriptContext): Promise<ComposeBox | undefin
       if (box) finish(box);
     });
     const timer = ctx.setTimeout(() => finish(undefined), REPLY_OPEN_TIMEOUT_MS);
+    // The extension reloaded or updated while Gmail opened the reply: the observer goes with it.
+    const stopOnInvalidated = ctx.onInvalidated(() => finish(undefined));
     function finish(box: ComposeBox | undefined) {
       observer.disconnect();
       clearTimeout(timer);
+      stopOnInvalidated();
       resolve(box);
     }
     observer.observe(querySelectorOptional(document, gmailSelectors.main) ?? document.body, {

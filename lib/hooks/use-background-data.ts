@@ -76,7 +76,9 @@ export function useBackgroundData<T>(load: () => Promise<T>, options: Background
 
   useEffect(() => {
     void reload();
-    return () => void latestRead.current++;
+    // Unmounted or reloading: a read still under way is no longer the latest, its answer is dropped.
+    const reads = latestRead;
+    return () => void reads.current++;
   }, [reload]);
 
   const set = useCallback((data: T | undefined) => {

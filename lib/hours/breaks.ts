@@ -8,7 +8,7 @@ import type { TimeEntry } from './time-entry-schema';
 // and asks this module when the next reminder falls.
 
 /** A pause shorter than this between two entries (a switch, a coffee) does not end a stretch. */
-export const SHORT_PAUSE_MS = 5 * 60_000;
+const SHORT_PAUSE_MS = 5 * 60_000;
 /** How long "Snooze" puts the reminder off. */
 export const SNOOZE_MINUTES = 15;
 
@@ -40,13 +40,13 @@ export function stretchStart(entries: TimeEntry[], now: number): number | null {
   return start;
 }
 
-export function isInWorkingHours(at: number, working: WorkingTime): boolean {
+function isInWorkingHours(at: number, working: WorkingTime): boolean {
   const span = workingSpan(new Date(at), working);
   return span !== null && at >= span.start && at < span.end;
 }
 
 /** The first instant at or after `from` inside working hours, looking a fortnight ahead. */
-export function firstWorkingInstant(from: number, working: WorkingTime): number | null {
+function firstWorkingInstant(from: number, working: WorkingTime): number | null {
   for (let day = startOfDay(from), n = 0; n < 15; day = addDays(day, 1), n++) {
     const span = workingSpan(day, working);
     if (span && span.end > from && span.end > span.start) return Math.max(from, span.start);

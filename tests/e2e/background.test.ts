@@ -4,7 +4,8 @@ import { sendRaw } from './send-raw';
 import { useLeewayBrowser } from './use-browser';
 import { sidebar } from './sidebar';
 
-const browser = useLeewayBrowser();
+// A browser per test: several fold the sidebar, which the first expects open.
+const browser = useLeewayBrowser(undefined, { per: 'each' });
 
 describe('the background', () => {
   it('keeps a value saved through the protocol after the service worker is stopped and woken', async () => {

@@ -4,7 +4,8 @@ import { sendRaw } from './send-raw';
 import { sidebarText, sidebar } from './sidebar';
 import { useLeewayBrowser } from './use-browser';
 
-const browser = useLeewayBrowser();
+// A browser per test: each flags the client it needs, and runs alone.
+const browser = useLeewayBrowser(undefined, { per: 'each' });
 const NOTE = 'Asked at 11pm <img src=x onerror="window.__leewayPwned=1"><script>window.__leewayPwned=2</script>';
 
 describe('flagging a demanding client', () => {
@@ -52,10 +53,12 @@ describe('flagging a demanding client', () => {
   });
 
   it('shows a flag saved in one tab in a second tab already open', async () => {
+    const first = await browser().openFixture('gmailThread');
+    await expect.poll(() => sidebarText(first)).toContain('No warning sign recorded');
+    await flagFromSidebar(first, ['Demands at night or on weekends', 'Work added beyond what was agreed'], 'Serious');
     const second = await browser().openFixture('gmailThreadB');
     await expect.poll(() => clientStatus(second).textContent()).toContain('Warning signs: 2 in 30 days');
-    const first = await browser().openFixture('gmailThread');
-    await clientStatus(first).waitFor();
+    await first.bringToFront();
     await flagFromSidebar(first, ['Late payment'], 'Mild');
     await expect.poll(() => clientStatus(second).textContent()).toContain('Warning signs: 3 in 30 days');
     expect(browser().errors).toEqual([]);
@@ -63,7 +66,10 @@ describe('flagging a demanding client', () => {
 
   it('edits and deletes a flag', async () => {
     const page = await browser().openFixture('gmailThread');
-    await clientStatus(page).waitFor();
+    await expect.poll(() => sidebarText(page)).toContain('No warning sign recorded');
+    await flagFromSidebar(page, ['Demands at night or on weekends', 'Work added beyond what was agreed'], 'Serious');
+    await flagFromSidebar(page, ['Late payment'], 'Mild');
+    await expect.poll(() => clientStatus(page).textContent()).toContain('Warning signs: 3 in 30 days');
     const latest = sidebar(page).locator('.flag-item').first();
     expect(await latest.textContent()).toContain('Late payment');
     await latest.getByRole('button', { name: 'Edit' }).click();

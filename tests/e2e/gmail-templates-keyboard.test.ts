@@ -3,7 +3,8 @@ import { useLeewayBrowser } from './use-browser';
 import { inlineReplyBody, sidebarStatus } from './templates';
 import { sidebar } from './sidebar';
 
-const browser = useLeewayBrowser();
+// A browser per test: each folds the sidebar itself, and runs alone.
+const browser = useLeewayBrowser(undefined, { per: 'each' });
 
 describe('the template picker from the keyboard', () => {
   it('opens from the compose box with Alt+Shift+L and inserts with arrows, Enter and Ctrl+Enter', async () => {
@@ -55,10 +56,13 @@ describe('the template picker from the keyboard', () => {
 
   it('goes back with Escape, and from the list back to the compose box', async () => {
     const page = await browser().openFixture('gmailThread');
+    // Folded, then reloaded: the frame is created by the shortcut; the user sees it first.
+    await sidebar(page).getByRole('button', { name: 'Collapse Leeway' }).click();
+    await page.reload();
+    await page.getByRole('button', { name: 'Open Leeway' }).waitFor();
     const body = inlineReplyBody(page);
     await body.click();
     await page.keyboard.press('Alt+Shift+L');
-    // Folded by the previous test: the frame is created by the shortcut; the user sees it first.
     await expect
       .poll(() =>
         sidebar(page)

@@ -6,7 +6,8 @@ import { inSidePanel, sidePanelOpen } from './side-panel';
 import { sidebar, sidebarField, sidebarText } from './sidebar';
 import { useLeewayBrowser } from './use-browser';
 
-const browser = useLeewayBrowser();
+// A browser per test: several dock or fold the sidebar, or flag a client, which others must not see.
+const browser = useLeewayBrowser(undefined, { per: 'each' });
 const NOTE = 'Private: invoices always 60 days late, see contract clause 7';
 
 /** Every piece of text the page's own scripts can reach: text, attributes, values, open shadow roots. */
@@ -220,7 +221,8 @@ describe('the sidebar in its own extension frame', () => {
       .toBe(1);
 
     const claire = options.locator('#clients li[data-client="Claire Martin"]');
-    await options.locator('#clients ol.clients > li').first().waitFor();
+    // The clients are listed (none yet) before the flag: it arrives with the change event.
+    await options.locator('#clients').getByText('No client flagged yet').waitFor();
     expect(await claire.count()).toBe(0);
     const french = await browser().openFixture('gmailThreadFr');
     await flagFromSidebar(french, ['A decision reversed after sign-off'], 'Mild');

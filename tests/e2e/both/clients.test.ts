@@ -3,7 +3,8 @@ import { browserUnderTest, type DriverPage } from '../driver';
 import { useDriver } from '../use-driver';
 
 // A demanding client flagged on one thread, seen on another, in Chromium and in Firefox.
-const browser = useDriver();
+// A browser per test: each flags the client it needs, and runs alone.
+const browser = useDriver({ per: 'each' });
 
 const STATUS = '[data-field="client-status"]';
 const sidebarBody = (page: DriverPage) => page.sidebar.text('.sidebar-body');
@@ -46,16 +47,21 @@ describe(`flagging a client in ${browserUnderTest}`, () => {
   });
 
   it('shows a flag saved in one tab in a second tab already open', async () => {
+    const first = await browser().open('gmailThread');
+    await expect.poll(() => sidebarBody(first)).toContain('No warning sign recorded');
+    await flag(first, ['Demands at night or on weekends', 'Work added beyond what was agreed'], 'Serious');
     const second = await browser().open('gmailThreadB');
     await expect.poll(() => second.sidebar.text(STATUS)).toContain('Warning signs: 2 in 30 days');
-    const first = await browser().open('gmailThread');
-    await expect.poll(() => first.sidebar.text(STATUS)).toContain('Warning signs: 2 in 30 days');
+    await first.front();
     await flag(first, ['Late payment'], 'Mild');
     await expect.poll(() => second.sidebar.text(STATUS)).toContain('Warning signs: 3 in 30 days');
     expect(browser().errors).toEqual([]);
   });
 
   it('opens the thread a flag was seen in, in the same tab', async () => {
+    const thread = await browser().open('gmailThread');
+    await expect.poll(() => sidebarBody(thread)).toContain('No warning sign recorded');
+    await flag(thread, ['Late payment'], 'Mild');
     const page = await browser().open('gmailThreadB');
     await expect.poll(() => page.sidebar.count('.flag-item a')).toBeGreaterThan(0);
     await page.sidebar.click('.flag-item a');
