@@ -32,7 +32,10 @@ interface Props {
   templateRequest?: { category: TemplateCategory; n: number; values?: Record<string, string> };
 }
 
-type Status = { key: 'insertedMessage' | 'copiedNoCompose' | 'copyFailed' | 'copied'; tone: 'ok' | 'error' };
+type Status = {
+  key: 'insertedMessage' | 'copiedNoCompose' | 'copyFailed' | 'copied' | 'storageFull';
+  tone: 'ok' | 'error';
+};
 
 function statusOf(outcome: InsertOutcome, copied: boolean): Status {
   if (outcome.inserted) return { key: 'insertedMessage', tone: 'ok' };
@@ -137,8 +140,12 @@ export function TemplatePicker({
     // With no compose to write into, the text goes to the clipboard, from this view.
     setStatus(statusOf(outcome, !outcome.inserted && (await copyText(rendered.body))));
     setOpen(undefined);
-    // Only ranks the list: a count lost while the background restarts is no error for the user.
-    if (outcome.inserted) void sendMessage('recordTemplateUse', { id: template.id }).catch(() => undefined);
+    // Only ranks the list: a count lost while the background restarts is no error for the user,
+    // but a full disk is, since every other save fails too.
+    if (outcome.inserted)
+      void sendMessage('recordTemplateUse', { id: template.id }).catch((err: Error) => {
+        if (err.message === t('storageFull')) setStatus({ key: 'storageFull', tone: 'error' });
+      });
   };
   const copy = async (rendered: RenderedTemplate) => {
     setStatus((await copyText(rendered.body)) ? { key: 'copied', tone: 'ok' } : { key: 'copyFailed', tone: 'error' });

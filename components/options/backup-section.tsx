@@ -3,6 +3,7 @@ import { MAX_BACKUP_BYTES, type ImportMode, type StoreReport } from '@/lib/backu
 import { t, uiLanguage, type MessageKey } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { SettingsState } from '@/lib/hooks/use-settings';
+import { StoragePersistence } from './storage-persistence';
 
 const STORE_LABELS: Record<StoreReport['store'], MessageKey> = {
   templates: 'backupStoreTemplates',
@@ -81,6 +82,7 @@ export function BackupSection({ state }: { state: SettingsState }) {
 
   return (
     <div className="backup">
+      <StoragePersistence />
       <p data-field="last-backup">{lastAt ? t('backupLast', date(lastAt)) : lastAt === null && t('backupNever')}</p>
       <button type="button" onClick={() => void exportNow()}>
         {t('backupExport')}

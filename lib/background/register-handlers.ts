@@ -19,6 +19,7 @@ import type { WorkingTime } from '@/lib/hours/out-of-hours';
 import type { StoreName } from '@/lib/data-changes';
 import type { Settings } from '@/lib/settings/settings';
 import { sidePanelOptions } from '@/lib/sidebar/side-panel';
+import { explainStorageError } from '@/lib/db/storage-full';
 import { notifyDataChanged } from './notify-tabs';
 import { isExtensionPage, type Sender } from './sender';
 
@@ -81,7 +82,13 @@ function handle<K extends MessageName & keyof ProtocolMap>(
     if (!FROM_CONTENT_SCRIPTS.has(message) && !isExtensionPage(sender)) {
       throw new Error(`"${message}" is only accepted from Leeway's own pages`);
     }
-    return handler(parsePayload(message, data), sender) as never;
+    const payload = parsePayload(message, data);
+    // A full disk reaches the user as what to do about it, not as the browser's "quota exceeded".
+    return Promise.resolve()
+      .then(() => handler(payload, sender))
+      .catch((err: unknown) => {
+        throw explainStorageError(err);
+      }) as never;
   });
 }
 
