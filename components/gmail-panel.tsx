@@ -88,9 +88,9 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }
     if (delayNotice.thread && delayNotice.thread.threadId !== thread?.threadId) return;
     setNoticeShown(delayNotice.n);
     setTemplateRequest((r) => ({
-      category: 'delay',
+      category: delayNotice.template?.category ?? 'delay',
       n: (r?.n ?? 0) + 1,
-      values: { task: delayNotice.taskTitle, deadline: delayNotice.newDate },
+      values: delayNotice.template?.values ?? { task: delayNotice.taskTitle, deadline: delayNotice.newDate },
     }));
   }, [delayNotice, noticeShown, thread?.threadId]);
   // The card shows the thread's other party; outside a thread, whom the open compose is addressed to.

@@ -13,6 +13,7 @@ import { TaskForm } from './task-form';
 import { UnexpectedFlow, type DelayNotice, type UnexpectedStart } from './unexpected-flow';
 import { acceptTaskDrag, draggedTask, TaskItem } from './task-item';
 import { bucketLabelKey } from './task-labels';
+import { OutFlow } from './out-flow';
 
 interface Props {
   /** A task to start from ("Make this a task" in a thread); the form opens with it. */
@@ -53,6 +54,7 @@ export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morni
   const [focusId, setFocusId] = useState<string>();
   const [clientNames, setClientNames] = useState<Map<string, string>>(new Map());
   const [incident, setIncident] = useState<UnexpectedStart>();
+  const [out, setOut] = useState(false);
   const settings = useSettingsContext()?.settings ?? defaultSettings;
   const language = uiLanguage();
 
@@ -119,7 +121,7 @@ export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morni
     <section aria-labelledby="leeway-today-heading" className="today">
       <div className="today-header">
         <h2 id="leeway-today-heading">{t('todayHeading')}</h2>
-        {!editing && !incident && (
+        {!editing && !incident && !out && (
           <span className="actions">
             <button type="button" className="primary" onClick={() => setEditing({ initial: EMPTY })}>
               {t('addTask')}
@@ -129,6 +131,9 @@ export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morni
               onClick={() => setIncident({ title: '', minutes: 60, by: format(new Date(), 'yyyy-MM-dd') })}
             >
               {t('unexpectedHeading')}
+            </button>
+            <button type="button" onClick={() => setOut(true)}>
+              {t('outButton')}
             </button>
           </span>
         )}
@@ -171,6 +176,17 @@ export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morni
           onDelayNotice={onDelayNotice}
           onClose={() => {
             setIncident(undefined);
+            void run(async () => undefined);
+          }}
+        />
+      )}
+      {out && tasks && (
+        <OutFlow
+          tasks={tasks}
+          clientNames={clientNames}
+          onNotice={onDelayNotice}
+          onClose={() => {
+            setOut(false);
             void run(async () => undefined);
           }}
         />
