@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import type { GetDb } from '@/lib/db/open-db';
+import { parseEach } from '@/lib/db/records';
+import { storedTemplateSchema, type StoredTemplate } from '@/lib/templates/stored-template';
+import { mergeRecord, nextWriteAt, planSync } from './sync-rules';
+
+// Templates follow the user to their other computers through the browser's own sync storage:
+// one item per template (its stored record: a template or the tombstone of a deleted default),
+// newest wins per template, a template changed on two machines at once is shown as a conflict.
+
+const PREFIX = 'template:';
+const keyOf = (id: string) => `${PREFIX}${id}`;
+/** Beside the settings in IndexedDB: what this machine last agreed on with sync, and what to show. */
+const STATE_KEY = 'sync';
+
+const conflictSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  kept: z.enum(['local', 'remote']),
+  at: z.number(),
+});
+const stateSchema = z.strictObject({
+  /** Per template: the change date both sides last agreed on. */
+  base: z.record(z.string(), z.number()),
+  conflicts: z.array(conflictSchema).max(50),
+  /** Templates that stay on this machine: too large for one sync item, or no room left. */
+  refused: z.array(z.strictObject({ id: z.string(), name: z.string(), reason: z.enum(['too-large', 'no-room']) })),
+  /** When the last writes went out, for the per-minute limit. */
+  writes: z.array(z.number()),
+});
+export type SyncState = z.infer<typeof stateSchema>;
+export type SyncConflict = z.infer<typeof conflictSchema>;
+const emptyState = (): SyncState => ({ base: {}, conflicts: [], refused: [], writes: [] });
+
+/** The part of storage.sync Leeway uses (the browser's, or a fake one in tests). */
+export interface SyncArea {
+  get(keys: null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
+
+const nameOf = (record: StoredTemplate) => (record.deleted ? record.id : record.template.name);
+
+export function createTemplateSync({
+  getDb,
+  area,
+  enabled,
+  now = Date.now,
+}: {
+  getDb: GetDb;
+  area: SyncArea;
+  /** The user's setting: off, nothing goes out and nothing comes in. */
+  enabled: () => Promise<boolean>;
+  now?: () => number;
+}) {
+  async function readState(): Promise<SyncState> {
+    const parsed = stateSchema.safeParse(await (await getDb()).get('settings', STATE_KEY));
+    return parsed.success ? parsed.data : emptyState();
+  }
+  const writeState = async (state: SyncState) => (await getDb()).put('settings', state, STATE_KEY);
+
+  async function localRecords(): Promise<Map<string, StoredTemplate>> {
+    const { readable } = parseEach(storedTemplateSchema, await (await getDb()).getAll('templates'), 'template');
+    return new Map(readable.map((record) => [record.id, record]));
+  }
+
+  /** Brings in what other machines changed: newest wins, template by template. */
+  async function pull(state: SyncState, remote: Record<string, unknown>): Promise<void> {
+    const local = await localRecords();
+    const db = await getDb();
+    for (const [key, value] of Object.entries(remote)) {
+      if (!key.startsWith(PREFIX)) continue;
+      // What sync holds was written by another copy of Leeway, maybe another version: checked.
+      const parsed = storedTemplateSchema.safeParse(value);
+      if (!parsed.success || keyOf(parsed.data.id) !== key) continue;
+      const incoming = parsed.data;
+      const merge = mergeRecord(local.get(incoming.id), incoming, state.base[incoming.id]);
+      if (merge.conflict)
+        state.conflicts = [
+          { id: incoming.id, name: nameOf(merge.kept), kept: merge.from, at: now() },
+          ...state.conflicts.filter((c) => c.id !== incoming.id),
+        ].slice(0, 50);
+      if (merge.from === 'remote') {
+        await db.put('templates', merge.kept);
+        local.set(incoming.id, merge.kept);
+        state.base[incoming.id] = merge.kept.updatedAt;
+      }
+    }
+    // A template another machine took out of sync (a default restored there) goes here too,
+    // unless it changed here since.
+    for (const [id, agreed] of Object.entries(state.base)) {
+      if (keyOf(id) in remote) continue;
+      const mine = local.get(id);
+      if (mine && mine.updatedAt <= agreed) {
+        await db.delete('templates', id);
+        local.delete(id);
+      }
+      if (!mine || mine.updatedAt <= agreed) delete state.base[id];
+    }
+  }
+
+  /** Sends what changed here, within the quotas, in one write. */
+  async function push(state: SyncState, remote: Record<string, unknown>): Promise<number | undefined> {
+    const local = await localRecords();
+    const plan = planSync([...local.values()], keyOf);
+    state.refused = plan.refused.map(({ id, reason }) => ({ id, name: nameOf(local.get(id)!), reason }));
+    const changed = Object.fromEntries(
+      Object.entries(plan.items).filter(([key, record]) => JSON.stringify(remote[key]) !== JSON.stringify(record)),
+    );
+    // Known to sync before and gone here (a default restored): out of sync too.
+    const gone = Object.keys(state.base)
+      .filter((id) => !local.has(id) && keyOf(id) in remote)
+      .map(keyOf);
+    if (Object.keys(changed).length === 0 && gone.length === 0) return undefined;
+    const at = now();
+    const allowedAt = nextWriteAt(state.writes, at);
+    if (allowedAt > at) return allowedAt;
+    if (Object.keys(changed).length > 0) await area.set(changed);
+    if (gone.length > 0) await area.remove(gone);
+    state.writes = [...state.writes.filter((each) => each > at - 60_000), at];
+    for (const record of Object.values(changed)) state.base[record.id] = record.updatedAt;
+    for (const key of gone) delete state.base[key.slice(PREFIX.length)];
+    return undefined;
+  }
+
+  return {
+    /**
+     * Pulls, then pushes. Returns when a write had to wait for the per-minute limit: the caller
+     * syncs again then (the next change or the next start does it anyway).
+     */
+    async sync(): Promise<{ retryAt?: number }> {
+      if (!(await enabled())) return {};
+      const state = await readState();
+      await pull(state, await area.get(null));
+      const retryAt = await push(state, await area.get(null));
+      await writeState(state);
+      return retryAt ? { retryAt } : {};
+    },
+
+    /** What the options page shows: conflicts settled newest-wins, templates that stay here. */
+    async status(): Promise<Pick<SyncState, 'conflicts' | 'refused'>> {
+      const { conflicts, refused } = await readState();
+      return { conflicts, refused };
+    },
+
+    async dismissConflicts(): Promise<void> {
+      const state = await readState();
+      await writeState({ ...state, conflicts: [] });
+    },
+  };
+}
+export type TemplateSync = ReturnType<typeof createTemplateSync>;
