@@ -14,7 +14,7 @@ export default defineConfig({
     short_name: 'Leeway',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: [],
+    permissions: ['storage'],
     host_permissions: HOSTS,
     web_accessible_resources: [
       { resources: ['sidebar.html'], matches: HOSTS, ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },

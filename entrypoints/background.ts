@@ -1,6 +1,6 @@
 import { createDbConnection } from '@/lib/db/open-db';
 import { createRepos } from '@/lib/db/repos';
-import { registerHandlers } from '@/lib/background/register-handlers';
+import { registerHandlers, syncTemplates } from '@/lib/background/register-handlers';
 import { relayFramePorts } from '@/lib/background/relay-frame-ports';
 import { reportUncaughtErrors } from '@/lib/background/report-uncaught';
 import { configureZod } from '@/lib/zod-config';
@@ -15,6 +15,10 @@ export default defineBackground(() => {
   // The side panel exists only beside Gmail and Calendar tabs (enabled by their content script).
   void sidePanelOptions.disableEverywhere();
   const getDb = createDbConnection();
-  registerHandlers(createRepos(getDb));
+  const repos = createRepos(getDb);
+  registerHandlers(repos);
+  // Templates changed on the user's other computers arrive here, and on each start.
+  browser.storage.sync.onChanged.addListener(() => void syncTemplates(repos.sync).catch(() => undefined));
+  void syncTemplates(repos.sync).catch(() => undefined);
   relayFramePorts();
 });

@@ -11,6 +11,7 @@ import type { IncidentsRepo } from '@/lib/db/incidents-repo';
 import type { BackupRepo } from '@/lib/db/backup-repo';
 import type { ColleaguesRepo } from '@/lib/db/colleagues-repo';
 import type { TimeEntriesRepo } from '@/lib/db/time-entries-repo';
+import type { TemplateSync } from '@/lib/sync/template-sync';
 import type { TimeEntry } from '@/lib/hours/time-entry-schema';
 import { summaryRange, weekSummary } from '@/lib/hours/week-summary';
 import { outOfHoursEvidence } from '@/lib/hours/recurrence';
@@ -34,6 +35,7 @@ export interface Repos {
   backup: BackupRepo;
   colleagues: ColleaguesRepo;
   timeEntries: TimeEntriesRepo;
+  sync: TemplateSync;
 }
 
 const CALENDAR_ORIGIN = 'https://calendar.google.com';
@@ -56,6 +58,24 @@ async function andNotify<T>(store: StoreName, sender: Sender, write: Promise<T>)
   const result = await write;
   const settings = store === 'settings' ? (result as Settings) : undefined;
   void notifyDataChanged({ stores: [store], settings, originTabId: sender.tab?.id });
+  return result;
+}
+
+/**
+ * Sends this machine's templates to the browser's sync and brings in the others' (a failure is
+ * for the next change to retry: sync is a copy, the templates are safe in IndexedDB). What came
+ * in is shown by every open view.
+ */
+export async function syncTemplates(sync: TemplateSync): Promise<void> {
+  const { changed, retryAt } = await sync.sync();
+  if (changed) void notifyDataChanged({ stores: ['templates'] });
+  if (retryAt) setTimeout(() => void syncTemplates(sync).catch(() => undefined), retryAt - Date.now());
+}
+
+/** Runs a template write, then syncs it out. */
+async function andSync<T>(repos: Repos, write: Promise<T>): Promise<T> {
+  const result = await write;
+  void syncTemplates(repos.sync).catch(() => undefined);
   return result;
 }
 
@@ -100,7 +120,11 @@ function handle<K extends MessageName & keyof ProtocolMap>(
 export function registerHandlers(repos: Repos): void {
   handle('getSettings', () => repos.settings.get());
   handle('getSettingsProblems', () => repos.settings.problems());
-  handle('updateSettings', (patch, sender) => andNotify('settings', sender, repos.settings.update(patch)));
+  handle('updateSettings', (patch, sender) => {
+    const write = repos.settings.update(patch);
+    // Sync turned back on: this machine catches up at once.
+    return andNotify('settings', sender, patch.syncEnabled ? andSync(repos, write) : write);
+  });
   handle('updateSidebarPlacement', (patch, sender) => andNotify('settings', sender, repos.settings.update(patch)));
   handle('openOptionsPage', () => browser.runtime.openOptionsPage());
   handle('getOwnTabId', (_, { tab }) => tab?.id ?? null);
@@ -115,11 +139,17 @@ export function registerHandlers(repos: Repos): void {
     await sidePanelOptions.open(tab.id);
   });
   handle('listTemplates', () => repos.templates.list());
-  handle('saveTemplate', (draft, sender) => andNotify('templates', sender, repos.templates.save(draft)));
-  handle('deleteTemplate', ({ id }, sender) => andNotify('templates', sender, repos.templates.remove(id)));
-  handle('restoreDefaultTemplate', ({ id }, sender) =>
-    andNotify('templates', sender, repos.templates.restoreDefault(id)),
+  handle('saveTemplate', (draft, sender) =>
+    andNotify('templates', sender, andSync(repos, repos.templates.save(draft))),
   );
+  handle('deleteTemplate', ({ id }, sender) =>
+    andNotify('templates', sender, andSync(repos, repos.templates.remove(id))),
+  );
+  handle('restoreDefaultTemplate', ({ id }, sender) =>
+    andNotify('templates', sender, andSync(repos, repos.templates.restoreDefault(id))),
+  );
+  handle('getSyncStatus', () => repos.sync.status());
+  handle('dismissSyncConflicts', () => repos.sync.dismissConflicts());
   handle('recordTemplateUse', ({ id }) => repos.templates.recordUse(id));
   handle('getClientCard', ({ email }) => repos.clients.card(email));
   handle('flagClient', ({ person, thread, flag }, sender) =>

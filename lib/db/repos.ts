@@ -10,14 +10,16 @@ import { createSettingsRepo } from './settings-repo';
 import { createTasksRepo } from './tasks-repo';
 import { createTemplatesRepo } from './templates-repo';
 import { createTimeEntriesRepo } from './time-entries-repo';
+import { createTemplateSync } from '@/lib/sync/template-sync';
 
 /**
  * Every repository over one database connection: the background's, and the tests' that talk to
  * the handlers. A store added later is added here once.
  */
 export function createRepos(getDb: GetDb): Repos {
+  const settings = createSettingsRepo(getDb);
   return {
-    settings: createSettingsRepo(getDb),
+    settings,
     templates: createTemplatesRepo(getDb),
     clients: createClientsRepo(getDb),
     tasks: createTasksRepo(getDb),
@@ -27,5 +29,10 @@ export function createRepos(getDb: GetDb): Repos {
     backup: createBackupRepo(getDb),
     colleagues: createColleaguesRepo(getDb),
     timeEntries: createTimeEntriesRepo(getDb),
+    sync: createTemplateSync({
+      getDb,
+      area: browser.storage.sync,
+      enabled: async () => (await settings.get()).syncEnabled,
+    }),
   };
 }

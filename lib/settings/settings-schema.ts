@@ -50,6 +50,7 @@ export const settingsSchema = z.strictObject({
   gaps: gapSettingsSchema,
   backupReminderDays: z.number().int().min(0).max(90),
   hours: hoursSettingsSchema,
+  syncEnabled: z.boolean(),
 }) satisfies z.ZodType<Settings>;
 
 /** A change to some settings; unknown keys are refused rather than silently stored. */

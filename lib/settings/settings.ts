@@ -22,6 +22,8 @@ export interface Settings {
   backupReminderDays: number;
   /** Limits on tracked time, and when out-of-hours work for a client is a warning sign. */
   hours: HoursSettings;
+  /** Templates follow the user to their other computers through the browser's sync. */
+  syncEnabled: boolean;
 }
 
 export type SettingsPatch = Partial<Settings>;
@@ -37,6 +39,7 @@ export const defaultSettings: Settings = {
   gaps: defaultGapSettings,
   backupReminderDays: 7,
   hours: defaultHoursSettings,
+  syncEnabled: true,
 };
 
 /** The widths the in-page sidebar can be dragged to. */

@@ -30,6 +30,8 @@ const stateSchema = z.strictObject({
 });
 export type SyncState = z.infer<typeof stateSchema>;
 export type SyncConflict = z.infer<typeof conflictSchema>;
+/** What the options page shows: conflicts settled newest-wins, templates that stay here. */
+export type SyncStatus = Pick<SyncState, 'conflicts' | 'refused'>;
 const emptyState = (): SyncState => ({ base: {}, conflicts: [], refused: [], writes: [] });
 
 /** The part of storage.sync Leeway uses (the browser's, or a fake one in tests). */
@@ -65,7 +67,8 @@ export function createTemplateSync({
   }
 
   /** Brings in what other machines changed: newest wins, template by template. */
-  async function pull(state: SyncState, remote: Record<string, unknown>): Promise<void> {
+  async function pull(state: SyncState, remote: Record<string, unknown>): Promise<boolean> {
+    let changed = false;
     const local = await localRecords();
     const db = await getDb();
     for (const [key, value] of Object.entries(remote)) {
@@ -83,6 +86,7 @@ export function createTemplateSync({
       if (merge.from === 'remote') {
         await db.put('templates', merge.kept);
         local.set(incoming.id, merge.kept);
+        changed = true;
         state.base[incoming.id] = merge.kept.updatedAt;
       }
     }
@@ -94,9 +98,11 @@ export function createTemplateSync({
       if (mine && mine.updatedAt <= agreed) {
         await db.delete('templates', id);
         local.delete(id);
+        changed = true;
       }
       if (!mine || mine.updatedAt <= agreed) delete state.base[id];
     }
+    return changed;
   }
 
   /** Sends what changed here, within the quotas, in one write. */
@@ -128,17 +134,16 @@ export function createTemplateSync({
      * Pulls, then pushes. Returns when a write had to wait for the per-minute limit: the caller
      * syncs again then (the next change or the next start does it anyway).
      */
-    async sync(): Promise<{ retryAt?: number }> {
+    async sync(): Promise<{ retryAt?: number; changed?: boolean }> {
       if (!(await enabled())) return {};
       const state = await readState();
-      await pull(state, await area.get(null));
+      const changed = await pull(state, await area.get(null));
       const retryAt = await push(state, await area.get(null));
       await writeState(state);
-      return retryAt ? { retryAt } : {};
+      return { ...(retryAt ? { retryAt } : {}), changed };
     },
 
-    /** What the options page shows: conflicts settled newest-wins, templates that stay here. */
-    async status(): Promise<Pick<SyncState, 'conflicts' | 'refused'>> {
+    async status(): Promise<SyncStatus> {
       const { conflicts, refused } = await readState();
       return { conflicts, refused };
     },
