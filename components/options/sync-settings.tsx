@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { useDataChange } from '@/lib/hooks/use-data-change';
 import type { SettingsState } from '@/lib/hooks/use-settings';
-import type { SyncStatus } from '@/lib/sync/template-sync';
+import { SETTINGS_SYNC_ID, type SyncStatus } from '@/lib/sync/template-sync';
 
 /**
  * Templates on the user's other computers: the setting that turns it off, the templates a
@@ -31,7 +31,10 @@ export function SyncSettings({ state }: { state: SettingsState }) {
           <ul>
             {status.conflicts.map((conflict) => (
               <li key={conflict.id}>
-                {t(conflict.kept === 'local' ? 'syncConflictKeptHere' : 'syncConflictKeptThere', conflict.name)}
+                {t(
+                  conflict.kept === 'local' ? 'syncConflictKeptHere' : 'syncConflictKeptThere',
+                  conflict.id === SETTINGS_SYNC_ID ? t('backupStoreSettings') : conflict.name,
+                )}
               </li>
             ))}
           </ul>

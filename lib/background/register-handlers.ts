@@ -67,8 +67,9 @@ async function andNotify<T>(store: StoreName, sender: Sender, write: Promise<T>)
  * in is shown by every open view.
  */
 export async function syncTemplates(sync: TemplateSync): Promise<void> {
-  const { changed, retryAt } = await sync.sync();
+  const { changed, retryAt, settings } = await sync.sync();
   if (changed) void notifyDataChanged({ stores: ['templates'] });
+  if (settings) void notifyDataChanged({ stores: ['settings'], settings });
   if (retryAt) setTimeout(() => void syncTemplates(sync).catch(() => undefined), retryAt - Date.now());
 }
 
@@ -121,9 +122,9 @@ export function registerHandlers(repos: Repos): void {
   handle('getSettings', () => repos.settings.get());
   handle('getSettingsProblems', () => repos.settings.problems());
   handle('updateSettings', (patch, sender) => {
-    const write = repos.settings.update(patch);
-    // Sync turned back on: this machine catches up at once.
-    return andNotify('settings', sender, patch.syncEnabled ? andSync(repos, write) : write);
+    // Dated for sync first, then synced once written (sync turned back on: this machine catches up).
+    const write = repos.sync.settingsChanged(patch).then(() => repos.settings.update(patch));
+    return andNotify('settings', sender, andSync(repos, write));
   });
   handle('updateSidebarPlacement', (patch, sender) => andNotify('settings', sender, repos.settings.update(patch)));
   handle('openOptionsPage', () => browser.runtime.openOptionsPage());

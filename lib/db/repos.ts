@@ -32,6 +32,7 @@ export function createRepos(getDb: GetDb): Repos {
     sync: createTemplateSync({
       getDb,
       area: browser.storage.sync,
+      settings,
       enabled: async () => (await settings.get()).syncEnabled,
     }),
   };

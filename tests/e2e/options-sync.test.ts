@@ -40,7 +40,7 @@ describe('templates through the browser sync', () => {
     expect((await syncItems(page))[key].template.body).toBe('Edited on the laptop.');
     await page.reload();
     const sync = page.locator('#backup [data-field="sync"]');
-    await sync.getByLabel(/Keep my templates the same on my other computers/).check();
+    await sync.getByLabel(/Keep my templates and settings the same on my other computers/).check();
 
     await expect
       .poll(() => sync.locator('[data-field="sync-conflicts"]').textContent())

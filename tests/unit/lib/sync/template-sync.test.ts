@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDbConnection, openLeewayDb } from '@/lib/db/open-db';
 import { createTemplatesRepo } from '@/lib/db/templates-repo';
+import { createSettingsRepo } from '@/lib/db/settings-repo';
+import type { SettingsPatch } from '@/lib/settings/settings';
 import { createTemplateSync } from '@/lib/sync/template-sync';
 import { SYNC_QUOTA } from '@/lib/sync/sync-rules';
 
@@ -22,15 +24,24 @@ function profile(options: { clock: { now: number }; enabled?: boolean }) {
     }
   });
   const state = { enabled: options.enabled ?? true };
+  const settings = createSettingsRepo(getDb);
+  const sync = createTemplateSync({
+    getDb,
+    area: fakeBrowser.storage.sync,
+    settings,
+    enabled: async () => state.enabled,
+    now: () => options.clock.now,
+  });
   return {
     state,
+    settings,
+    /** As the background's handler does: dated for sync, then written. */
+    updateSettings: async (patch: SettingsPatch) => {
+      await sync.settingsChanged(patch);
+      return settings.update(patch);
+    },
     templates: createTemplatesRepo(getDb, () => options.clock.now),
-    sync: createTemplateSync({
-      getDb,
-      area: fakeBrowser.storage.sync,
-      enabled: async () => state.enabled,
-      now: () => options.clock.now,
-    }),
+    sync,
   };
 }
 
@@ -41,6 +52,33 @@ const draft = (name: string, body: string) => ({
   subject: '',
   body,
   fields: [],
+});
+
+describe('settings through storage.sync', () => {
+  it('arrive on the other machine, all but what belongs to one machine', async () => {
+    const clock = { now: 1_000 };
+    const laptop = profile({ clock });
+    const desktop = profile({ clock });
+    await desktop.updateSettings({ sidebarWidth: 400 });
+    clock.now = 2_000;
+    await laptop.updateSettings({ signature: 'Alex, VA', daysOff: ['2026-12-24'], sidebarWidth: 500 });
+    await laptop.sync.sync();
+    const { settings } = await desktop.sync.sync();
+    expect(settings).toMatchObject({ signature: 'Alex, VA', daysOff: ['2026-12-24'], sidebarWidth: 400 });
+    expect(await desktop.settings.get()).toMatchObject({ signature: 'Alex, VA', sidebarWidth: 400 });
+  });
+
+  it('a new computer with the defaults does not overwrite the settings of one in use', async () => {
+    const clock = { now: 1_000 };
+    const laptop = profile({ clock });
+    await laptop.settings.update({ signature: 'Set before sync existed' });
+    const fresh = profile({ clock });
+    await fresh.sync.sync();
+    await laptop.sync.sync();
+    await fresh.sync.sync();
+    expect((await laptop.settings.get()).signature).toBe('Set before sync existed');
+    expect((await fresh.settings.get()).signature).toBe('Set before sync existed');
+  });
 });
 
 describe('templates through storage.sync', () => {
