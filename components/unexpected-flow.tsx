@@ -9,6 +9,7 @@ import type { TemplateCategory } from '@/lib/templates/template';
 import { GiveWayProposal } from './give-way-proposal';
 import { UnexpectedForm, type Unexpected } from './unexpected-form';
 import { IncidentForm } from './incident-form';
+import { errorMessage } from '@/lib/error-message';
 
 /** What the delay notice of a moved task says, and to whom. */
 export interface DelayNotice {
@@ -56,7 +57,7 @@ export function UnexpectedFlow({ start, tasks, week, clientNames, onDelayNotice,
       });
       setProblem(undefined);
     } catch (err) {
-      setProblem(t('taskError', (err as Error).message));
+      setProblem(t('taskError', errorMessage(err)));
     }
   }
 
@@ -79,7 +80,7 @@ export function UnexpectedFlow({ start, tasks, week, clientNames, onDelayNotice,
       setMoved(result.moves);
       setProblem(undefined);
     } catch (err) {
-      setProblem(t('taskError', (err as Error).message));
+      setProblem(t('taskError', errorMessage(err)));
     }
   }
 

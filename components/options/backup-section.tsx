@@ -3,6 +3,7 @@ import { MAX_BACKUP_BYTES, type ImportMode, type StoreReport } from '@/lib/backu
 import { t, uiLanguage, type MessageKey } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { SettingsState } from '@/lib/hooks/use-settings';
+import { errorMessage } from '@/lib/error-message';
 import { StoragePersistence } from './storage-persistence';
 import { SyncSettings } from './sync-settings';
 
@@ -40,7 +41,7 @@ export function BackupSection({ state }: { state: SettingsState }) {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    sendMessage('getLastBackupAt', undefined).then(setLastAt, (err: Error) => setError(err.message));
+    sendMessage('getLastBackupAt', undefined).then(setLastAt, (err: unknown) => setError(errorMessage(err)));
   }, []);
 
   const exportNow = async () => {
@@ -54,7 +55,7 @@ export function BackupSection({ state }: { state: SettingsState }) {
       );
       setLastAt(Date.now());
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorMessage(err));
     }
   };
 
@@ -72,7 +73,7 @@ export function BackupSection({ state }: { state: SettingsState }) {
     try {
       setReports(await sendMessage('importBackup', { text: await file.text(), mode }));
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorMessage(err));
     } finally {
       setBusy(false);
     }

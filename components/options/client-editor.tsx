@@ -4,6 +4,7 @@ import { clientStatuses, type Client, type ClientStatus, type Flag } from '@/lib
 import { statusLabelKey } from '@/lib/clients/labels';
 import { sendMessage } from '@/lib/messaging';
 import { FlagItem } from '../flag-item';
+import { errorMessage } from '@/lib/error-message';
 
 const lines = (text: string) =>
   text
@@ -37,7 +38,7 @@ export function ClientEditor({ client, others, onChanged }: Props) {
       setMessage({ text: done, error: false });
       await onChanged(kept.id);
     } catch (err) {
-      setMessage({ text: t('clientError', (err as Error).message), error: true });
+      setMessage({ text: t('clientError', errorMessage(err)), error: true });
     }
   };
   const id = (field: string) => `client-${client.id}-${field}`;
