@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { format } from 'date-fns';
 import { t, uiLanguage } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
+import { errorMessage } from '@/lib/error-message';
 import { useSettingsContext } from '@/lib/hooks/settings-context';
 import { backOn, clientsAffected, daysBetween, withDaysOff, type AffectedClient } from '@/lib/tasks/out-days';
 import type { Task } from '@/lib/tasks/task';
@@ -64,7 +65,7 @@ export function OutFlow({ tasks, clientNames, onNotice, onClose }: Props) {
       });
       setProblem(undefined);
     } catch (err) {
-      setProblem(t('taskError', (err as Error).message));
+      setProblem(t('taskError', errorMessage(err)));
     }
   }
 

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { browserTemplateLanguage, t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
+import { errorMessage } from '@/lib/error-message';
 import type { InsertOutcome } from '@/lib/gmail/composer';
 import { copyText, type PageActions } from '@/lib/page/page-actions';
 import { useTemplates } from '@/lib/hooks/use-templates';
@@ -143,8 +144,8 @@ export function TemplatePicker({
     // Only ranks the list: a count lost while the background restarts is no error for the user,
     // but a full disk is, since every other save fails too.
     if (outcome.inserted)
-      void sendMessage('recordTemplateUse', { id: template.id }).catch((err: Error) => {
-        if (err.message === t('storageFull')) setStatus({ key: 'storageFull', tone: 'error' });
+      void sendMessage('recordTemplateUse', { id: template.id }).catch((err: unknown) => {
+        if (errorMessage(err) === t('storageFull')) setStatus({ key: 'storageFull', tone: 'error' });
       });
   };
   const copy = async (rendered: RenderedTemplate) => {
