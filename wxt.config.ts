@@ -17,8 +17,9 @@ export default defineConfig({
     short_name: 'Leeway',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // alarms and notifications: the break reminder (an alarm survives the worker's stops).
-    permissions: ['alarms', 'notifications'],
+    // alarms and notifications: the break reminder (an alarm survives the worker's stops);
+    // storage: storage.sync, which carries templates and settings to the user's other computers.
+    permissions: ['alarms', 'notifications', 'storage'],
     host_permissions: HOSTS,
     web_accessible_resources: [
       { resources: ['sidebar.html'], matches: HOSTS, ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },

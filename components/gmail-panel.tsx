@@ -90,8 +90,8 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice, 
     onDelayNoticeOpened();
     pickerRequests.emit({
       kind: 'open',
-      category: 'delay',
-      values: { task: delayNotice.taskTitle, deadline: delayNotice.newDate },
+      category: delayNotice.template?.category ?? 'delay',
+      values: delayNotice.template?.values ?? { task: delayNotice.taskTitle, deadline: delayNotice.newDate },
     });
   }, [delayNotice, onDelayNoticeOpened, pickerRequests, thread?.threadId]);
   // The card shows the thread's other party; outside a thread, whom the open compose is addressed to.

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { browserTemplateLanguage, t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { Emitter } from '@/lib/emitter';
+import { errorMessage } from '@/lib/error-message';
 import type { InsertOutcome } from '@/lib/gmail/composer';
 import { copyText, type PageActions } from '@/lib/page/page-actions';
 import { useTemplates } from '@/lib/hooks/use-templates';
@@ -37,7 +38,10 @@ interface Props {
 export type PickerRequest =
   { kind: 'focus' } | { kind: 'open'; category: TemplateCategory; values?: Record<string, string> };
 
-type Status = { key: 'insertedMessage' | 'copiedNoCompose' | 'copyFailed' | 'copied'; tone: 'ok' | 'error' };
+type Status = {
+  key: 'insertedMessage' | 'copiedNoCompose' | 'copyFailed' | 'copied' | 'storageFull';
+  tone: 'ok' | 'error';
+};
 
 function statusOf(outcome: InsertOutcome, copied: boolean): Status {
   if (outcome.inserted) return { key: 'insertedMessage', tone: 'ok' };
@@ -142,8 +146,12 @@ export function TemplatePicker({ actions, target, threadKey, context, language, 
     // With no compose to write into, the text goes to the clipboard, from this view.
     setStatus(statusOf(outcome, !outcome.inserted && (await copyText(rendered.body))));
     setOpen(undefined);
-    // Only ranks the list: a count lost while the background restarts is no error for the user.
-    if (outcome.inserted) void sendMessage('recordTemplateUse', { id: template.id }).catch(() => undefined);
+    // Only ranks the list: a count lost while the background restarts is no error for the user,
+    // but a full disk is, since every other save fails too.
+    if (outcome.inserted)
+      void sendMessage('recordTemplateUse', { id: template.id }).catch((err: unknown) => {
+        if (errorMessage(err) === t('storageFull')) setStatus({ key: 'storageFull', tone: 'error' });
+      });
   };
   const copy = async (rendered: RenderedTemplate) => {
     setStatus((await copyText(rendered.body)) ? { key: 'copied', tone: 'ok' } : { key: 'copyFailed', tone: 'error' });

@@ -13,6 +13,7 @@ import { TaskForm } from './task-form';
 import { UnexpectedFlow, type DelayNotice, type UnexpectedStart } from './unexpected-flow';
 import { acceptTaskDrag, draggedTask, handleId, TaskItem } from './task-item';
 import { bucketLabelKey } from './task-labels';
+import { OutFlow } from './out-flow';
 
 interface Props {
   /** A task to start from ("Make this a task" in a thread); the form opens with it. */
@@ -54,6 +55,7 @@ export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morni
   const [focusId, setFocusId] = useState<string>();
   const [clientNames, setClientNames] = useState<Map<string, string>>(new Map());
   const [incident, setIncident] = useState<UnexpectedStart>();
+  const [out, setOut] = useState(false);
   const settings = useSettingsContext()?.settings ?? defaultSettings;
   const language = uiLanguage();
 
@@ -120,7 +122,7 @@ export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morni
     <section aria-labelledby="leeway-today-heading" className="today">
       <div className="today-header">
         <h2 id="leeway-today-heading">{t('todayHeading')}</h2>
-        {!editing && !incident && (
+        {!editing && !incident && !out && (
           <span className="actions">
             <button type="button" className="primary" onClick={() => setEditing({ initial: EMPTY })}>
               {t('addTask')}
@@ -130,6 +132,9 @@ export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morni
               onClick={() => setIncident({ title: '', minutes: 60, by: format(new Date(), 'yyyy-MM-dd') })}
             >
               {t('unexpectedHeading')}
+            </button>
+            <button type="button" onClick={() => setOut(true)}>
+              {t('outButton')}
             </button>
           </span>
         )}
@@ -172,6 +177,17 @@ export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morni
           onDelayNotice={onDelayNotice}
           onClose={() => {
             setIncident(undefined);
+            void run(() => Promise.resolve());
+          }}
+        />
+      )}
+      {out && tasks && (
+        <OutFlow
+          tasks={tasks}
+          clientNames={clientNames}
+          onNotice={onDelayNotice}
+          onClose={() => {
+            setOut(false);
             void run(() => Promise.resolve());
           }}
         />

@@ -6,6 +6,7 @@ import { sendMessage } from '@/lib/messaging';
 import type { WorkWeek } from '@/lib/work-week/working-day';
 import { giveWay, type GiveWay, type Move } from '@/lib/tasks/give-way';
 import type { Task, TaskThread } from '@/lib/tasks/task';
+import type { TemplateCategory } from '@/lib/templates/template';
 import { GiveWayProposal } from './give-way-proposal';
 import { UnexpectedForm, type Unexpected } from './unexpected-form';
 import { IncidentForm } from './incident-form';
@@ -17,6 +18,8 @@ export interface DelayNotice {
   taskTitle: string;
   newDate: string;
   thread?: TaskThread;
+  /** Another message than the delay notice ("I'm out": hand-off or interruption), with its fields. */
+  template?: { category: TemplateCategory; values: Record<string, string> };
 }
 
 export interface UnexpectedStart extends Unexpected {

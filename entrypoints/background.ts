@@ -1,8 +1,9 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createDbConnection } from '@/lib/db/open-db';
 import { createRepos } from '@/lib/db/repos';
-import { registerHandlers } from '@/lib/background/register-handlers';
 import { listenForBreaks } from '@/lib/background/break-reminder';
+import { registerHandlers, syncTemplates } from '@/lib/background/register-handlers';
 import { relayFramePorts } from '@/lib/background/relay-frame-ports';
 import { reportUncaughtErrors } from '@/lib/background/report-uncaught';
 import { configureZod } from '@/lib/zod-config';
@@ -20,5 +21,8 @@ export default defineBackground(() => {
   const repos = createRepos(getDb);
   registerHandlers(repos);
   listenForBreaks(repos);
+  // Templates changed on the user's other computers arrive here, and on each start.
+  browser.storage.sync.onChanged.addListener(() => void syncTemplates(repos.sync).catch(() => undefined));
+  void syncTemplates(repos.sync).catch(() => undefined);
   relayFramePorts();
 });

@@ -16,6 +16,7 @@ import type { TemplateList } from '@/lib/templates/stored-template';
 import type { Template } from '@/lib/templates/template-schema';
 import type { StoreReport } from '@/lib/backup/backup-file';
 import type { Colleague } from '@/lib/colleagues/colleague-schema';
+import type { SyncStatus } from '@/lib/sync/template-sync';
 
 /**
  * The one protocol between the pages (content scripts, options page) and the background.
@@ -76,6 +77,8 @@ export interface ProtocolMap {
   getLastBackupAt(data: Payload<'getLastBackupAt'>): number | null;
   /** Whether the sidebar reminds to make a backup (the settings say how often), and the last one. */
   getBackupReminder(data: Payload<'getBackupReminder'>): { due: boolean; lastAt: number | null };
+  getSyncStatus(data: Payload<'getSyncStatus'>): SyncStatus;
+  dismissSyncConflicts(data: Payload<'dismissSyncConflicts'>): void;
   listColleagues(data: Payload<'listColleagues'>): Colleague[];
   saveColleague(data: Payload<'saveColleague'>): Colleague;
   deleteColleague(data: Payload<'deleteColleague'>): void;

@@ -98,6 +98,8 @@ const payloadSchemas = {
   getLastBackupAt: z.undefined(),
   getBackupReminder: z.undefined(),
   listColleagues: z.undefined(),
+  getSyncStatus: z.undefined(),
+  dismissSyncConflicts: z.undefined(),
   saveColleague: z.strictObject({ id: z.string().min(1).max(100).optional(), colleague: colleagueInputSchema }),
   deleteColleague: recordId,
   getTimer: z.undefined(),

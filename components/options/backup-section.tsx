@@ -4,6 +4,8 @@ import { t, uiLanguage, type MessageKey } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { SettingsState } from '@/lib/hooks/use-settings';
 import { errorMessage } from '@/lib/error-message';
+import { StoragePersistence } from './storage-persistence';
+import { SyncSettings } from './sync-settings';
 
 const STORE_LABELS: Record<StoreReport['store'], MessageKey> = {
   templates: 'backupStoreTemplates',
@@ -82,6 +84,8 @@ export function BackupSection({ state }: { state: SettingsState }) {
 
   return (
     <div className="backup">
+      <StoragePersistence />
+      <SyncSettings state={state} />
       <p data-field="last-backup">{lastAt ? t('backupLast', date(lastAt)) : lastAt === null && t('backupNever')}</p>
       <button type="button" onClick={() => void exportNow()}>
         {t('backupExport')}

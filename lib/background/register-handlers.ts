@@ -14,6 +14,7 @@ import type { BackupRepo } from '@/lib/db/backup-repo';
 import type { ColleaguesRepo } from '@/lib/db/colleagues-repo';
 import type { TimeEntriesRepo } from '@/lib/db/time-entries-repo';
 import type { BreaksRepo } from '@/lib/db/breaks-repo';
+import type { TemplateSync } from '@/lib/sync/template-sync';
 import type { TimeEntry } from '@/lib/hours/time-entry-schema';
 import { summaryRange, weekSummary } from '@/lib/hours/week-summary';
 import { outOfHoursEvidence } from '@/lib/hours/recurrence';
@@ -22,6 +23,7 @@ import type { StoreName } from '@/lib/data-changes';
 import type { Settings } from '@/lib/settings/settings';
 import { sidePanelOptions } from '@/lib/sidebar/side-panel';
 import { clientNamedIn } from '@/lib/clients/client-in-text';
+import { explainStorageError } from '@/lib/db/storage-full';
 import { notifyDataChanged } from './notify-tabs';
 import { workingTime } from './working-time';
 import { isExtensionPage, type Sender } from './sender';
@@ -38,6 +40,7 @@ export interface Repos {
   colleagues: ColleaguesRepo;
   timeEntries: TimeEntriesRepo;
   breaks: BreaksRepo;
+  sync: TemplateSync;
 }
 
 /** Only Calendar's own pages tell what Calendar shows: not Gmail, not another site, not a view. */
@@ -51,6 +54,25 @@ async function andNotify<T>(store: StoreName, sender: Sender, write: Promise<T>)
   const result = await write;
   const settings = store === 'settings' ? (result as Settings) : undefined;
   void notifyDataChanged({ stores: [store], settings, originTabId: sender.tab?.id });
+  return result;
+}
+
+/**
+ * Sends this machine's templates to the browser's sync and brings in the others' (a failure is
+ * for the next change to retry: sync is a copy, the templates are safe in IndexedDB). What came
+ * in is shown by every open view.
+ */
+export async function syncTemplates(sync: TemplateSync): Promise<void> {
+  const { changed, retryAt, settings } = await sync.sync();
+  if (changed) void notifyDataChanged({ stores: ['templates'] });
+  if (settings) void notifyDataChanged({ stores: ['settings'], settings });
+  if (retryAt) setTimeout(() => void syncTemplates(sync).catch(() => undefined), retryAt - Date.now());
+}
+
+/** Runs a template write, then syncs it out. */
+async function andSync<T>(repos: Repos, write: Promise<T>): Promise<T> {
+  const result = await write;
+  void syncTemplates(repos.sync).catch(() => undefined);
   return result;
 }
 
@@ -79,7 +101,13 @@ function handle<K extends MessageName & keyof ProtocolMap>(
     if (!FROM_CONTENT_SCRIPTS.has(message) && !isExtensionPage(sender)) {
       throw new Error(`"${message}" is only accepted from Leeway's own pages`);
     }
-    return handler(parsePayload(message, data), sender);
+    const payload = parsePayload(message, data);
+    // A full disk reaches the user as what to do about it, not as the browser's "quota exceeded".
+    return Promise.resolve()
+      .then(() => handler(payload, sender))
+      .catch((err: unknown) => {
+        throw explainStorageError(err);
+      });
   });
 }
 
@@ -91,7 +119,11 @@ function handle<K extends MessageName & keyof ProtocolMap>(
 export function registerHandlers(repos: Repos): void {
   handle('getSettings', () => repos.settings.get());
   handle('getSettingsProblems', () => repos.settings.problems());
-  handle('updateSettings', (patch, sender) => andNotify('settings', sender, repos.settings.update(patch)));
+  handle('updateSettings', (patch, sender) => {
+    // Dated for sync first, then synced once written (sync turned back on: this machine catches up).
+    const write = repos.sync.settingsChanged(patch).then(() => repos.settings.update(patch));
+    return andNotify('settings', sender, andSync(repos, write));
+  });
   handle('updateSidebarPlacement', (patch, sender) => andNotify('settings', sender, repos.settings.update(patch)));
   handle('openOptionsPage', () => browser.runtime.openOptionsPage());
   handle('getOwnTabId', (_, { tab }) => tab?.id ?? null);
@@ -106,11 +138,17 @@ export function registerHandlers(repos: Repos): void {
     await sidePanelOptions.open(tab.id);
   });
   handle('listTemplates', () => repos.templates.list());
-  handle('saveTemplate', (draft, sender) => andNotify('templates', sender, repos.templates.save(draft)));
-  handle('deleteTemplate', ({ id }, sender) => andNotify('templates', sender, repos.templates.remove(id)));
-  handle('restoreDefaultTemplate', ({ id }, sender) =>
-    andNotify('templates', sender, repos.templates.restoreDefault(id)),
+  handle('saveTemplate', (draft, sender) =>
+    andNotify('templates', sender, andSync(repos, repos.templates.save(draft))),
   );
+  handle('deleteTemplate', ({ id }, sender) =>
+    andNotify('templates', sender, andSync(repos, repos.templates.remove(id))),
+  );
+  handle('restoreDefaultTemplate', ({ id }, sender) =>
+    andNotify('templates', sender, andSync(repos, repos.templates.restoreDefault(id))),
+  );
+  handle('getSyncStatus', () => repos.sync.status());
+  handle('dismissSyncConflicts', () => repos.sync.dismissConflicts());
   handle('recordTemplateUse', ({ id }) => repos.templates.recordUse(id));
   handle('getClientCard', ({ email }) => repos.clients.card(email));
   handle('flagClient', ({ person, thread, flag }, sender) =>

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { Repos } from '@/lib/background/register-handlers';
 import { createBackupRepo } from './backup-repo';
 import { createBreaksRepo } from './breaks-repo';
@@ -11,14 +12,16 @@ import { createSettingsRepo } from './settings-repo';
 import { createTasksRepo } from './tasks-repo';
 import { createTemplatesRepo } from './templates-repo';
 import { createTimeEntriesRepo } from './time-entries-repo';
+import { createTemplateSync } from '@/lib/sync/template-sync';
 
 /**
  * Every repository over one database connection: the background's, and the tests' that talk to
  * the handlers. A store added later is added here once.
  */
 export function createRepos(getDb: GetDb): Repos {
+  const settings = createSettingsRepo(getDb);
   return {
-    settings: createSettingsRepo(getDb),
+    settings,
     templates: createTemplatesRepo(getDb),
     clients: createClientsRepo(getDb),
     tasks: createTasksRepo(getDb),
@@ -29,5 +32,11 @@ export function createRepos(getDb: GetDb): Repos {
     colleagues: createColleaguesRepo(getDb),
     timeEntries: createTimeEntriesRepo(getDb),
     breaks: createBreaksRepo(getDb),
+    sync: createTemplateSync({
+      getDb,
+      area: browser.storage.sync,
+      settings,
+      enabled: async () => (await settings.get()).syncEnabled,
+    }),
   };
 }

@@ -82,6 +82,7 @@ export const settingsSchema = z.strictObject({
   backupReminderDays: z.number().int().min(0).max(90),
   /** Limits on tracked time, and when out-of-hours work for a client is a warning sign. */
   hours: hoursSettingsSchema,
+  syncEnabled: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsPatch = Partial<Settings>;

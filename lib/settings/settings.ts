@@ -15,4 +15,5 @@ export const defaultSettings: Settings = {
   gaps: defaultGapSettings,
   backupReminderDays: 7,
   hours: defaultHoursSettings,
+  syncEnabled: true,
 };

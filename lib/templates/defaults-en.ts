@@ -140,7 +140,7 @@ Best regards,
 
 I am letting you know that {{problem}}. Your files and data are safe: I keep backups for exactly this kind of situation.
 
-In the meantime, {{planB}}. I expect to be fully back by {{backBy}}, and I will confirm as soon as I am.
+In the meantime, {{planB}}. If something cannot wait, {{colleague.name}}, a virtual assistant I trust, can step in: you can write to them at {{colleague.email}}. I expect to be fully back by {{backBy}}, and I will confirm as soon as I am.
 
 Thank you for your patience.
 
@@ -176,9 +176,9 @@ Best regards,
     subject: 'Who to contact from {{from}}',
     body: `Hi {{client.firstName}},
 
-{{reason}}, so I have asked {{colleague}}, a virtual assistant I trust, to take care of {{scope}} from {{from}} to {{until}}.
+{{reason}}, so I have asked {{colleague.name}}, a virtual assistant I trust, to take care of {{scope}} from {{from}} to {{until}}.
 
-{{colleague}} has everything needed to pick up where I left off, and you can reach them at {{colleagueEmail}}. I will be back in touch on {{until}}.
+{{colleague.name}} has everything needed to pick up where I left off, and you can reach them at {{colleague.email}}. I will be back in touch on {{until}}.
 
 Thank you for your trust.
 
@@ -186,8 +186,6 @@ Best regards,
 {{me.signature}}`,
     fields: [
       { id: 'reason', label: 'Why', kind: 'text', default: 'I will be away for a few days' },
-      { id: 'colleague', label: "Colleague's name", kind: 'text', default: '' },
-      { id: 'colleagueEmail', label: "Colleague's email", kind: 'text', default: '' },
       { id: 'scope', label: 'What they cover', kind: 'text', default: 'your urgent requests' },
       { id: 'from', label: 'From', kind: 'date', default: 'tomorrow' },
       { id: 'until', label: 'Until', kind: 'date', default: 'today + 5 working days' },

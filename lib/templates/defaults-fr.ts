@@ -146,7 +146,7 @@ Bien cordialement,
 
 Je vous informe que {{problem}}. Vos fichiers et vos données sont en sécurité : je fais des sauvegardes justement pour ce genre de situation.
 
-En attendant, {{planB}}. Je compte être de nouveau pleinement disponible le {{backBy}} et je vous le confirmerai dès que ce sera le cas.
+En attendant, {{planB}}. Si quelque chose ne peut pas attendre, {{colleague.name}}, qui exerce le même métier et en qui j’ai toute confiance, peut prendre le relais : vous pouvez lui écrire à {{colleague.email}}. Je compte être de nouveau pleinement disponible le {{backBy}} et je vous le confirmerai dès que ce sera le cas.
 
 Merci de votre patience.
 
@@ -182,9 +182,9 @@ Bien cordialement,
     subject: 'Votre contact à partir du {{from}}',
     body: `Bonjour {{client.firstName}},
 
-{{reason}} : j’ai donc demandé à {{colleague}}, qui exerce le même métier et en qui j’ai toute confiance, de prendre en charge {{scope}} du {{from}} au {{until}}.
+{{reason}} : j’ai donc demandé à {{colleague.name}}, qui exerce le même métier et en qui j’ai toute confiance, de prendre en charge {{scope}} du {{from}} au {{until}}.
 
-{{colleague}} a tout ce qu’il faut pour reprendre là où j’en suis, et vous pouvez lui écrire à {{colleagueEmail}}. Je reprends contact avec vous le {{until}}.
+{{colleague.name}} a tout ce qu’il faut pour reprendre là où j’en suis, et vous pouvez lui écrire à {{colleague.email}}. Je reprends contact avec vous le {{until}}.
 
 Merci de votre confiance.
 
@@ -192,8 +192,6 @@ Bien cordialement,
 {{me.signature}}`,
     fields: [
       { id: 'reason', label: 'Pourquoi', kind: 'text', default: 'Je m’absente quelques jours' },
-      { id: 'colleague', label: 'Nom de la personne', kind: 'text', default: '' },
-      { id: 'colleagueEmail', label: 'Son adresse e-mail', kind: 'text', default: '' },
       { id: 'scope', label: 'Ce qu’elle prend en charge', kind: 'text', default: 'vos demandes urgentes' },
       { id: 'from', label: 'À partir du', kind: 'date', default: 'tomorrow' },
       { id: 'until', label: 'Jusqu’au', kind: 'date', default: 'today + 5 working days' },

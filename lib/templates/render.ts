@@ -29,6 +29,15 @@ export interface RenderedTemplate {
 
 const ISO_DAY = 'yyyy-MM-dd';
 
+/**
+ * What a colleague variable shows while no colleague is known or typed: a visible blank in the
+ * template's language, so neither the preview nor a hurried insert leaves "I have asked , who".
+ */
+const COLLEAGUE_BLANKS = {
+  en: { 'colleague.name': "[colleague's name]", 'colleague.email': "[colleague's email]" },
+  fr: { 'colleague.name': '[nom de la personne]', 'colleague.email': '[son adresse e-mail]' },
+} as const;
+
 /** A date field's starting value (yyyy-MM-dd), from its default expression. */
 function defaultDateValue(field: TemplateField & { kind: 'date' }, context: RenderContext): string {
   const expression = parseDateExpression(field.default) ?? parseDateExpression('today')!;
@@ -68,9 +77,9 @@ function builtin(name: BuiltinVariable, template: Template, context: RenderConte
     case 'thread.subject':
       return cleanLine(context.threadSubject ?? '', MAX_SUBJECT_LENGTH);
     case 'colleague.name':
-      return cleanLine(values['colleague.name'] ?? '', MAX_NAME_LENGTH);
+      return cleanLine(values[name] ?? '', MAX_NAME_LENGTH) || COLLEAGUE_BLANKS[template.language][name];
     case 'colleague.email':
-      return cleanLine(values['colleague.email'] ?? '', MAX_ADDRESS_LENGTH);
+      return cleanLine(values[name] ?? '', MAX_ADDRESS_LENGTH) || COLLEAGUE_BLANKS[template.language][name];
   }
 }
 

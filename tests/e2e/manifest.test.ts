@@ -69,12 +69,13 @@ describe('the built manifest', () => {
       'runtime.openOptionsPage',
       'sidePanel.open',
       'sidePanel.setOptions',
+      'storage.sync',
       'tabs.connect',
       'tabs.onActivated',
       'tabs.onUpdated',
       'tabs.query',
     ]);
-    expect(needed).toEqual(['alarms', 'notifications', 'sidePanel']);
+    expect(needed).toEqual(['alarms', 'notifications', 'sidePanel', 'storage']);
     expect([...(manifest.permissions ?? [])].sort()).toEqual(needed);
     expect(manifest.host_permissions).toEqual(['https://mail.google.com/*', 'https://calendar.google.com/*']);
     expect(manifest.optional_permissions).toBeUndefined();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultFieldValues, renderTemplate, type RenderContext } from '@/lib/templates/render';
 import type { Template } from '@/lib/templates/template-schema';
 import { findTemplateProblems } from '@/lib/templates/validate';
+import { defaultTemplates } from '@/lib/templates/defaults';
 
 const context: RenderContext = {
   client: { name: 'Mark Ellison', email: 'mark@northwind-creative.com' },
@@ -23,9 +24,50 @@ const handOff = (language: 'en' | 'fr'): Template => ({
   fields: [],
 });
 
+describe('the default hand-off and interruption templates', () => {
+  for (const id of ['default-handoff-en', 'default-handoff-fr', 'default-interruption-en', 'default-interruption-fr']) {
+    it(`${id} names the colleague, or leaves a visible blank when none is known`, () => {
+      const template = defaultTemplates.find((each) => each.id === id)!;
+      expect(findTemplateProblems(template)).toEqual([]);
+      const named = renderTemplate(template, context, defaultFieldValues(template, context)).body;
+      const colleague = template.language === 'fr' ? 'Nadia Roux' : 'Ben Carter';
+      expect(named).toContain(colleague);
+      expect(named).toMatch(/@(roux-assist\.fr|carter\.co)/);
+      expect(named).not.toMatch(/\{\{|\[/);
+      const none = { ...context, colleagues: [] };
+      const blank = renderTemplate(template, none, defaultFieldValues(template, none)).body;
+      expect(blank).toMatch(template.language === 'fr' ? /\[nom de la personne\]/ : /\[colleague's name\]/);
+      expect(blank).not.toMatch(/ ,| \(\)|à {2}|to {2}/);
+    });
+  }
+});
+
 describe('the colleague variables', () => {
   it('are known to the template checks', () => {
     expect(findTemplateProblems(handOff('en'))).toEqual([]);
+  });
+
+  describe('the default hand-off and interruption templates', () => {
+    for (const id of [
+      'default-handoff-en',
+      'default-handoff-fr',
+      'default-interruption-en',
+      'default-interruption-fr',
+    ]) {
+      it(`${id} names the colleague, or leaves a visible blank when none is known`, () => {
+        const template = defaultTemplates.find((each) => each.id === id)!;
+        expect(findTemplateProblems(template)).toEqual([]);
+        const named = renderTemplate(template, context, defaultFieldValues(template, context)).body;
+        const colleague = template.language === 'fr' ? 'Nadia Roux' : 'Ben Carter';
+        expect(named).toContain(colleague);
+        expect(named).toMatch(/@(roux-assist\.fr|carter\.co)/);
+        expect(named).not.toMatch(/\{\{|\[/);
+        const none = { ...context, colleagues: [] };
+        const blank = renderTemplate(template, none, defaultFieldValues(template, none)).body;
+        expect(blank).toMatch(template.language === 'fr' ? /\[nom de la personne\]/ : /\[colleague's name\]/);
+        expect(blank).not.toMatch(/ ,| \(\)|à {2}|to {2}/);
+      });
+    }
   });
 
   it('name the first colleague who writes the template language, or the one the user picks', () => {
@@ -43,11 +85,79 @@ describe('the colleague variables', () => {
     expect(renderTemplate(en, context, picked).body).toContain('Nadia Roux (nadia@roux-assist.fr)');
   });
 
-  it('are empty with no colleague known, and one line whatever is typed', () => {
+  describe('the default hand-off and interruption templates', () => {
+    for (const id of [
+      'default-handoff-en',
+      'default-handoff-fr',
+      'default-interruption-en',
+      'default-interruption-fr',
+    ]) {
+      it(`${id} names the colleague, or leaves a visible blank when none is known`, () => {
+        const template = defaultTemplates.find((each) => each.id === id)!;
+        expect(findTemplateProblems(template)).toEqual([]);
+        const named = renderTemplate(template, context, defaultFieldValues(template, context)).body;
+        const colleague = template.language === 'fr' ? 'Nadia Roux' : 'Ben Carter';
+        expect(named).toContain(colleague);
+        expect(named).toMatch(/@(roux-assist\.fr|carter\.co)/);
+        expect(named).not.toMatch(/\{\{|\[/);
+        const none = { ...context, colleagues: [] };
+        const blank = renderTemplate(template, none, defaultFieldValues(template, none)).body;
+        expect(blank).toMatch(template.language === 'fr' ? /\[nom de la personne\]/ : /\[colleague's name\]/);
+        expect(blank).not.toMatch(/ ,| \(\)|à {2}|to {2}/);
+      });
+    }
+  });
+
+  it('show a visible blank with no colleague known, and one line whatever is typed', () => {
     const en = handOff('en');
     const none = { ...context, colleagues: [] };
-    expect(renderTemplate(en, none, defaultFieldValues(en, none)).body).toBe('While I am out,  () takes over.');
+    expect(renderTemplate(en, none, defaultFieldValues(en, none)).body).toBe(
+      "While I am out, [colleague's name] ([colleague's email]) takes over.",
+    );
+    const fr = handOff('fr');
+    expect(renderTemplate(fr, none, defaultFieldValues(fr, none)).subject).toBe('Cover: [nom de la personne]');
     const typed = { ...defaultFieldValues(en, none), 'colleague.name': 'Ann\nSmith' };
     expect(renderTemplate(en, none, typed).subject).toBe('Cover: Ann Smith');
   });
+
+  describe('the default hand-off and interruption templates', () => {
+    for (const id of [
+      'default-handoff-en',
+      'default-handoff-fr',
+      'default-interruption-en',
+      'default-interruption-fr',
+    ]) {
+      it(`${id} names the colleague, or leaves a visible blank when none is known`, () => {
+        const template = defaultTemplates.find((each) => each.id === id)!;
+        expect(findTemplateProblems(template)).toEqual([]);
+        const named = renderTemplate(template, context, defaultFieldValues(template, context)).body;
+        const colleague = template.language === 'fr' ? 'Nadia Roux' : 'Ben Carter';
+        expect(named).toContain(colleague);
+        expect(named).toMatch(/@(roux-assist\.fr|carter\.co)/);
+        expect(named).not.toMatch(/\{\{|\[/);
+        const none = { ...context, colleagues: [] };
+        const blank = renderTemplate(template, none, defaultFieldValues(template, none)).body;
+        expect(blank).toMatch(template.language === 'fr' ? /\[nom de la personne\]/ : /\[colleague's name\]/);
+        expect(blank).not.toMatch(/ ,| \(\)|à {2}|to {2}/);
+      });
+    }
+  });
+});
+
+describe('the default hand-off and interruption templates', () => {
+  for (const id of ['default-handoff-en', 'default-handoff-fr', 'default-interruption-en', 'default-interruption-fr']) {
+    it(`${id} names the colleague, or leaves a visible blank when none is known`, () => {
+      const template = defaultTemplates.find((each) => each.id === id)!;
+      expect(findTemplateProblems(template)).toEqual([]);
+      const named = renderTemplate(template, context, defaultFieldValues(template, context)).body;
+      const colleague = template.language === 'fr' ? 'Nadia Roux' : 'Ben Carter';
+      expect(named).toContain(colleague);
+      expect(named).toMatch(/@(roux-assist\.fr|carter\.co)/);
+      expect(named).not.toMatch(/\{\{|\[/);
+      const none = { ...context, colleagues: [] };
+      const blank = renderTemplate(template, none, defaultFieldValues(template, none)).body;
+      expect(blank).toMatch(template.language === 'fr' ? /\[nom de la personne\]/ : /\[colleague's name\]/);
+      expect(blank).not.toMatch(/ ,| \(\)|à {2}|to {2}/);
+    });
+  }
 });

@@ -1,0 +1,100 @@
+// The rules of the browser's sync storage (storage.sync), for templates and settings: its quotas,
+// which records fit, and which version of a record wins. Pure, so every rule is tested alone.
+
+/** Chrome's limits on storage.sync (Firefox's are the same or larger). */
+export const SYNC_QUOTA = {
+  /** One item: its key and its value as JSON. */
+  bytesPerItem: 8192,
+  bytesTotal: 102_400,
+  maxItems: 512,
+  writesPerMinute: 120,
+} as const;
+
+/**
+ * Leeway stays below the browser's limits: room for the settings item and for a template added
+ * on another machine, and writes spread so a burst of edits never hits the per-minute limit.
+ */
+export const SYNC_BUDGET = {
+  bytesTotal: SYNC_QUOTA.bytesTotal - 2048,
+  maxItems: SYNC_QUOTA.maxItems - 12,
+  writesPerMinute: 100,
+} as const;
+
+/** A record as it travels through sync: its id, when it last changed, the rest as stored. */
+export interface SyncRecord {
+  id: string;
+  updatedAt: number;
+}
+
+/** The size storage.sync counts for an item: the key and the JSON of its value, in UTF-8 bytes. */
+export function itemBytes(key: string, value: unknown): number {
+  return new TextEncoder().encode(key + JSON.stringify(value)).length;
+}
+
+export interface SyncPlan<T> {
+  /** What goes to sync, by key. */
+  items: Record<string, T>;
+  /** What stays on this machine, and why: too large alone, or no room left. */
+  refused: Array<{ id: string; reason: 'too-large' | 'no-room' }>;
+}
+
+/**
+ * The records that fit, within the per-item, total and item-count limits: the most recently
+ * changed first, so a library too large to sync keeps the templates in use moving.
+ */
+export function planSync<T extends SyncRecord>(records: T[], keyOf: (id: string) => string, reserved = 0): SyncPlan<T> {
+  const items: Record<string, T> = {};
+  const refused: SyncPlan<T>['refused'] = [];
+  let total = reserved;
+  let count = 0;
+  for (const record of [...records].sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id))) {
+    const key = keyOf(record.id);
+    const bytes = itemBytes(key, record);
+    if (bytes > SYNC_QUOTA.bytesPerItem) refused.push({ id: record.id, reason: 'too-large' });
+    else if (total + bytes > SYNC_BUDGET.bytesTotal || count + 1 > SYNC_BUDGET.maxItems)
+      refused.push({ id: record.id, reason: 'no-room' });
+    else {
+      items[key] = record;
+      total += bytes;
+      count++;
+    }
+  }
+  return { items, refused };
+}
+
+export interface Merge<T> {
+  /** The version to keep. */
+  kept: T;
+  /** Where it comes from. */
+  from: 'local' | 'remote';
+  /** Both sides changed it since they last agreed: the newer won, and the user is told. */
+  conflict: boolean;
+}
+
+/**
+ * Newest wins, per record. `base` is when this machine last saw the two agree; a record changed
+ * on both sides since then is a conflict (still newest-wins, but shown). Equal dates with
+ * different contents are settled by the contents, so every machine picks the same one.
+ */
+export function mergeRecord<T extends SyncRecord>(local: T | undefined, remote: T, base: number | undefined): Merge<T> {
+  if (!local) return { kept: remote, from: 'remote', conflict: false };
+  const same = JSON.stringify(local) === JSON.stringify(remote);
+  if (same) return { kept: local, from: 'local', conflict: false };
+  const remoteWins =
+    remote.updatedAt > local.updatedAt ||
+    (remote.updatedAt === local.updatedAt && JSON.stringify(remote) > JSON.stringify(local));
+  const changedHere = base === undefined || local.updatedAt > base;
+  const changedThere = base === undefined || remote.updatedAt > base;
+  return {
+    kept: remoteWins ? remote : local,
+    from: remoteWins ? 'remote' : 'local',
+    conflict: changedHere && changedThere,
+  };
+}
+
+/** Whether one more write fits in the last minute's budget; `writes` are the times of earlier ones. */
+export function nextWriteAt(writes: number[], now: number): number {
+  const recent = writes.filter((at) => at > now - 60_000).sort((a, b) => a - b);
+  if (recent.length < SYNC_BUDGET.writesPerMinute) return now;
+  return recent[recent.length - SYNC_BUDGET.writesPerMinute]! + 60_000;
+}

@@ -1,0 +1,177 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createDbConnection, openLeewayDb } from '@/lib/db/open-db';
+import { createTemplatesRepo } from '@/lib/db/templates-repo';
+import { createSettingsRepo } from '@/lib/db/settings-repo';
+import type { SettingsPatch } from '@/lib/settings/settings';
+import { createTemplateSync } from '@/lib/sync/template-sync';
+import { SYNC_QUOTA } from '@/lib/sync/sync-rules';
+
+// Two profiles (two computers): each its own database, both on the same sync storage, faked at
+// the storage API as WXT's testing docs do (fakeBrowser.storage.sync).
+
+function profile(options: { clock: { now: number }; enabled?: boolean }) {
+  const factory = new IDBFactory();
+  const getDb = createDbConnection(() => {
+    // openDB asks the global factory synchronously: this profile's, for that call only.
+    const previous = globalThis.indexedDB;
+    globalThis.indexedDB = factory;
+    try {
+      return openLeewayDb();
+    } finally {
+      globalThis.indexedDB = previous;
+    }
+  });
+  const state = { enabled: options.enabled ?? true };
+  const settings = createSettingsRepo(getDb);
+  const sync = createTemplateSync({
+    getDb,
+    area: fakeBrowser.storage.sync,
+    settings,
+    enabled: async () => state.enabled,
+    now: () => options.clock.now,
+  });
+  return {
+    state,
+    settings,
+    /** As the background's handler does: dated for sync, then written. */
+    updateSettings: async (patch: SettingsPatch) => {
+      await sync.settingsChanged(patch);
+      return settings.update(patch);
+    },
+    templates: createTemplatesRepo(getDb, () => options.clock.now),
+    sync,
+  };
+}
+
+const draft = (name: string, body: string) => ({
+  name,
+  category: 'other' as const,
+  language: 'en' as const,
+  subject: '',
+  body,
+  fields: [],
+});
+
+describe('settings through storage.sync', () => {
+  it('arrive on the other machine, all but what belongs to one machine', async () => {
+    const clock = { now: 1_000 };
+    const laptop = profile({ clock });
+    const desktop = profile({ clock });
+    await desktop.updateSettings({ sidebarWidth: 400 });
+    clock.now = 2_000;
+    await laptop.updateSettings({ signature: 'Alex, VA', daysOff: ['2026-12-24'], sidebarWidth: 500 });
+    await laptop.sync.sync();
+    const { settings } = await desktop.sync.sync();
+    expect(settings).toMatchObject({ signature: 'Alex, VA', daysOff: ['2026-12-24'], sidebarWidth: 400 });
+    expect(await desktop.settings.get()).toMatchObject({ signature: 'Alex, VA', sidebarWidth: 400 });
+  });
+
+  it('a new computer with the defaults does not overwrite the settings of one in use', async () => {
+    const clock = { now: 1_000 };
+    const laptop = profile({ clock });
+    await laptop.settings.update({ signature: 'Set before sync existed' });
+    const fresh = profile({ clock });
+    await fresh.sync.sync();
+    await laptop.sync.sync();
+    await fresh.sync.sync();
+    expect((await laptop.settings.get()).signature).toBe('Set before sync existed');
+    expect((await fresh.settings.get()).signature).toBe('Set before sync existed');
+  });
+});
+
+describe('templates through storage.sync', () => {
+  it('a template edited in one profile arrives in the other', async () => {
+    const clock = { now: 1_000 };
+    const laptop = profile({ clock });
+    const desktop = profile({ clock });
+    const saved = await laptop.templates.save(draft('Invoice reminder', 'Hi, a gentle reminder.'));
+    await laptop.sync.sync();
+    await desktop.sync.sync();
+    const arrived = (await desktop.templates.list()).templates.find((t) => t.id === saved.id);
+    expect(arrived).toMatchObject({ name: 'Invoice reminder', body: 'Hi, a gentle reminder.' });
+
+    clock.now = 2_000;
+    await laptop.templates.save({ ...draft('Invoice reminder', 'Hi, second reminder.'), id: saved.id });
+    await laptop.sync.sync();
+    await desktop.sync.sync();
+    expect((await desktop.templates.list()).templates.find((t) => t.id === saved.id)?.body).toBe(
+      'Hi, second reminder.',
+    );
+    // A default deleted on one machine is deleted on the other.
+    await desktop.templates.remove('default-delay-en');
+    await desktop.sync.sync();
+    await laptop.sync.sync();
+    expect((await laptop.templates.list()).deletedDefaults.map((t) => t.id)).toContain('default-delay-en');
+    expect((await laptop.sync.status()).conflicts).toEqual([]);
+  });
+
+  it('edited on both: the newer wins on both machines, and the one that lost an edit is told', async () => {
+    const clock = { now: 1_000 };
+    const laptop = profile({ clock });
+    const desktop = profile({ clock });
+    const saved = await laptop.templates.save(draft('Follow-up', 'Version one.'));
+    await laptop.sync.sync();
+    await desktop.sync.sync();
+
+    clock.now = 2_000;
+    await laptop.templates.save({ ...draft('Follow-up', 'Laptop edit.'), id: saved.id });
+    clock.now = 3_000;
+    await desktop.templates.save({ ...draft('Follow-up', 'Desktop edit, newer.'), id: saved.id });
+    await laptop.sync.sync();
+    await desktop.sync.sync();
+    await laptop.sync.sync();
+
+    for (const machine of [laptop, desktop])
+      expect((await machine.templates.list()).templates.find((t) => t.id === saved.id)?.body).toBe(
+        'Desktop edit, newer.',
+      );
+    expect((await desktop.sync.status()).conflicts).toEqual([
+      { id: saved.id, name: 'Follow-up', kept: 'local', at: 3_000 },
+    ]);
+    await desktop.sync.dismissConflicts();
+    expect((await desktop.sync.status()).conflicts).toEqual([]);
+  });
+
+  it('keeps a template too large for one sync item on this machine, and says so', async () => {
+    const clock = { now: 1_000 };
+    const laptop = profile({ clock });
+    const desktop = profile({ clock });
+    const big = await laptop.templates.save(draft('Full contract', 'Clause. '.repeat(1100)));
+    await laptop.templates.save(draft('Short one', 'Hi.'));
+    await laptop.sync.sync();
+    expect((await laptop.sync.status()).refused).toEqual([{ id: big.id, name: 'Full contract', reason: 'too-large' }]);
+    const items = await fakeBrowser.storage.sync.get(null);
+    for (const [key, value] of Object.entries(items))
+      expect(new TextEncoder().encode(key + JSON.stringify(value)).length).toBeLessThanOrEqual(SYNC_QUOTA.bytesPerItem);
+    await desktop.sync.sync();
+    const names = (await desktop.templates.list()).templates.map((t) => t.name);
+    expect(names).toContain('Short one');
+    expect(names).not.toContain('Full contract');
+  });
+
+  it('with sync off, nothing goes out and nothing comes in', async () => {
+    const clock = { now: 1_000 };
+    const laptop = profile({ clock, enabled: false });
+    await laptop.templates.save(draft('Private', 'Only here.'));
+    await laptop.sync.sync();
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+    await fakeBrowser.storage.sync.set({ 'template:x': { id: 'x', deleted: true, updatedAt: 5 } });
+    await laptop.sync.sync();
+    expect((await laptop.templates.list()).templates.map((t) => t.name)).toContain('Private');
+  });
+
+  it('ignores what sync holds that is not a valid template', async () => {
+    const clock = { now: 1_000 };
+    const laptop = profile({ clock });
+    await fakeBrowser.storage.sync.set({
+      'template:bad': { id: 'bad', deleted: false, updatedAt: 5, template: { name: '<script>' } },
+      'template:other': { id: 'mismatch', deleted: true, updatedAt: 5 },
+    });
+    await laptop.sync.sync();
+    const list = await laptop.templates.list();
+    expect(list.unreadable).toEqual([]);
+    expect(list.templates.some((t) => t.id === 'bad' || t.id === 'mismatch')).toBe(false);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { backOn, clientsAffected, daysBetween, withDaysOff } from '@/lib/tasks/out-days';
+import type { Task } from '@/lib/tasks/task';
+
+const task = (id: string, fields: Partial<Task>): Task => ({
+  id,
+  title: id,
+  bucket: 'important',
+  estimateMinutes: 30,
+  note: '',
+  order: 0,
+  done: false,
+  createdAt: 0,
+  updatedAt: 0,
+  ...fields,
+});
+const thread = { threadId: '19a36435ce2f0ff3', subject: 'Q4', accountPath: '/mail/u/0/' };
+
+describe("I'm out", () => {
+  it('lists the days, across a month end, and refuses a range backwards or over 31 days', () => {
+    expect(daysBetween('2026-11-30', '2026-12-02')).toEqual(['2026-11-30', '2026-12-01', '2026-12-02']);
+    expect(daysBetween('2026-12-01', '2026-12-01')).toEqual(['2026-12-01']);
+    expect(daysBetween('2026-12-02', '2026-12-01')).toBeNull();
+    expect(daysBetween('2026-12-01', '2026-12-31')).toHaveLength(31);
+    expect(daysBetween('2026-12-01', '2027-01-01')).toBeNull();
+  });
+
+  it('adds the days to the days off once each', () => {
+    expect(withDaysOff(['2026-12-24', '2026-12-01'], ['2026-12-01', '2026-12-02'])).toEqual([
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-24',
+    ]);
+  });
+
+  it('is back on the next working day', () => {
+    const week = { workDays: [1, 2, 3, 4, 5], daysOff: ['2026-12-07'] };
+    // Friday 4 December: back on Tuesday 8 (the weekend, then Monday 7 off).
+    expect(backOn('2026-12-04', week)).toBe('2026-12-08');
+    expect(backOn('2026-12-01', week)).toBe('2026-12-02');
+  });
+
+  it('finds each client with an open task due or planned in the days, the soonest first', () => {
+    const tasks = [
+      task('mark-later', { clientId: 'mark', due: '2026-12-03' }),
+      task('mark-first', { clientId: 'mark', due: '2026-12-01', thread }),
+      task('ann-planned', { clientId: 'ann', due: '2026-12-10', plannedFor: '2026-12-02' }),
+      task('done', { clientId: 'zoe', due: '2026-12-01', done: true }),
+      task('no-client', { due: '2026-12-01' }),
+      task('outside', { clientId: 'leo', due: '2026-12-05' }),
+      task('no-date', { clientId: 'max' }),
+    ];
+    const affected = clientsAffected(tasks, '2026-12-01', '2026-12-03');
+    expect(affected.map((each) => [each.clientId, each.tasks.map((t) => t.id)])).toEqual([
+      ['mark', ['mark-first', 'mark-later']],
+      ['ann', ['ann-planned']],
+    ]);
+    expect(affected[0]!.thread).toEqual(thread);
+    expect(affected[1]!.thread).toBeUndefined();
+  });
+});
