@@ -8,7 +8,7 @@ import { categoryLabelKey } from '@/lib/templates/labels';
 import type { RenderContext, RenderedTemplate } from '@/lib/templates/render';
 import { filterTemplates } from '@/lib/templates/search';
 import type { TemplateEntry } from '@/lib/templates/stored-template';
-import type { TemplateCategory, TemplateLanguage } from '@/lib/templates/template';
+import type { TemplateCategory, TemplateFormality, TemplateLanguage } from '@/lib/templates/template';
 import type { InsertTarget } from './insert-target';
 import { TemplateForm } from './template-form';
 import { TemplateListProblems } from './template-list-problems';
@@ -23,8 +23,10 @@ interface Props {
   threadKey?: string;
   /** Everything but today, which is read when a template is opened. */
   context: Omit<RenderContext, 'today'>;
-  /** The thread's language, else the browser's. */
+  /** The client's language (their card), else the thread's, else the browser's. */
   language?: TemplateLanguage;
+  /** How the client is addressed in French (their card); vous when unknown. */
+  formality?: TemplateFormality;
   /** Bumped each time the user asks for the picker from a compose box. */
   focusRequest: number;
   /** Opens the first template of a situation (a suggestion of the client card); bumped by n. */
@@ -49,6 +51,7 @@ export function TemplatePicker({
   threadKey,
   context,
   language,
+  formality,
   focusRequest,
   templateRequest,
 }: Props) {
@@ -66,10 +69,10 @@ export function TemplatePicker({
     () =>
       filterTemplates(
         list?.templates ?? [],
-        { query, category: category || undefined, language: effectiveLanguage },
+        { query, category: category || undefined, language: effectiveLanguage, formality },
         (c) => t(categoryLabelKey[c]),
       ),
-    [list, query, category, effectiveLanguage],
+    [list, query, category, effectiveLanguage, formality],
   );
   const active = Math.min(activeIndex, Math.max(matches.length - 1, 0));
 
@@ -107,8 +110,10 @@ export function TemplatePicker({
 
   useEffect(() => {
     if (!templateRequest || !list) return;
-    const template = list.templates.find(
-      (t) => t.category === templateRequest.category && t.language === effectiveLanguage,
+    const [template] = filterTemplates(
+      list.templates,
+      { query: '', category: templateRequest.category, language: effectiveLanguage, formality },
+      () => '',
     );
     if (template) choose(template, templateRequest.values);
     // Runs for each new request only, not when the list or the language change.

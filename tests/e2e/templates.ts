@@ -13,7 +13,9 @@ export function workingDaysAhead(count: number, language: 'en' | 'fr'): string {
   }
   const options: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric' };
   if (day.getFullYear() !== today.getFullYear()) options.year = 'numeric';
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-US' : 'fr-FR', options).format(day);
+  const text = new Intl.DateTimeFormat(language === 'en' ? 'en-US' : 'fr-FR', options).format(day);
+  // The French write the first of the month "1er".
+  return language === 'fr' && day.getDate() === 1 ? text.replace(/ 1 /, ' 1er ') : text;
 }
 
 /** Picks a template by its name in the sidebar, opening its fill-in form. */
