@@ -33,7 +33,7 @@ export function OptionsApp() {
   const content = (id: string) => {
     if (id === 'templates')
       return <TemplatesSection settings={settingsState.settings ?? defaultSettings} language={language} />;
-    if (id === 'clients') return <ClientsSection />;
+    if (id === 'clients') return <ClientsSection settings={settingsState} />;
     if (id === 'colleagues') return <ColleaguesSection />;
     if (id === 'backup') return <BackupSection state={settingsState} />;
     if (id === 'settings') return <SettingsSection state={settingsState} />;

@@ -137,7 +137,7 @@ export function TemplatePicker({
   const insert = async (template: TemplateEntry, rendered: RenderedTemplate) => {
     // A page that is gone (reloaded, closed) takes nothing: the text is copied instead.
     const outcome = await actions
-      .insert(rendered.body, rendered.subject)
+      .insert(rendered.body, rendered.subject, rendered.unsignedBody)
       .catch((): InsertOutcome => ({ inserted: false }));
     // With no compose to write into, the text goes to the clipboard, from this view.
     setStatus(statusOf(outcome, !outcome.inserted && (await copyText(rendered.body))));

@@ -3,7 +3,9 @@ import { t } from '@/lib/i18n';
 import { clientStatuses, type Client, type ClientStatus, type Flag } from '@/lib/clients/client';
 import { statusLabelKey } from '@/lib/clients/labels';
 import { sendMessage } from '@/lib/messaging';
+import type { SettingsState } from '@/lib/hooks/use-settings';
 import { FlagItem } from '../flag-item';
+import { AgreementCard } from './agreement-card';
 
 const lines = (text: string) =>
   text
@@ -14,12 +16,13 @@ const lines = (text: string) =>
 interface Props {
   client: Client;
   others: Client[];
+  settings: SettingsState;
   /** After a change; the id of the client to keep open (the kept one after a merge). */
   onChanged(openId: string): Promise<void>;
 }
 
 /** One client: name, status, addresses and domains, the timeline of flags, and merging. */
-export function ClientEditor({ client, others, onChanged }: Props) {
+export function ClientEditor({ client, others, settings, onChanged }: Props) {
   const [name, setName] = useState(client.name);
   const [status, setStatus] = useState<ClientStatus>(client.status);
   const [addresses, setAddresses] = useState(client.addresses.join('\n'));
@@ -85,6 +88,7 @@ export function ClientEditor({ client, others, onChanged }: Props) {
           {message.text}
         </p>
       )}
+      <AgreementCard client={client} settings={settings} />
       {others.length > 0 && (
         <div className="row">
           <label>

@@ -4,10 +4,11 @@ import type { ClientRankingList } from '@/lib/clients/card';
 import { statusLabelKey, trendLabelKey } from '@/lib/clients/labels';
 import { sendMessage } from '@/lib/messaging';
 import { useDataChange } from '@/lib/hooks/use-data-change';
+import type { SettingsState } from '@/lib/hooks/use-settings';
 import { ClientEditor } from './client-editor';
 
 /** Clients ranked by recent warning signs; each opens to its timeline, editing and merging. */
-export function ClientsSection() {
+export function ClientsSection({ settings }: { settings: SettingsState }) {
   const [list, setList] = useState<ClientRankingList>();
   const [error, setError] = useState<string>();
   const [openId, setOpenId] = useState<string>();
@@ -58,6 +59,7 @@ export function ClientsSection() {
               <ClientEditor
                 client={client}
                 others={ranking.map((r) => r.client).filter((c) => c.id !== client.id)}
+                settings={settings}
                 onChanged={async (nextOpenId) => {
                   setOpenId(nextOpenId);
                   await reload();
