@@ -110,6 +110,8 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }
     () => record && { ...record.agreement, weeklyHours: settings.hours.byClient[record.id]?.weekHours ?? null },
     [record, settings.hours],
   );
+  // A user who writes in one language only gets it when the thread says none.
+  const onlyLanguage = settings.languages?.length === 1 ? settings.languages[0] : undefined;
   const context = useMemo(
     () => ({
       client,
@@ -216,7 +218,7 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }
         target={target}
         threadKey={thread && `${thread.otherParty?.email ?? ''} ${thread.subject}`}
         context={context}
-        language={agreement?.language ?? thread?.language}
+        language={agreement?.language ?? thread?.language ?? onlyLanguage}
         formality={agreement?.formality}
         focusRequest={focusRequest}
         templateRequest={templateRequest}

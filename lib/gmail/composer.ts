@@ -144,7 +144,8 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
         box = await waitForCompose(ctx);
       }
       const caret = box && box.body === lastBody ? lastCaret : undefined;
-      const chosen = box && unsignedText !== undefined && hasGmailSignature(box) ? unsignedText : text;
+      // Above Gmail's signature, the sign-off ends its own line.
+      const chosen = box && unsignedText !== undefined && hasGmailSignature(box) ? `${unsignedText}\n` : text;
       if (box && insertIntoCompose(box, chosen, subject, caret)) return { inserted: true, kind: box.kind };
       return { inserted: false };
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { templateLanguages } from '@/lib/templates/template';
 import { SIDEBAR_WIDTH, type Settings } from './settings';
 
 // The shapes of the settings, checked in the background; the pages import only the types
@@ -50,6 +51,13 @@ export const settingsSchema = z.strictObject({
   gaps: gapSettingsSchema,
   backupReminderDays: z.number().int().min(0).max(90),
   hours: hoursSettingsSchema,
+  setupDone: z.boolean().optional(),
+  languages: z
+    .array(z.enum(templateLanguages))
+    .min(1, 'at least one language')
+    .max(templateLanguages.length)
+    .refine((languages) => new Set(languages).size === languages.length, 'each language once')
+    .optional(),
 }) satisfies z.ZodType<Settings>;
 
 /** A change to some settings; unknown keys are refused rather than silently stored. */

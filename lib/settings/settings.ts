@@ -1,5 +1,6 @@
 import { defaultGapSettings, type GapSettings } from '@/lib/gaps/gap-settings';
 import { defaultHoursSettings, type HoursSettings } from '@/lib/hours/hours-settings';
+import type { TemplateLanguage } from '@/lib/templates/template';
 
 /** What the user sets once and Leeway remembers, on every page and across restarts. */
 export interface Settings {
@@ -22,6 +23,13 @@ export interface Settings {
   backupReminderDays: number;
   /** Limits on tracked time, and when out-of-hours work for a client is a warning sign. */
   hours: HoursSettings;
+  /**
+   * The first-run setup was done or put off. Optional, as the keys below: a backup or a stored
+   * record made before it existed still reads (absent: the setup shows once).
+   */
+  setupDone?: boolean;
+  /** The languages the user writes to clients in; one alone is the templates' language when a thread says none. */
+  languages?: TemplateLanguage[];
 }
 
 export type SettingsPatch = Partial<Settings>;
@@ -37,6 +45,8 @@ export const defaultSettings: Settings = {
   gaps: defaultGapSettings,
   backupReminderDays: 7,
   hours: defaultHoursSettings,
+  setupDone: false,
+  languages: ['en', 'fr'],
 };
 
 /** The widths the in-page sidebar can be dragged to. */
