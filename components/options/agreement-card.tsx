@@ -117,7 +117,7 @@ export function AgreementCard({ client, settings }: { client: Client; settings: 
       </div>
       <div className="actions">
         <button type="submit" className="primary">
-          {t('saveButton')}
+          {t('agreementSave')}
         </button>
       </div>
       {message && (

@@ -73,7 +73,7 @@ Best regards,
 So we're on the same page, here's what we agreed {{when}}:
 {{decisions}}
 
-I'll go ahead on this basis. If anything here isn't right, please tell me by {{replyBy}}. After that, I'll take it as approved, and any change will be a new request, with its own time and cost.
+I'll go ahead on this basis. If anything here isn't right, please tell me by {{replyBy}}. After that, I'll take it as approved, and any change will be new work, with its own time and cost.
 
 Best regards,
 {{me.signature}}`,

@@ -5,7 +5,7 @@ import { sidebar } from './sidebar';
 import { inlineReplyBody, openTemplate, workingDaysAhead } from './templates';
 import { useLeewayBrowser } from './use-browser';
 
-const browser = useLeewayBrowser({ language: 'fr' });
+const browser = useLeewayBrowser({ language: 'fr', firstRun: true });
 
 const insert = (page: Page) => sidebar(page).getByRole('button', { name: 'Insérer' }).click();
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -37,7 +37,7 @@ describe('messages that fit the moment, in a French browser', () => {
     const card = options.getByRole('form', { name: 'Ce qui est convenu' });
     await card.getByLabel('En français').selectOption({ label: 'tutoiement (tu)' });
     await card.getByLabel('Préavis').fill('deux semaines');
-    await card.getByRole('button', { name: 'Enregistrer' }).click();
+    await card.getByRole('button', { name: 'Enregistrer la fiche' }).click();
     await expect.poll(() => card.getByRole('status').textContent()).toBe('Fiche enregistrée.');
 
     const page = await browser().openFixture('gmailThreadFr');

@@ -5,7 +5,7 @@ import { sidebar } from './sidebar';
 import { inlineReplyBody, openTemplate, workingDaysAhead } from './templates';
 import { useLeewayBrowser } from './use-browser';
 
-const browser = useLeewayBrowser();
+const browser = useLeewayBrowser({ firstRun: true });
 
 const insert = (page: Page) => sidebar(page).getByRole('button', { name: 'Insert' }).click();
 // A contenteditable keeps some spaces as no-break spaces.
@@ -26,7 +26,7 @@ describe('messages that fit the moment, in an English browser', () => {
     await setup.getByLabel('Signature for {{me.signature}} (empty: your name)').fill('Jane Doe\nVirtual assistant');
     await setup.getByRole('checkbox', { name: 'Works on Friday' }).uncheck();
     await setup.getByRole('checkbox', { name: 'French' }).uncheck();
-    await setup.getByRole('button', { name: 'Save and start' }).click();
+    await setup.getByRole('button', { name: 'Start with these settings' }).click();
     await setup.waitFor({ state: 'detached' });
 
     const { res: settings } = await sendRaw(options, 'getSettings', undefined);
