@@ -80,4 +80,16 @@ describe('messages that fit the moment, in an English browser', () => {
     expect(await inlineReplyBody(page).locator('[data-smartmail="gmail_signature"]').count()).toBe(1);
     expect(browser().errors).toEqual([]);
   });
+
+  it('puts a placeholder picked from the editor menu where the caret is', async () => {
+    const options = await browser().openOptions();
+    await options.getByRole('button', { name: 'New template' }).click();
+    const body = options.locator('#template-body');
+    await body.fill('Hello,\n\nBest');
+    await body.evaluate((area: HTMLTextAreaElement) => area.setSelectionRange(5, 5));
+    await options.getByLabel('Insert a placeholder').selectOption({ label: 'Greeting (from their card)' });
+    await expect.poll(() => body.inputValue()).toBe('Hello{{client.greeting}},\n\nBest');
+    await expect.poll(() => options.getByTestId('template-preview').textContent()).toContain('HelloHi Alex,');
+    expect(browser().errors).toEqual([]);
+  });
 });
