@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n';
 import type { FlagInput } from '@/lib/clients/card';
 import { severities, warningSigns, type Severity, type WarningSign } from '@/lib/clients/client';
 import { severityLabelKey, signLabelKey } from '@/lib/clients/labels';
+import { errorMessage } from '@/lib/error-message';
 
 interface Props {
   initial?: FlagInput;
@@ -27,7 +28,7 @@ export function FlagForm({ initial, onSave, onCancel }: Props) {
         try {
           await onSave({ signs, severity, note });
         } catch (err) {
-          setProblem(t('flagError', (err as Error).message));
+          setProblem(t('flagError', errorMessage(err)));
         }
       }}
       onKeyDown={(event) => {

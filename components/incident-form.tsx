@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { ClientRanking } from '@/lib/clients/card';
 import type { IncidentInput } from '@/lib/incidents/incident-schema';
+import { errorMessage } from '@/lib/error-message';
 
 export type IncidentStart = Partial<Pick<IncidentInput, 'clientId' | 'what' | 'minutesLost' | 'taskIds'>>;
 
@@ -64,7 +65,7 @@ export function IncidentForm({ initial, onSaved, onCancel }: Props) {
           });
           onSaved();
         } catch (err) {
-          setProblem(t('incidentError', (err as Error).message));
+          setProblem(t('incidentError', errorMessage(err)));
         }
       }}
       onKeyDown={(event) => {

@@ -4,6 +4,7 @@ import { sendMessage } from '@/lib/messaging';
 import type { ClientRanking } from '@/lib/clients/card';
 import { buckets, type TaskInput } from '@/lib/tasks/task';
 import { bucketLabelKey } from './task-labels';
+import { errorMessage } from '@/lib/error-message';
 
 interface Props {
   /** The task edited, or what a new one starts from (a thread's subject and client). */
@@ -49,7 +50,7 @@ export function TaskForm({ initial, onSave, onCancel }: Props) {
             thread: initial.thread,
           });
         } catch (err) {
-          setProblem(t('taskError', (err as Error).message));
+          setProblem(t('taskError', errorMessage(err)));
         }
       }}
       onKeyDown={(event) => {

@@ -8,6 +8,7 @@ import type { Task, TaskThread } from '@/lib/tasks/task';
 import { GiveWayProposal } from './give-way-proposal';
 import { UnexpectedForm, type Unexpected } from './unexpected-form';
 import { IncidentForm } from './incident-form';
+import { errorMessage } from '@/lib/error-message';
 
 /** What the delay notice of a moved task says, and to whom. */
 export interface DelayNotice {
@@ -53,7 +54,7 @@ export function UnexpectedFlow({ start, tasks, week, clientNames, onDelayNotice,
       });
       setProblem(undefined);
     } catch (err) {
-      setProblem(t('taskError', (err as Error).message));
+      setProblem(t('taskError', errorMessage(err)));
     }
   }
 
@@ -76,7 +77,7 @@ export function UnexpectedFlow({ start, tasks, week, clientNames, onDelayNotice,
       setMoved(result.moves);
       setProblem(undefined);
     } catch (err) {
-      setProblem(t('taskError', (err as Error).message));
+      setProblem(t('taskError', errorMessage(err)));
     }
   }
 

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { sendAgainIfUnreached } from '@/lib/send-again';
 import type { ClientCard, ClientRankingList } from '@/lib/clients/card';
 import type { Client, Flag } from '@/lib/clients/client';
 import type { Payload } from '@/lib/payload-schemas';
@@ -110,4 +111,8 @@ export interface RunningTimer {
   clientName: string | null;
 }
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+const messaging = defineExtensionMessaging<ProtocolMap>();
+export const { onMessage, removeAllListeners } = messaging;
+/** The library's sendMessage, sent again while the background is waking (see send-again.ts). */
+export const sendMessage = ((...args: Parameters<typeof messaging.sendMessage>) =>
+  sendAgainIfUnreached(() => messaging.sendMessage(...args))) as typeof messaging.sendMessage;

@@ -4,6 +4,7 @@ import type { ClientAgreement } from '@/lib/clients/agreement';
 import type { Client } from '@/lib/clients/client';
 import type { SettingsState } from '@/lib/hooks/use-settings';
 import { withClientLimit } from '@/lib/hours/client-limit';
+import { errorMessage } from '@/lib/error-message';
 import { sendMessage } from '@/lib/messaging';
 import { languageLabelKey } from '@/lib/templates/labels';
 import { templateLanguages, type TemplateFormality, type TemplateLanguage } from '@/lib/templates/template';
@@ -45,7 +46,7 @@ export function AgreementCard({ client, settings }: { client: Client; settings: 
         await settings.update({ hours: withClientLimit(hours, client.id, { weekHours: week }) });
       setMessage({ text: t('agreementSaved'), error: false });
     } catch (err) {
-      setMessage({ text: t('clientError', (err as Error).message), error: true });
+      setMessage({ text: t('clientError', errorMessage(err)), error: true });
     }
   };
 

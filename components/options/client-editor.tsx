@@ -6,6 +6,7 @@ import { sendMessage } from '@/lib/messaging';
 import type { SettingsState } from '@/lib/hooks/use-settings';
 import { FlagItem } from '../flag-item';
 import { AgreementCard } from './agreement-card';
+import { errorMessage } from '@/lib/error-message';
 
 const lines = (text: string) =>
   text
@@ -40,7 +41,7 @@ export function ClientEditor({ client, others, settings, onChanged }: Props) {
       setMessage({ text: done, error: false });
       await onChanged(kept.id);
     } catch (err) {
-      setMessage({ text: t('clientError', (err as Error).message), error: true });
+      setMessage({ text: t('clientError', errorMessage(err)), error: true });
     }
   };
   const id = (field: string) => `client-${client.id}-${field}`;

@@ -10,6 +10,7 @@ import { CategorySelect, LanguageSelect } from '../template-selects';
 import { FieldEditor } from './field-editor';
 import { PlaceholderMenu } from './placeholder-menu';
 import { TemplateProblems, type EditorProblem } from './template-problems';
+import { errorMessage } from '@/lib/error-message';
 
 /** Choices are typed one per line: blank lines are not choices. */
 const cleanDraft = (draft: TemplateDraft): TemplateDraft => ({
@@ -83,7 +84,7 @@ export function TemplateEditor({ initial, settings, onSaved, onCancel }: Props) 
     try {
       onSaved(await sendMessage('saveTemplate', cleaned));
     } catch (err) {
-      setSaveError((err as Error).message);
+      setSaveError(errorMessage(err));
     }
   };
 

@@ -7,6 +7,7 @@ import { categoryLabelKey, languageLabelKey } from '@/lib/templates/labels';
 import type { TemplateDraft, TemplateEntry } from '@/lib/templates/stored-template';
 import { TemplateListProblems } from '../template-list-problems';
 import { TemplateEditor } from './template-editor';
+import { errorMessage } from '@/lib/error-message';
 
 const ORIGIN_LABEL = { default: 'originDefault', 'edited-default': 'originEdited', custom: 'originCustom' } as const;
 
@@ -36,7 +37,7 @@ export function TemplatesSection({ settings, language }: { settings: Settings; l
       await action();
       setStatus(done);
     } catch (err) {
-      setStatus((err as Error).message);
+      setStatus(errorMessage(err));
     }
     await reload();
   };

@@ -17,6 +17,7 @@ import { signLabelKey } from '@/lib/clients/labels';
 import { buckets } from '@/lib/tasks/task';
 import { bucketLabelKey } from '../task-labels';
 import { BarChart } from './bar-chart';
+import { errorMessage } from '@/lib/error-message';
 
 const CAUSE_LABELS = {
   overloaded: 'incidentOverloaded',
@@ -56,7 +57,7 @@ export function WeeklyReviewSection({ targetFreeShare }: { targetFreeShare: numb
       });
       setError(undefined);
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorMessage(err));
     }
   }, [week.from]);
   useEffect(() => void load(), [load]);

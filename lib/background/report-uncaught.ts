@@ -1,3 +1,5 @@
+import { errorMessage } from '@/lib/error-message';
+
 /**
  * Logs every uncaught error and unhandled rejection of the service worker to its console.
  * Chrome keeps those only as DevTools exceptions, which nothing outside DevTools sees; as
@@ -9,7 +11,7 @@ export function reportUncaughtErrors(scope: EventTarget): void {
   });
   scope.addEventListener('unhandledrejection', (event: Event) => {
     const reason = (event as PromiseRejectionEvent).reason;
-    const message = reason instanceof Error ? reason.message : String(reason);
+    const message = errorMessage(reason);
     console.error('[Leeway] unhandled rejection in the background:', message);
   });
 }

@@ -4,6 +4,7 @@ import { settingsSchema } from '@/lib/settings/settings-schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, type BackupFile, type BackupRecord } from './backup-file';
 import { BACKUP_STORES, type BackupStore } from './backup-stores';
 import { migrateBackup } from './migrate-backup';
+import { errorMessage } from '@/lib/error-message';
 
 /** A backup file refused, with the record and field at fault; nothing has been written. */
 export class BackupError extends Error {}
@@ -75,7 +76,7 @@ function readEnvelope(text: string): Record<string, unknown> {
   try {
     parsed = JSON.parse(text);
   } catch (err) {
-    return refuse(t('backupNotJson', (err as Error).message));
+    return refuse(t('backupNotJson', errorMessage(err)));
   }
   if (!isRecord(parsed) || parsed.format !== BACKUP_FORMAT) return refuse(t('backupNotLeeway'));
   const version = parsed.version;

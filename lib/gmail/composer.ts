@@ -13,6 +13,7 @@ import { insertIntoCompose } from './insert-text';
 import { parseGmailRoute } from './routes';
 import { gmailSelectors } from './selectors';
 import { querySelectorOptional } from '@/lib/dom/selectors';
+import { createEmitter } from '@/lib/emitter';
 
 /** Where the text went; with no compose to write into, the view copies it to the clipboard. */
 export type InsertOutcome = { inserted: true; kind: ComposeKind } | { inserted: false };
@@ -76,8 +77,8 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
   // and the insertion must land where the user was writing.
   let lastBody: HTMLElement | undefined;
   let lastCaret: Range | undefined;
-  const shortcutListeners = new Set<() => void>();
-  const focusListeners = new Set<() => void>();
+  const shortcuts = createEmitter();
+  const focusChanges = createEmitter();
 
   function rememberCaret() {
     const selection = document.getSelection();
@@ -97,7 +98,7 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
       rememberCaret();
       // The recipients may have changed while the focus was there (an address typed, a chip
       // removed): read again once the page's own handlers of this focus change have run.
-      if (composeBoxOf(event.target as Node)) ctx.setTimeout(() => focusListeners.forEach((listener) => listener()), 0);
+      if (composeBoxOf(event.target as Node)) ctx.setTimeout(() => focusChanges.emit(), 0);
     },
     { capture: true },
   );
@@ -110,7 +111,7 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
       lastBody = box.body;
       lastCaret = undefined;
     }
-    focusListeners.forEach((listener) => listener());
+    focusChanges.emit();
   });
   ctx.addEventListener(
     document,
@@ -121,7 +122,7 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
       event.preventDefault();
       event.stopPropagation();
       rememberCaret();
-      shortcutListeners.forEach((listener) => listener());
+      shortcuts.emit();
     },
     { capture: true },
   );
@@ -168,13 +169,7 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
         document.getSelection()?.addRange(lastCaret);
       }
     },
-    onShortcut(callback) {
-      shortcutListeners.add(callback);
-      return () => shortcutListeners.delete(callback);
-    },
-    onComposeFocus(callback) {
-      focusListeners.add(callback);
-      return () => focusListeners.delete(callback);
-    },
+    onShortcut: shortcuts.subscribe,
+    onComposeFocus: focusChanges.subscribe,
   };
 }
