@@ -1,10 +1,21 @@
 import type { TemplateField } from '@/lib/templates/template-schema';
 
 interface Props {
-  field: Pick<TemplateField, 'id' | 'label' | 'kind'> & { options?: string[] };
+  field: Pick<TemplateField, 'id' | 'label' | 'kind'> & { options?: string[]; default?: string };
   value: string;
   onChange(value: string): void;
   autoFocus?: boolean;
+}
+
+/**
+ * A choice's options: a blank first when the field starts empty (no excuse is put in the user's
+ * mouth), and a value given from elsewhere that is not in the list, so the select shows it.
+ */
+function choices(field: Props['field'], value: string): string[] {
+  const options = field.options ?? [];
+  const blank = field.default === '' ? [''] : [];
+  const given = value && !options.includes(value) ? [value] : [];
+  return [...blank, ...given, ...options];
 }
 
 /** One blank of a template, with the input that suits its kind. */
@@ -18,7 +29,7 @@ export function FieldInput({ field, value, onChange, autoFocus }: Props) {
         <textarea rows={3} {...common} />
       ) : field.kind === 'choice' ? (
         <select {...common}>
-          {(field.options ?? []).map((option) => (
+          {choices(field, value).map((option) => (
             <option key={option} value={option}>
               {option}
             </option>

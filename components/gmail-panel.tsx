@@ -16,6 +16,7 @@ import { sendMessage } from '@/lib/messaging';
 import { useDataChange } from '@/lib/hooks/use-data-change';
 import type { Colleague } from '@/lib/colleagues/colleague-schema';
 import { useTimerContext } from '@/lib/hooks/use-timer';
+import { useClientCard } from '@/lib/hooks/use-client-card';
 import { ClientCard } from './client-card';
 import { recipientOf, type InsertTarget } from './insert-target';
 import { ThreadSummary } from './thread-summary';
@@ -104,15 +105,25 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice, 
     return { where: 'clipboard' };
   }, [feed.compose, value.route.name, thread?.otherParty]);
   const client = recipientOf(target);
+  // What was agreed with whom the text is for (their card), and their weekly cap from Hours.
+  const record = useClientCard(client?.email).card?.client;
+  const agreement = useMemo(
+    () => record && { ...record.agreement, weeklyHours: settings.hours.byClient[record.id]?.weekHours ?? null },
+    [record, settings.hours],
+  );
+  // A user who writes in one language only gets it when the thread says none.
+  const onlyLanguage = settings.languages?.length === 1 ? settings.languages[0] : undefined;
   const context = useMemo(
     () => ({
       client,
       me: { name: settings.myName || userName || '', signature: settings.signature },
       threadSubject: thread?.subject,
       week: { workDays: settings.workDays, daysOff: settings.daysOff },
+      workHours: settings.gaps.workHours,
+      agreement,
       colleagues,
     }),
-    [client, thread?.subject, userName, settings, colleagues],
+    [client, thread?.subject, userName, settings, colleagues, agreement],
   );
 
   // Once Leeway gives up waiting for a part of the thread, it names the selector that failed.
@@ -206,7 +217,8 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice, 
         target={target}
         threadKey={thread && `${thread.otherParty?.email ?? ''} ${thread.subject}`}
         context={context}
-        language={thread?.language}
+        language={agreement?.language ?? thread?.language ?? onlyLanguage}
+        formality={agreement?.formality}
         requests={pickerRequests}
       />
     </>

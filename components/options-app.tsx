@@ -12,6 +12,7 @@ import { HoursSection } from './options/hours-section';
 import { WeeklyReviewSection } from './options/weekly-review-section';
 import { BackupSection } from './options/backup-section';
 import { ColleaguesSection } from './options/colleagues-section';
+import { FirstRunSetup } from './options/first-run-setup';
 
 // The sections of the options page, in the order of the user's day. A later version fills
 // hours; its place and purpose are already here.
@@ -33,7 +34,7 @@ export function OptionsApp() {
   const content = (id: string) => {
     if (id === 'templates')
       return <TemplatesSection settings={settingsState.settings ?? defaultSettings} language={language} />;
-    if (id === 'clients') return <ClientsSection />;
+    if (id === 'clients') return <ClientsSection settings={settingsState} />;
     if (id === 'colleagues') return <ColleaguesSection />;
     if (id === 'backup') return <BackupSection state={settingsState} />;
     if (id === 'settings') return <SettingsSection state={settingsState} />;
@@ -57,22 +58,27 @@ export function OptionsApp() {
         <p>{t('optionsTagline')}</p>
       </header>
       <SiteAccessNotice />
-      <nav aria-label={t('optionsTitle')} className="options-nav">
-        {SECTIONS.map((section) => (
-          <a key={section.id} href={`#${section.id}`}>
-            {t(section.title)}
-          </a>
-        ))}
-      </nav>
-      <main>
-        {SECTIONS.map((section) => (
-          <section key={section.id} id={section.id} aria-labelledby={`${section.id}-title`}>
-            <h2 id={`${section.id}-title`}>{t(section.title)}</h2>
-            {section.body && <p>{t(section.body)}</p>}
-            {content(section.id)}
-          </section>
-        ))}
-      </main>
+      {settingsState.settings && !settingsState.settings.setupDone && (
+        <FirstRunSetup settings={settingsState.settings} update={settingsState.update} />
+      )}
+      <div className="options-body">
+        <nav aria-label={t('optionsTitle')} className="options-nav">
+          {SECTIONS.map((section) => (
+            <a key={section.id} href={`#${section.id}`}>
+              {t(section.title)}
+            </a>
+          ))}
+        </nav>
+        <main>
+          {SECTIONS.map((section) => (
+            <section key={section.id} id={section.id} aria-labelledby={`${section.id}-title`}>
+              <h2 id={`${section.id}-title`}>{t(section.title)}</h2>
+              {section.body && <p>{t(section.body)}</p>}
+              {content(section.id)}
+            </section>
+          ))}
+        </main>
+      </div>
     </div>
   );
 }

@@ -33,8 +33,13 @@ export function TemplateForm({ template, prefill, context, target, onInsert, onC
   );
   const values = useMemo(() => ({ ...defaultFieldValues(template, context), ...typed }), [template, context, typed]);
   const rendered = useMemo(() => renderTemplate(template, context, values), [template, context, values]);
-  const usesFirstName = `${template.subject}${template.body}`.includes('client.firstName');
-  const usesColleague = `${template.subject}${template.body}`.includes('{{colleague.');
+  // The greeting says the first name unless the client's card sets its own greeting.
+  const text = `${template.subject}${template.body}`;
+  const usesFirstName =
+    text.includes('client.firstName') || (text.includes('client.greeting') && !context.agreement?.greeting);
+  const usesColleague = text.includes('{{colleague.');
+  // Gmail already put the user's signature in that compose: the text goes in without Leeway's.
+  const gmailSigns = target.where === 'compose' && !!target.signed;
   const pickColleague = (email: string) => {
     const colleague = context.colleagues?.find((each) => each.email === email);
     if (colleague)
@@ -113,8 +118,9 @@ export function TemplateForm({ template, prefill, context, target, onInsert, onC
         </p>
       )}
       <div className="preview" data-field="preview" tabIndex={0}>
-        {rendered.body}
+        {gmailSigns ? rendered.unsignedBody : rendered.body}
       </div>
+      {gmailSigns && <p className="muted hint">{t('signatureFromGmail')}</p>}
       <div className="actions">
         <button type="submit" className="primary">
           {t('insertButton')}

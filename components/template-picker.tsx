@@ -10,7 +10,7 @@ import { categoryLabelKey } from '@/lib/templates/labels';
 import type { RenderContext, RenderedTemplate } from '@/lib/templates/render';
 import { filterTemplates } from '@/lib/templates/search';
 import type { TemplateEntry } from '@/lib/templates/stored-template';
-import type { TemplateCategory, TemplateLanguage } from '@/lib/templates/template';
+import type { TemplateCategory, TemplateFormality, TemplateLanguage } from '@/lib/templates/template';
 import type { InsertTarget } from './insert-target';
 import { TemplateForm } from './template-form';
 import { TemplateListProblems } from './template-list-problems';
@@ -25,8 +25,10 @@ interface Props {
   threadKey?: string;
   /** Everything but today, which is read when a template is opened. */
   context: Omit<RenderContext, 'today'>;
-  /** The thread's language, else the browser's. */
+  /** The client's language (their card), else the thread's, else the browser's. */
   language?: TemplateLanguage;
+  /** How the client is addressed in French (their card); vous when unknown. */
+  formality?: TemplateFormality;
   /** What the user asks from elsewhere: the search box (the compose shortcut), a situation's template. */
   requests: Pick<Emitter<PickerRequest>, 'subscribe'>;
 }
@@ -52,7 +54,7 @@ function statusOf(outcome: InsertOutcome, copied: boolean): Status {
 // About half a second of frames on screen: enough for a busy machine, too short to surprise.
 const FOCUS_TRIES = 30;
 
-export function TemplatePicker({ actions, target, threadKey, context, language, requests }: Props) {
+export function TemplatePicker({ actions, target, threadKey, context, language, formality, requests }: Props) {
   const { list, error } = useTemplates();
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<TemplateCategory | ''>('');
@@ -67,16 +69,16 @@ export function TemplatePicker({ actions, target, threadKey, context, language, 
     () =>
       filterTemplates(
         list?.templates ?? [],
-        { query, category: category || undefined, language: effectiveLanguage },
+        { query, category: category || undefined, language: effectiveLanguage, formality },
         (c) => t(categoryLabelKey[c]),
       ),
-    [list, query, category, effectiveLanguage],
+    [list, query, category, effectiveLanguage, formality],
   );
   const active = Math.min(activeIndex, Math.max(matches.length - 1, 0));
 
   // A request is answered with the list and language shown when it arrives.
-  const shown = useRef({ list, effectiveLanguage });
-  shown.current = { list, effectiveLanguage };
+  const shown = useRef({ list, effectiveLanguage, formality });
+  shown.current = { list, effectiveLanguage, formality };
   useEffect(() => {
     let frame = 0;
     const onFocus = () => search.current?.focus();
@@ -86,9 +88,11 @@ export function TemplatePicker({ actions, target, threadKey, context, language, 
     };
     const stop = requests.subscribe((request) => {
       if (request.kind === 'open') {
-        const { list, effectiveLanguage } = shown.current;
-        const template = list?.templates.find(
-          (t) => t.category === request.category && t.language === effectiveLanguage,
+        const { list, effectiveLanguage, formality } = shown.current;
+        const [template] = filterTemplates(
+          list?.templates ?? [],
+          { query: '', category: request.category, language: effectiveLanguage, formality },
+          () => '',
         );
         if (template) choose(template, request.values);
         return;
@@ -141,7 +145,7 @@ export function TemplatePicker({ actions, target, threadKey, context, language, 
   const insert = async (template: TemplateEntry, rendered: RenderedTemplate) => {
     // A page that is gone (reloaded, closed) takes nothing: the text is copied instead.
     const outcome = await actions
-      .insert(rendered.body, rendered.subject)
+      .insert(rendered.body, rendered.subject, rendered.unsignedBody)
       .catch((): InsertOutcome => ({ inserted: false }));
     // With no compose to write into, the text goes to the clipboard, from this view.
     setStatus(statusOf(outcome, !outcome.inserted && (await copyText(rendered.body))));

@@ -61,6 +61,7 @@ const payloadSchemas = {
     status: clientSchema.shape.status.optional(),
     addresses: clientSchema.shape.addresses.min(0).optional(),
     domains: z.array(domainSchema).max(CLIENT_LIMITS.domains).optional(),
+    agreement: clientSchema.shape.agreement,
   }),
   mergeClients: z.strictObject({ keptId: z.string().min(1).max(100), mergedId: z.string().min(1).max(100) }),
   listTasks: z.undefined(),

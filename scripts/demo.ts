@@ -43,7 +43,8 @@ if (values.browser === 'firefox') {
   process.exit(0);
 }
 
-const browser = await launchLeeway({ headless, language: values.language });
+// As installed: the options page shows the first-run setup a new user sees.
+const browser = await launchLeeway({ headless, language: values.language, firstRun: true });
 if (screenshotDir) {
   await mkdir(screenshotDir, { recursive: true });
   for (const name of pages) {

@@ -4,7 +4,9 @@ import { clientStatuses, type ClientStatus } from '@/lib/clients/client';
 import type { Client, Flag } from '@/lib/clients/client-schema';
 import { statusLabelKey } from '@/lib/clients/labels';
 import { sendMessage } from '@/lib/messaging';
+import type { SettingsState } from '@/lib/hooks/use-settings';
 import { FlagItem } from '../flag-item';
+import { AgreementCard } from './agreement-card';
 import { errorMessage } from '@/lib/error-message';
 
 const lines = (text: string) =>
@@ -16,12 +18,13 @@ const lines = (text: string) =>
 interface Props {
   client: Client;
   others: Client[];
+  settings: SettingsState;
   /** After a change; the id of the client to keep open (the kept one after a merge). */
   onChanged(openId: string): Promise<void>;
 }
 
 /** One client: name, status, addresses and domains, the timeline of flags, and merging. */
-export function ClientEditor({ client, others, onChanged }: Props) {
+export function ClientEditor({ client, others, settings, onChanged }: Props) {
   const [name, setName] = useState(client.name);
   const [status, setStatus] = useState<ClientStatus>(client.status);
   const [addresses, setAddresses] = useState(client.addresses.join('\n'));
@@ -87,6 +90,7 @@ export function ClientEditor({ client, others, onChanged }: Props) {
           {message.text}
         </p>
       )}
+      <AgreementCard client={client} settings={settings} />
       {others.length > 0 && (
         <div className="row">
           <label>

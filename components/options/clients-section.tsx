@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { t } from '@/lib/i18n';
 import { statusLabelKey, trendLabelKey } from '@/lib/clients/labels';
 import { sendMessage } from '@/lib/messaging';
+import type { SettingsState } from '@/lib/hooks/use-settings';
 import { useBackgroundData } from '@/lib/hooks/use-background-data';
 import { ClientEditor } from './client-editor';
 
 const rankClients = () => sendMessage('rankClients', undefined);
 
 /** Clients ranked by recent warning signs; each opens to its timeline, editing and merging. */
-export function ClientsSection() {
+export function ClientsSection({ settings }: { settings: SettingsState }) {
   // A flag saved in Gmail, or a client edited in another tab, shows here at once.
   const { data: list, error, reload } = useBackgroundData(rankClients, { stores: ['clients'] });
   const [openId, setOpenId] = useState<string>();
@@ -47,6 +48,7 @@ export function ClientsSection() {
               <ClientEditor
                 client={client}
                 others={ranking.map((r) => r.client).filter((c) => c.id !== client.id)}
+                settings={settings}
                 onChanged={async (nextOpenId) => {
                   setOpenId(nextOpenId);
                   await reload();

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { t } from '@/lib/i18n';
 import type { Client } from '@/lib/clients/client-schema';
 import type { SettingsState } from '@/lib/hooks/use-settings';
+import { withClientLimit } from '@/lib/hours/client-limit';
 import type { ClientLimit, HoursSettings } from '@/lib/hours/hours-settings';
 import { sendMessage } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/settings';
@@ -47,13 +48,8 @@ export function HourLimits({ settings, update }: { settings: Settings; update: S
       () => undefined,
     );
   }, []);
-  const setClient = (id: string, patch: Partial<ClientLimit>) => {
-    const next = { weekHours: null, monthHours: null, ...hours.byClient[id], ...patch };
-    const byClient = { ...hours.byClient };
-    if (next.weekHours === null && next.monthHours === null) delete byClient[id];
-    else byClient[id] = next;
-    set({ byClient });
-  };
+  const setClient = (id: string, patch: Partial<ClientLimit>) =>
+    void update({ hours: withClientLimit(hours, id, patch) });
 
   return (
     <fieldset>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/settings';
@@ -8,6 +8,7 @@ import type { Template } from '@/lib/templates/template-schema';
 import { findTemplateProblems } from '@/lib/templates/validate';
 import { CategorySelect, LanguageSelect } from '../template-selects';
 import { FieldEditor } from './field-editor';
+import { PlaceholderMenu } from './placeholder-menu';
 import { TemplateProblems, type EditorProblem } from './template-problems';
 import { errorMessage } from '@/lib/error-message';
 
@@ -55,6 +56,7 @@ export function TemplateEditor({ initial, settings, onSaved, onCancel }: Props) 
       colleagues: [{ name: 'Nadia Roux', email: 'nadia.roux@example.com', languages: ['en', 'fr'] }],
       today: new Date(),
       week: { workDays: settings.workDays, daysOff: settings.daysOff },
+      workHours: settings.gaps.workHours,
     }),
     [settings],
   );
@@ -64,6 +66,19 @@ export function TemplateEditor({ initial, settings, onSaved, onCancel }: Props) 
   }, [cleaned, context]);
   const set = <K extends keyof TemplateDraft>(key: K, value: TemplateDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
+
+  // A placeholder picked from the menu goes where the caret was in the body, and the caret after it.
+  const body = useRef<HTMLTextAreaElement>(null);
+  const insertPlaceholder = (token: string) => {
+    const area = body.current;
+    const start = area?.selectionStart ?? draft.body.length;
+    const end = area?.selectionEnd ?? start;
+    set('body', draft.body.slice(0, start) + token + draft.body.slice(end));
+    requestAnimationFrame(() => {
+      area?.focus();
+      area?.setSelectionRange(start + token.length, start + token.length);
+    });
+  };
 
   const save = async () => {
     try {
@@ -93,7 +108,14 @@ export function TemplateEditor({ initial, settings, onSaved, onCancel }: Props) 
           <label htmlFor="template-subject">{t('templateSubject')}</label>
           <input id="template-subject" value={draft.subject} onChange={(e) => set('subject', e.target.value)} />
           <label htmlFor="template-body">{t('templateBody')}</label>
-          <textarea id="template-body" rows={14} value={draft.body} onChange={(e) => set('body', e.target.value)} />
+          <PlaceholderMenu fields={draft.fields} onPick={insertPlaceholder} />
+          <textarea
+            id="template-body"
+            ref={body}
+            rows={14}
+            value={draft.body}
+            onChange={(e) => set('body', e.target.value)}
+          />
           <p className="muted">{t('templateSyntaxHelp')}</p>
           <h4>{t('templateFields')}</h4>
           {draft.fields.map((field, i) => (

@@ -67,48 +67,51 @@ export function TemplatesSection({ settings, language }: { settings: Settings; l
       </button>
       <table className="templates-table">
         <tbody>
-          {list?.templates.map((template) => (
-            <tr key={template.id}>
-              <th scope="row">{template.name}</th>
-              <td>{t(categoryLabelKey[template.category])}</td>
-              <td>{t(languageLabelKey[template.language])}</td>
-              <td>{t(ORIGIN_LABEL[template.origin])}</td>
-              <td>{t('usedTimes', String(template.usage))}</td>
-              <td className="row-actions">
-                <button type="button" onClick={() => setEditing(draftOf(template))}>
-                  {t('editTemplate')}
-                </button>
-                <button
-                  type="button"
-                  onClick={() => {
-                    const { id: _id, ...copy } = draftOf(template);
-                    setEditing({ ...copy, name: t('copyOf', template.name) });
-                  }}
-                >
-                  {t('duplicateTemplate')}
-                </button>
-                {template.origin === 'edited-default' && (
+          {/* Only the languages the user writes in (the first-run setup asks), so the list stays short. */}
+          {list?.templates
+            .filter((template) => settings.languages?.includes(template.language) ?? true)
+            .map((template) => (
+              <tr key={template.id}>
+                <th scope="row">{template.name}</th>
+                <td>{t(categoryLabelKey[template.category])}</td>
+                <td>{t(languageLabelKey[template.language])}</td>
+                <td>{t(ORIGIN_LABEL[template.origin])}</td>
+                <td>{t('usedTimes', String(template.usage))}</td>
+                <td className="row-actions">
+                  <button type="button" onClick={() => setEditing(draftOf(template))}>
+                    {t('editTemplate')}
+                  </button>
                   <button
                     type="button"
-                    onClick={() => void act(() => sendMessage('restoreDefaultTemplate', { id: template.id }))}
+                    onClick={() => {
+                      const { id: _id, ...copy } = draftOf(template);
+                      setEditing({ ...copy, name: t('copyOf', template.name) });
+                    }}
                   >
-                    {t('restoreDefault')}
+                    {t('duplicateTemplate')}
                   </button>
-                )}
-                <button
-                  type="button"
-                  onClick={() => {
-                    // A default can be restored; the user's own template is gone for good.
-                    if (template.origin === 'custom' && !window.confirm(t('confirmDeleteTemplate', template.name)))
-                      return;
-                    void act(() => sendMessage('deleteTemplate', { id: template.id }));
-                  }}
-                >
-                  {t('deleteTemplate')}
-                </button>
-              </td>
-            </tr>
-          ))}
+                  {template.origin === 'edited-default' && (
+                    <button
+                      type="button"
+                      onClick={() => void act(() => sendMessage('restoreDefaultTemplate', { id: template.id }))}
+                    >
+                      {t('restoreDefault')}
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    onClick={() => {
+                      // A default can be restored; the user's own template is gone for good.
+                      if (template.origin === 'custom' && !window.confirm(t('confirmDeleteTemplate', template.name)))
+                        return;
+                      void act(() => sendMessage('deleteTemplate', { id: template.id }));
+                    }}
+                  >
+                    {t('deleteTemplate')}
+                  </button>
+                </td>
+              </tr>
+            ))}
         </tbody>
       </table>
       {list && list.deletedDefaults.length > 0 && (

@@ -25,7 +25,8 @@ export default defineContentScript({
       ctx,
       feed,
       {
-        insertText: ({ text, subject }) => composer.insert(String(text), String(subject)),
+        insertText: ({ text, subject, unsignedText }) =>
+          composer.insert(String(text), String(subject), typeof unsignedText === 'string' ? unsignedText : undefined),
         returnToCompose: () => composer.returnToCompose(),
       },
       (message) => void frame.then((f) => f.onFrameMessage(message)),

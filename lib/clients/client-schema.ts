@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ADDRESS_PATTERN, MAX_ADDRESS_LENGTH, MAX_NAME_LENGTH, MAX_SUBJECT_LENGTH } from '@/lib/text/limits';
+import { agreementSchema } from './agreement';
 import { clientStatuses, severities, warningSigns } from './client';
 
 // The shapes of clients and flags, checked in the background when written and when read back;
@@ -20,6 +21,8 @@ export const clientSchema = z.strictObject({
   status: z.enum(clientStatuses),
   addresses: z.array(email).max(CLIENT_LIMITS.addresses),
   domains: z.array(domain).max(CLIENT_LIMITS.domains),
+  /** What was agreed with them; absent on clients recorded before the card existed. */
+  agreement: agreementSchema.optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });

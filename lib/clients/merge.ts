@@ -10,6 +10,8 @@ export function mergeClients(kept: Client, merged: Client, now: number): Client 
     addresses: [...new Set([...kept.addresses, ...merged.addresses])],
     domains: [...new Set([...kept.domains, ...merged.domains])],
     status: STATUS_RANK[merged.status] > STATUS_RANK[kept.status] ? merged.status : kept.status,
+    // The kept client's agreement wins; one recorded only on the merged client is not lost.
+    ...(kept.agreement || merged.agreement ? { agreement: kept.agreement ?? merged.agreement } : {}),
     createdAt: Math.min(kept.createdAt, merged.createdAt),
     updatedAt: now,
   };

@@ -186,9 +186,9 @@ export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date
       return readableFlags(await db.getAllFromIndex('flags', 'by-client', clientId)).sort((a, b) => b.at - a.at);
     },
 
-    /** Renames, re-addresses or changes the status of a client; webmail domains are refused. */
+    /** Renames, re-addresses, changes the status or the agreement card of a client; webmail domains are refused. */
     async updateClient(
-      patch: Partial<Pick<Client, 'name' | 'status' | 'addresses' | 'domains'>> & { id: string },
+      patch: Partial<Pick<Client, 'name' | 'status' | 'addresses' | 'domains' | 'agreement'>> & { id: string },
     ): Promise<Client> {
       const tx = await write();
       const stored = await tx.objectStore('clients').get(patch.id);

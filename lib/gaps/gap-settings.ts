@@ -1,6 +1,6 @@
 import type { GapSettings } from '@/lib/settings/settings-schema';
 
-export type { GapSettings, TimeOfDay } from '@/lib/settings/settings-schema';
+export type { GapSettings, TimeOfDay, WorkHours } from '@/lib/settings/settings-schema';
 
 export const defaultGapSettings: GapSettings = {
   workHours: Array.from({ length: 7 }, () => ({ start: '09:00', end: '18:00' })),

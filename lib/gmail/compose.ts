@@ -15,6 +15,9 @@ export interface ComposeBox {
   subjectInput?: HTMLInputElement;
 }
 
+/** Whether Gmail already put the user's own signature in the compose body. */
+export const hasGmailSignature = (box: ComposeBox): boolean => !!querySelectorOptional(box.body, s.composeSignature);
+
 function describe(root: Element): ComposeBox | undefined {
   const body = querySelectorOptional(root, s.composeBody);
   if (!(body instanceof HTMLElement)) return undefined;

@@ -3,6 +3,7 @@ import {
   composeBoxOf,
   findComposeBoxes,
   getReplyButton,
+  hasGmailSignature,
   readFirstRecipient,
   type ComposeBox,
   type ComposeKind,
@@ -24,11 +25,16 @@ export interface ComposeTarget {
   /** Whether the user was last in it (else it is the open compose Leeway would pick). */
   lastUsed: boolean;
   isReply: boolean;
+  /** Gmail already put the user's signature in it: the text goes in without Leeway's. */
+  signed?: boolean;
 }
 
 export interface GmailComposer {
-  /** Inserts into the compose the user was in (opening a reply if none). */
-  insert(text: string, subject: string): Promise<InsertOutcome>;
+  /**
+   * Inserts into the compose the user was in (opening a reply if none); `unsignedText` instead
+   * of `text` where Gmail already put the user's signature, so the message is not signed twice.
+   */
+  insert(text: string, subject: string, unsignedText?: string): Promise<InsertOutcome>;
   /** The compose the text would go into, if one is open. */
   target(): ComposeTarget | undefined;
   /** Gives focus back to the compose the user was in, with the caret where it was. */
@@ -135,19 +141,28 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
   }
 
   return {
-    async insert(text, subject) {
+    async insert(text, subject, unsignedText) {
       let box = chooseTarget();
       if (!box && parseGmailRoute(location.href).name === 'thread') {
         getReplyButton(document)?.click();
         box = await waitForCompose(ctx);
       }
       const caret = box && box.body === lastBody ? lastCaret : undefined;
-      if (box && insertIntoCompose(box, text, subject, caret)) return { inserted: true, kind: box.kind };
+      // Above Gmail's signature, the sign-off ends its own line.
+      const chosen = box && unsignedText !== undefined && hasGmailSignature(box) ? `${unsignedText}\n` : text;
+      if (box && insertIntoCompose(box, chosen, subject, caret)) return { inserted: true, kind: box.kind };
       return { inserted: false };
     },
     target() {
       const box = chooseTarget();
-      return box && { recipient: readFirstRecipient(box), lastUsed: box.body === lastBody, isReply: box.isReply };
+      return (
+        box && {
+          recipient: readFirstRecipient(box),
+          lastUsed: box.body === lastBody,
+          isReply: box.isReply,
+          signed: hasGmailSignature(box),
+        }
+      );
     },
     returnToCompose() {
       if (!lastBody?.isConnected) return;

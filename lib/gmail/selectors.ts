@@ -35,6 +35,13 @@ export const gmailSelectors = {
   // Recipient chips of a compose window (2021+): address in data-hovercard-id, name in data-name.
   composeRecipient: sel('compose recipient', ['.GS [name="to"] [role="option"][data-hovercard-id]', '2026-08']),
   composeSubject: sel('compose subject', ['input[name="subjectbox"]', '2026-08']),
+  // The signature Gmail puts in a compose body when the user set one in Gmail (the same markup
+  // goes out in the sent mail): Leeway's text then leaves out its own {{me.signature}}.
+  composeSignature: sel(
+    'compose signature',
+    ['[data-smartmail="gmail_signature"]', '2026-11'],
+    ['.gmail_signature', '2026-11'],
+  ),
   // Only a reply carries this marker (InboxSDK).
   replyMarker: sel('reply marker', ['.HQ', '2025-11']),
   popupCompose: sel('popup compose', ['.AD [role="dialog"]', '2026-08']),

@@ -3,13 +3,14 @@ import type { PageConnection } from './connect-page';
 
 /** What a view asks of the Gmail page it shows, through its tab's content script. */
 export interface PageActions {
-  insert(text: string, subject: string): Promise<InsertOutcome>;
+  /** `unsignedText` goes in instead where Gmail already signed the compose. */
+  insert(text: string, subject: string, unsignedText?: string): Promise<InsertOutcome>;
   returnToCompose(): void;
 }
 
 export function pageActions(connection: PageConnection): PageActions {
   return {
-    insert: (text, subject) => connection.call('insertText', { text, subject }),
+    insert: (text, subject, unsignedText) => connection.call('insertText', { text, subject, unsignedText }),
     returnToCompose: () => void connection.call('returnToCompose', undefined).catch(() => undefined),
   };
 }

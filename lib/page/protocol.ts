@@ -63,7 +63,7 @@ export type PageFeed = GmailFeed | CalendarFeed;
 /** Requests a view makes of its tab's page, answered by the content script over the view's port. */
 interface PageProtocolMap {
   /** Puts text into the compose the user was in (opening a reply in a thread); no clipboard. */
-  insertText(data: { text: string; subject: string }): InsertOutcome;
+  insertText(data: { text: string; subject: string; unsignedText?: string }): InsertOutcome;
   /** Gives focus back to the compose, with the caret where it was. */
   returnToCompose(data: undefined): void;
   /** Opens a link of the page's own site (a thread, Calendar's event editor) in the tab. */

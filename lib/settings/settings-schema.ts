@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { templateLanguages } from '@/lib/templates/template';
 import { SIDEBAR_WIDTH } from './sidebar-width';
 
 // The shapes of the settings, checked in the background, and the types inferred from them; the
@@ -32,6 +33,8 @@ const gapSettingsSchema = z.strictObject({
 /** A time of day as "HH:MM" (24-hour). */
 export type TimeOfDay = z.infer<typeof timeOfDay>;
 export type GapSettings = z.infer<typeof gapSettingsSchema>;
+/** A day's working hours (or the lunch break): a start and an end. */
+export type WorkHours = z.infer<typeof hours>;
 
 const hoursLimit = z.number().min(0.5).max(168).nullable();
 
@@ -83,6 +86,18 @@ export const settingsSchema = z.strictObject({
   /** Limits on tracked time, and when out-of-hours work for a client is a warning sign. */
   hours: hoursSettingsSchema,
   syncEnabled: z.boolean(),
+  /**
+   * The first-run setup was done or put off. Optional, as the key below: a backup or a stored
+   * record made before it existed still reads (absent: the setup shows once).
+   */
+  setupDone: z.boolean().optional(),
+  /** The languages the user writes to clients in; one alone is the templates' language when a thread says none. */
+  languages: z
+    .array(z.enum(templateLanguages))
+    .min(1, 'at least one language')
+    .max(templateLanguages.length)
+    .refine((languages) => new Set(languages).size === languages.length, 'each language once')
+    .optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsPatch = Partial<Settings>;

@@ -16,4 +16,6 @@ export const defaultSettings: Settings = {
   backupReminderDays: 7,
   hours: defaultHoursSettings,
   syncEnabled: true,
+  setupDone: false,
+  languages: ['en', 'fr'],
 };

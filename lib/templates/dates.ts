@@ -101,8 +101,11 @@ const DATE_FORMATS: Record<TemplateLanguage, { locale: typeof enUS; sameYear: st
   fr: { locale: fr, sameYear: 'EEEE d MMMM', otherYear: 'EEEE d MMMM yyyy' },
 };
 
-/** "Thursday, December 3" / "jeudi 3 décembre"; the year only when it is not this year. */
+/** "Thursday, December 3" / "jeudi 3 décembre", "mardi 1er décembre"; the year only when it is not this year. */
 export function formatTemplateDate(date: Date, language: TemplateLanguage, today: Date): string {
   const { locale, sameYear, otherYear } = DATE_FORMATS[language];
-  return format(date, isSameYear(date, today) ? sameYear : otherYear, { locale });
+  let pattern = isSameYear(date, today) ? sameYear : otherYear;
+  // The French write the first of the month as an ordinal: "le 1er décembre", never "le 1 décembre".
+  if (language === 'fr' && date.getDate() === 1) pattern = pattern.replace(/\bd\b/, "'1er'");
+  return format(date, pattern, { locale });
 }

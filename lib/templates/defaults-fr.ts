@@ -1,30 +1,33 @@
 import type { Template } from './template-schema';
 
-// Les messages par défaut de Leeway en français : simples, chaleureux, fermes, avec la raison
-// et une date réaliste, sans se confondre en excuses. Tournures choisies pour ne pas dépendre
-// du genre de la personne qui écrit ni de celui du client.
+// Les messages par défaut de Leeway en français, au vouvoiement (la version au tutoiement est
+// dans defaults-fr-tu.ts) : simples, chaleureux, fermes, avec la raison et une date réaliste,
+// sans se confondre en excuses. Tournures choisies pour ne pas dépendre du genre de la personne
+// qui écrit ni de celui du client. Ce qui demande réflexion (ce qui est en retard, pourquoi)
+// commence vide : une excuse pré-remplie part telle quelle quand on est pressé.
 export const defaultTemplatesFr: Template[] = [
   {
     id: 'default-delay-fr',
     name: 'Prévenir d’un retard',
     category: 'delay',
     language: 'fr',
-    subject: '{{task}} : nouvelle date de livraison',
-    body: `Bonjour {{client.firstName}},
+    formality: 'vous',
+    subject: 'Nouvelle date de livraison : {{task}}',
+    body: `{{client.greeting}},
 
 Je préfère vous prévenir tout de suite : je ne pourrai pas livrer {{task}} à la date convenue. {{reason}}
 
 Je peux vous l’envoyer d’ici le {{deadline}}. Si ce délai ne vous convient pas, dites-moi quelle partie compte le plus pour vous : je la traiterai en premier pour que vous l’ayez plus tôt.
 
-Toutes mes excuses pour ce changement de programme ; je vous tiens au courant.
+Toutes mes excuses pour ce contretemps ; je vous tiens au courant.
 
 Bien cordialement,
 {{me.signature}}`,
     fields: [
-      { id: 'task', label: 'Ce qui est en retard', kind: 'text', default: 'le livrable' },
+      { id: 'task', label: 'Ce qui est en retard', kind: 'text', default: '' },
       {
         id: 'reason',
-        label: 'Raison',
+        label: 'Raison (facultatif)',
         kind: 'choice',
         options: [
           'Un problème technique a ralenti mon travail.',
@@ -32,9 +35,57 @@ Bien cordialement,
           'J’attends encore des éléments indispensables pour terminer.',
           'J’ai dû m’arrêter une journée pour raison de santé.',
         ],
-        default: 'Un problème technique a ralenti mon travail.',
+        default: '',
       },
       { id: 'deadline', label: 'Nouvelle échéance', kind: 'date', default: 'today + 2 working days' },
+    ],
+  },
+  {
+    id: 'default-moved-deadline-fr',
+    name: 'Le client a avancé l’échéance',
+    category: 'delay',
+    language: 'fr',
+    formality: 'vous',
+    subject: 'Ce que je peux livrer d’ici le {{theirDate}}',
+    body: `{{client.greeting}},
+
+Merci pour l’information : l’échéance est désormais le {{theirDate}}. {{reason}}
+
+Voici ce que je peux vous remettre d’ici là :
+{{readyBy}}
+
+Le reste suivra d’ici le {{restDate}}. Si autre chose compte davantage pour vous pour le {{theirDate}}, dites-le-moi et j’adapterai l’ordre.
+
+Bien cordialement,
+{{me.signature}}`,
+    fields: [
+      { id: 'theirDate', label: 'Sa nouvelle date', kind: 'date', default: 'today + 1 working day' },
+      { id: 'readyBy', label: 'Prêt pour sa date', kind: 'longtext', default: '- ' },
+      { id: 'restDate', label: 'Le reste d’ici le', kind: 'date', default: 'today + 5 working days' },
+      { id: 'reason', label: 'Pourquoi pas tout (facultatif)', kind: 'text', default: '' },
+    ],
+  },
+  {
+    id: 'default-recap-fr',
+    name: 'Récapitulatif écrit d’une décision',
+    category: 'recap',
+    language: 'fr',
+    formality: 'vous',
+    subject: 'Récapitulatif : {{topic}}',
+    body: `{{client.greeting}},
+
+Pour que nous soyons sur la même longueur d’onde, voici ce que nous avons décidé {{when}} :
+{{decisions}}
+
+J’avance sur cette base. Si quelque chose ne correspond pas, merci de me le dire d’ici le {{replyBy}}. Passé ce délai, je considérerai ces points comme validés, et toute modification sera une nouvelle demande, avec son propre délai et son propre coût.
+
+Bien cordialement,
+{{me.signature}}`,
+    fields: [
+      { id: 'topic', label: 'Sujet', kind: 'text', default: '' },
+      { id: 'when', label: 'Quand', kind: 'text', default: 'lors de notre échange d’aujourd’hui' },
+      { id: 'decisions', label: 'Ce qui a été décidé', kind: 'longtext', default: '- ' },
+      { id: 'replyBy', label: 'Corrections d’ici le', kind: 'date', default: 'today + 1 working day' },
     ],
   },
   {
@@ -42,8 +93,9 @@ Bien cordialement,
     name: 'Demander une précision',
     category: 'clarification',
     language: 'fr',
+    formality: 'vous',
     subject: 'Quelques questions sur {{task}}',
-    body: `Bonjour {{client.firstName}},
+    body: `{{client.greeting}},
 
 Avant d’aller plus loin sur {{task}}, je veux m’assurer de vous livrer exactement ce dont vous avez besoin. Pourriez-vous m’éclairer sur ces points ?
 
@@ -64,8 +116,9 @@ Merci d’avance,
     name: 'Refuser poliment une demande irréaliste',
     category: 'refusal',
     language: 'fr',
+    formality: 'vous',
     subject: 'À propos de {{request}}',
-    body: `Bonjour {{client.firstName}},
+    body: `{{client.greeting}},
 
 Merci d’avoir pensé à moi pour {{request}}. J’ai regardé la demande avec attention : je ne peux pas la mener à bien pour le {{requestedDate}} en plus de ce qui est déjà prévu.
 
@@ -91,13 +144,15 @@ Bien cordialement,
     name: 'Signaler un changement de périmètre',
     category: 'scope',
     language: 'fr',
+    formality: 'vous',
     subject: 'Votre nouvelle demande : ce qu’elle change',
-    body: `Bonjour {{client.firstName}},
+    body: `{{client.greeting}},
 
 Merci pour cette nouvelle demande ({{change}}). Elle dépasse ce que nous avions prévu pour {{project}}, alors je préfère vous en parler clairement avant de commencer.
+Notre accord porte sur {{client.weeklyHours}} heures par semaine.
 
 Elle représente environ {{hours}} heures de travail supplémentaires. Deux options possibles :
-- l’ajouter à la mission en cours, à mon tarif habituel ;
+- l’ajouter à la mission en cours, à {{client.rate}} ;
 - la faire à la place d’une tâche déjà prévue qui peut attendre.
 
 Laquelle préférez-vous ? Je m’y mets dès votre confirmation.
@@ -105,7 +160,7 @@ Laquelle préférez-vous ? Je m’y mets dès votre confirmation.
 Bien cordialement,
 {{me.signature}}`,
     fields: [
-      { id: 'change', label: 'Le changement', kind: 'text', default: 'les pages supplémentaires' },
+      { id: 'change', label: 'Le changement', kind: 'text', default: '' },
       { id: 'project', label: 'Projet', kind: 'text', default: 'ce projet' },
       { id: 'hours', label: 'Heures en plus', kind: 'text', default: '3' },
     ],
@@ -115,10 +170,12 @@ Bien cordialement,
     name: 'Rappeler mes horaires de travail',
     category: 'boundary',
     language: 'fr',
+    formality: 'vous',
     subject: 'Mes horaires de travail',
-    body: `Bonjour {{client.firstName}},
+    body: `{{client.greeting}},
 
 Un petit mot sur mon organisation, pour que vous sachiez toujours quand attendre une réponse : je suis disponible {{hours}}. Les messages envoyés en dehors de ces horaires sont lus le jour ouvré suivant, soit le {{today + 1 working day}} pour celui-ci.
+Notre accord porte sur {{client.weeklyHours}} heures par semaine, et j’organise votre travail dans ce cadre.
 
 En cas de réelle urgence, {{emergency}}.
 
@@ -127,7 +184,7 @@ Merci de votre compréhension : c’est ce qui me permet de consacrer toute mon 
 Bien cordialement,
 {{me.signature}}`,
     fields: [
-      { id: 'hours', label: 'Vos horaires', kind: 'text', default: 'du lundi au vendredi, de 9 h à 18 h' },
+      { id: 'hours', label: 'Vos horaires', kind: 'text', default: '{{me.workingHours}}' },
       {
         id: 'emergency',
         label: 'En cas d’urgence',
@@ -141,8 +198,9 @@ Bien cordialement,
     name: 'Prévenir d’une interruption (plan B)',
     category: 'interruption',
     language: 'fr',
+    formality: 'vous',
     subject: 'Interruption temporaire : ce que cela change pour vous',
-    body: `Bonjour {{client.firstName}},
+    body: `{{client.greeting}},
 
 Je vous informe que {{problem}}. Vos fichiers et vos données sont en sécurité : je fais des sauvegardes justement pour ce genre de situation.
 
@@ -179,8 +237,9 @@ Bien cordialement,
     name: 'Passer le relais à une personne de confiance',
     category: 'handoff',
     language: 'fr',
+    formality: 'vous',
     subject: 'Votre contact à partir du {{from}}',
-    body: `Bonjour {{client.firstName}},
+    body: `{{client.greeting}},
 
 {{reason}} : j’ai donc demandé à {{colleague.name}}, qui exerce le même métier et en qui j’ai toute confiance, de prendre en charge {{scope}} du {{from}} au {{until}}.
 
@@ -202,12 +261,14 @@ Bien cordialement,
     name: 'Mettre fin à la collaboration',
     category: 'ending',
     language: 'fr',
+    formality: 'vous',
     subject: 'La fin de notre collaboration',
-    body: `Bonjour {{client.firstName}},
+    body: `{{client.greeting}},
 
 Après mûre réflexion, j’ai décidé de mettre fin à notre collaboration. Mon dernier jour de travail sur vos dossiers sera le {{lastDay}}.
+C’est le préavis de {{client.noticePeriod}} prévu entre nous.
 
-D’ici là, je vais {{handover}}, afin que la transition se fasse le plus sereinement possible.
+D’ici là, je vais {{handover}}, afin que la transition se fasse le plus sereinement possible. Ma facture de clôture suivra avec la passation.
 
 Merci pour le travail accompli ensemble ; je vous souhaite le meilleur pour la suite.
 

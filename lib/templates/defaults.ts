@@ -1,8 +1,13 @@
 import { defaultTemplatesEn } from './defaults-en';
 import { defaultTemplatesFr } from './defaults-fr';
+import { defaultTemplatesFrTu } from './defaults-fr-tu';
 import type { Template } from './template-schema';
 
-/** Every default template, English then French; the user's edits are stored over them. */
-export const defaultTemplates: readonly Template[] = [...defaultTemplatesEn, ...defaultTemplatesFr];
+/** Every default template, English then French (vous, then tu); the user's edits are stored over them. */
+export const defaultTemplates: readonly Template[] = [
+  ...defaultTemplatesEn,
+  ...defaultTemplatesFr,
+  ...defaultTemplatesFrTu,
+];
 
 export const isDefaultTemplateId = (id: string): boolean => defaultTemplates.some((t) => t.id === id);

@@ -7,6 +7,7 @@ export const categoryLabelKey: Record<TemplateCategory, MessageKey> = {
   clarification: 'categoryClarification',
   refusal: 'categoryRefusal',
   scope: 'categoryScope',
+  recap: 'categoryRecap',
   boundary: 'categoryBoundary',
   interruption: 'categoryInterruption',
   handoff: 'categoryHandoff',

@@ -1,4 +1,4 @@
-import type { TemplateCategory, TemplateLanguage } from './template';
+import type { TemplateCategory, TemplateFormality, TemplateLanguage } from './template';
 import type { Template } from './template-schema';
 
 /** Lowercase without accents, so "delai" finds "délai". */
@@ -8,6 +8,8 @@ export interface TemplateFilter {
   query: string;
   category?: TemplateCategory;
   language: TemplateLanguage;
+  /** How the client is addressed (their card); vous when unknown. */
+  formality?: TemplateFormality;
 }
 
 /** Templates of the language and category asked for whose name or text hold every word typed. */
@@ -19,6 +21,8 @@ export function filterTemplates<T extends Template>(
   const words = fold(filter.query).split(/\s+/).filter(Boolean);
   return templates.filter((template) => {
     if (template.language !== filter.language) return false;
+    // One version of each message: the tu one for a client addressed as tu, else the vous one.
+    if (template.formality && template.formality !== (filter.formality ?? 'vous')) return false;
     if (filter.category && template.category !== filter.category) return false;
     const haystack = fold(`${template.name} ${categoryLabel(template.category)} ${template.subject} ${template.body}`);
     return words.every((word) => haystack.includes(word));

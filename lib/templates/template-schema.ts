@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { templateCategories, templateLanguages } from './template';
+import { templateCategories, templateFormalities, templateLanguages } from './template';
 
 // The shapes of templates, checked when one is saved or read back (in the background and on
 // the options page); the content scripts only import the types, so zod stays out of Gmail.
@@ -44,6 +44,8 @@ export const templateSchema = z.strictObject({
   name: z.string().trim().min(1).max(120),
   category: z.enum(templateCategories),
   language: z.enum(templateLanguages),
+  /** French only: a "tu" version is offered to the clients set to tu, a "vous" one to the others. */
+  formality: z.enum(templateFormalities).optional(),
   subject: z.string().max(300),
   body: z.string().min(1).max(20_000),
   fields: z.array(templateFieldSchema).max(20),

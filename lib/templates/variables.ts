@@ -7,14 +7,26 @@ const builtinVariables = [
   'client.firstName',
   'client.name',
   'client.email',
+  'client.greeting',
+  'client.rate',
+  'client.noticePeriod',
+  'client.weeklyHours',
   'me.name',
   'me.signature',
+  'me.workingHours',
   'today',
   'thread.subject',
   'colleague.name',
   'colleague.email',
 ] as const;
 export type BuiltinVariable = (typeof builtinVariables)[number];
+
+/**
+ * What the client agreement card holds: when one of these is not set for the client, the line
+ * that uses it is left out of the message (a sentence about a notice period nobody set says
+ * nothing). The rate is not one: unset, it reads "my usual rate".
+ */
+export const agreementVariables: readonly BuiltinVariable[] = ['client.noticePeriod', 'client.weeklyHours'];
 
 export const isBuiltinVariable = (name: string): name is BuiltinVariable =>
   (builtinVariables as readonly string[]).includes(name);

@@ -45,7 +45,7 @@ describe('the template picker from the keyboard', () => {
     const text = (await body.innerText()).replace(/\u00a0/g, ' ');
     // At the caret, after what the user typed; the refusal is the template chosen.
     expect(text).toMatch(/^Thanks Mark. Hi Mark,\n/);
-    expect(text).toContain('Thank you for thinking of me for this request.');
+    expect(text).toContain('Thanks for thinking of me for this request.');
     // The shortcut unfolded the sidebar for now only: the folded choice is still remembered.
     expect(await page.locator('leeway-sidebar iframe').isVisible()).toBe(true);
     await page.reload();

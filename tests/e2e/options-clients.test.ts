@@ -45,13 +45,13 @@ describe('clients on the options page', () => {
     await mark.getByLabel('Name').fill('Northwind Creative');
     await mark.getByLabel('Status').selectOption('ended');
     await mark.getByLabel('Whole domains, one per line (northwind.com)').fill('northwind-creative.com');
-    await mark.getByRole('button', { name: 'Save' }).click();
+    await mark.getByRole('button', { name: 'Save', exact: true }).click();
     const northwind = page.locator('li[data-client="Northwind Creative"]');
     await expect.poll(() => northwind.locator('.client-row').textContent()).toContain('Ended');
 
     // A webmail domain is refused with the reason, and nothing changes.
     await northwind.getByLabel('Whole domains, one per line (northwind.com)').fill('gmail.com');
-    await northwind.getByRole('button', { name: 'Save' }).click();
+    await northwind.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => northwind.getByRole('alert').textContent()).toContain('"gmail.com" is shared');
 
     // Priya merged into Northwind Creative: one client with all three signs.

@@ -3,17 +3,23 @@ import { sidebar } from './sidebar';
 
 // Driving the template picker as a user would, for the browser tests.
 
-/** `count` working days (Monday to Friday) after today, as Leeway's default templates write it. */
-export function workingDaysAhead(count: number, language: 'en' | 'fr'): string {
+/** `count` working days (Monday to Friday unless told) after today, as Leeway's default templates write it. */
+export function workingDaysAhead(
+  count: number,
+  language: 'en' | 'fr',
+  { workDays = [1, 2, 3, 4, 5] }: { workDays?: number[] } = {},
+): string {
   const today = new Date();
   const day = new Date(today.getFullYear(), today.getMonth(), today.getDate());
   for (let left = count; left > 0;) {
     day.setDate(day.getDate() + 1);
-    if (day.getDay() !== 0 && day.getDay() !== 6) left--;
+    if (workDays.includes(day.getDay())) left--;
   }
   const options: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric' };
   if (day.getFullYear() !== today.getFullYear()) options.year = 'numeric';
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-US' : 'fr-FR', options).format(day);
+  const text = new Intl.DateTimeFormat(language === 'en' ? 'en-US' : 'fr-FR', options).format(day);
+  // The French write the first of the month "1er".
+  return language === 'fr' && day.getDate() === 1 ? text.replace(/ 1 /, ' 1er ') : text;
 }
 
 /** Picks a template by its name in the sidebar, opening its fill-in form. */

@@ -81,6 +81,7 @@ describe('attacker-controlled names and subjects', () => {
     expect(rendered).toEqual({
       subject: 'Re: Invoice fdp.exe URGENT pay now',
       body: 'Hi Mark (Mark Ellison), re Invoice fdp.exe URGENT pay now.',
+      unsignedBody: 'Hi Mark (Mark Ellison), re Invoice fdp.exe URGENT pay now.',
     });
   });
 

@@ -45,6 +45,7 @@ describe('the catalogues', () => {
       'extName',
       'fieldKindDate',
       'fieldLabel',
+      'placeholderGroupDates',
       'reportClient',
       'reviewIncidentsHeading',
       'sectionClients',

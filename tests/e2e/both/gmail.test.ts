@@ -63,7 +63,7 @@ describe(`the Gmail sidebar and templates in ${browserUnderTest}`, () => {
     await insertDelayNotice(page, 'Mark');
     await expect.poll(() => page.innerText(POPUP_BODY)).toMatch(/^Hi Mark,\n/);
     expect(await page.innerText(POPUP_BODY)).toContain(`by ${workingDaysAhead(2, 'en')}.`);
-    expect(await page.value('input[name="subjectbox"]')).toBe('Update on the deliverable: new delivery date');
+    expect(await page.value('input[name="subjectbox"]')).toBe('New delivery date');
 
     await page.press('Control+z', POPUP_BODY);
     await expect.poll(async () => plain(await page.innerText(POPUP_BODY))?.trim()).toBe('');

@@ -40,7 +40,7 @@ describe(`the sidebar in ${browserUnderTest}`, () => {
     await expect.poll(() => page.sidebar.text('[role="status"]')).toContain('Inserted');
     const text = (await page.innerText(INLINE_REPLY))!.replace(/\u00a0/g, ' ');
     expect(text).toMatch(/^Thanks Mark. Hi Mark,\n/);
-    expect(text).toContain('Thank you for thinking of me for this request.');
+    expect(text).toContain('Thanks for thinking of me for this request.');
     expect(browser().errors).toEqual([]);
   });
 

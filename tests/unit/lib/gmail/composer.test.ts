@@ -31,6 +31,7 @@ describe('the compose the text goes to', () => {
       recipient: { name: 'Sofia Reyes', email: 'sofia@reyes-consulting.com' },
       lastUsed: true,
       isReply: false,
+      signed: false,
     });
     replyBody().focus();
     expect(seen.at(-1)).toBe('mark@northwind-creative.com');
@@ -55,6 +56,7 @@ describe('the compose the text goes to', () => {
       recipient: { name: 'Mark Ellison', email: 'mark@northwind-creative.com' },
       lastUsed: false,
       isReply: true,
+      signed: false,
     });
   });
 });

@@ -16,6 +16,7 @@ describeSelectorTable({
     composeBody: 'composeRoot',
     composeRecipient: 'composeRoot',
     composeSubject: 'composeRoot',
+    composeSignature: 'composeBody',
     replyMarker: 'composeRoot',
   },
   // prettier-ignore
@@ -34,6 +35,8 @@ describeSelectorTable({
     composeBody:           [1,   0,     0,     1,      1,      1,     1,      0,      2],
     composeRecipient:      [1,   0,     0,     1,      1,      1,     1,      0,      2],
     composeSubject:        [1,   0,     0,     0,      0,      0,     0,      0,      1],
+    // No fixture has a Gmail signature set: gmail-signature.test.ts adds Gmail's markup.
+    composeSignature:      [0,   0,     0,     0,      0,      0,     0,      0,      0],
     replyMarker:           [0,   0,     0,     1,      1,      1,     1,      0,      1],
     popupCompose:          [1,   0,     0,     0,      0,      0,     0,      0,      1],
     // No fixture shows a full-screen compose.

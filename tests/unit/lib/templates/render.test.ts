@@ -16,12 +16,13 @@ const context: RenderContext = {
 const byId = (id: string) => defaultTemplates.find((t) => t.id === id)!;
 
 describe('renderTemplate', () => {
-  it('fills the English delay notice with the client, the reason and a date 2 working days ahead', () => {
+  it('fills the English delay notice with the client and a date 2 working days ahead, no excuse made up', () => {
     const template = byId('default-delay-en');
     const { subject, body } = renderTemplate(template, context, defaultFieldValues(template, context));
-    expect(subject).toBe('Update on the deliverable: new delivery date');
+    expect(subject).toBe('New delivery date');
     expect(body).toContain('Hi Mark,');
-    expect(body).toContain('A technical problem slowed me down.');
+    expect(body).toContain("I won't be able to deliver on the date we agreed.\n");
+    expect(body).not.toMatch(/deliverable|technical problem/);
     expect(body).toContain('I can send it to you by Monday, November 30.');
     expect(body.endsWith('Best regards,\nJane Doe\nVirtual assistant')).toBe(true);
   });
@@ -44,6 +45,7 @@ describe('renderTemplate', () => {
     const { body } = renderTemplate(template, context, values);
     expect(body).toContain('Hi Marky,');
     expect(body).toContain('deliver the board deck on the date');
+    expect(renderTemplate(template, context, values).subject).toBe('New delivery date: the board deck');
     expect(body).toContain('by Tuesday, January 5, 2027.');
   });
 
@@ -57,6 +59,7 @@ describe('renderTemplate', () => {
     expect(renderTemplate(template, context, defaultFieldValues(template, context))).toEqual({
       subject: 'Q4 launch timeline',
       body: 'Mark|Mark Ellison|mark@northwind-creative.com|Jane Doe|Thursday, November 26|Monday, November 30',
+      unsignedBody: 'Mark|Mark Ellison|mark@northwind-creative.com|Jane Doe|Thursday, November 26|Monday, November 30',
     });
   });
 
@@ -92,10 +95,23 @@ describe('firstNameOf', () => {
 
 describe('the default library', () => {
   it('holds every hard message in English and French', () => {
-    const categories = ['delay', 'clarification', 'refusal', 'scope', 'boundary', 'interruption', 'handoff', 'ending'];
-    for (const language of ['en', 'fr'] as const) {
-      expect(defaultTemplates.filter((t) => t.language === language).map((t) => t.category)).toEqual(categories);
-    }
+    const categories = [
+      'delay',
+      'delay',
+      'recap',
+      'clarification',
+      'refusal',
+      'scope',
+      'boundary',
+      'interruption',
+      'handoff',
+      'ending',
+    ];
+    const of = (language: string, formality?: string) =>
+      defaultTemplates.filter((t) => t.language === language && t.formality === formality).map((t) => t.category);
+    expect(of('en')).toEqual(categories);
+    expect(of('fr', 'vous')).toEqual(categories);
+    expect(of('fr', 'tu')).toEqual(categories);
     expect(new Set(defaultTemplates.map((t) => t.id)).size).toBe(defaultTemplates.length);
   });
 
@@ -105,5 +121,6 @@ describe('the default library', () => {
     const { subject, body } = renderTemplate(template, context, defaultFieldValues(template, context));
     expect(`${subject}\n${body}`).not.toMatch(/\{\{|\}\}/);
     expect(body).toContain(template.language === 'en' ? 'Hi Mark,' : 'Bonjour Mark,');
+    expect(subject).toMatch(/^\p{Lu}/u);
   });
 });
