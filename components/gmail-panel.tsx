@@ -6,7 +6,9 @@ import { pageActions } from '@/lib/page/page-actions';
 import type { PageContextValue } from '@/lib/page/page-context';
 import type { GmailFeed } from '@/lib/page/protocol';
 import { defaultSettings } from '@/lib/settings/settings';
-import type { Suggestion } from '@/lib/clients/status';
+import { RESPONSE_TEMPLATE } from '@/lib/clients/responses';
+import { gmailComposeUrl } from '@/lib/gmail/routes';
+import type { RenderedTemplate } from '@/lib/templates/render';
 import type { TemplateCategory } from '@/lib/templates/template';
 import type { TaskInput } from '@/lib/tasks/task';
 import type { DelayNotice, UnexpectedStart } from './unexpected-flow';
@@ -31,13 +33,6 @@ interface Props {
   delayNotice?: DelayNotice & { n: number };
 }
 
-// The template each suggestion of the client card opens.
-const SUGGESTED_CATEGORY: Record<Suggestion, TemplateCategory> = {
-  boundary: 'boundary',
-  renegotiate: 'scope',
-  end: 'ending',
-};
-
 /** What the sidebar shows in Gmail: the open thread and the templates to answer it. */
 export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }: Props) {
   const { value, status } = feed.reading;
@@ -47,6 +42,7 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }
     category: TemplateCategory;
     n: number;
     values?: Record<string, string>;
+    newDraft?: boolean;
   }>();
   const [noticeShown, setNoticeShown] = useState(0);
   // The colleagues a hand-off can name; none when they cannot be read (the fields stay to fill in).
@@ -103,6 +99,14 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }
     return { where: 'clipboard' };
   }, [feed.compose, value.route.name, thread?.otherParty]);
   const client = recipientOf(target);
+  // A message that must not land in the thread (ending the engagement) opens as a new email,
+  // in Gmail's own compose page, addressed to the client.
+  const openNewDraft = (rendered: RenderedTemplate, to?: string) =>
+    page.connection.call('openLink', { url: gmailComposeUrl(feed.accountPath, { to, ...rendered }) });
+  const readSelection = useMemo(
+    () => (value.route.name === 'thread' ? () => page.connection.call('readSelection', undefined) : undefined),
+    [page.connection, value.route.name],
+  );
   const context = useMemo(
     () => ({
       client,
@@ -185,22 +189,24 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }
 
   return (
     <>
-      {summary}
-      {composeRecipient && (
-        <button type="button" className="make-task" onClick={() => void makeTask(composeRecipient.email, '')}>
-          {t('makeTask')}
-        </button>
-      )}
       {person && (
         <ClientCard
           key={person.email}
           person={person}
           thread={thread && { id: thread.threadId, subject: thread.subject }}
           accountPath={feed.accountPath}
-          onSuggestion={(suggestion) =>
-            setTemplateRequest((r) => ({ category: SUGGESTED_CATEGORY[suggestion], n: (r?.n ?? 0) + 1 }))
+          onRespond={(response) =>
+            setTemplateRequest((r) => ({ category: RESPONSE_TEMPLATE[response], n: (r?.n ?? 0) + 1 }))
           }
+          onEnding={() => setTemplateRequest((r) => ({ category: 'ending', n: (r?.n ?? 0) + 1, newDraft: true }))}
+          readSelection={readSelection}
         />
+      )}
+      {summary}
+      {composeRecipient && (
+        <button type="button" className="make-task" onClick={() => void makeTask(composeRecipient.email, '')}>
+          {t('makeTask')}
+        </button>
       )}
       <TemplatePicker
         actions={actions}
@@ -210,6 +216,7 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }
         language={thread?.language}
         focusRequest={focusRequest}
         templateRequest={templateRequest}
+        onNewDraft={openNewDraft}
       />
     </>
   );

@@ -117,7 +117,7 @@ export function TemplateForm({ template, prefill, context, target, onInsert, onC
       </div>
       <div className="actions">
         <button type="submit" className="primary">
-          {t('insertButton')}
+          {t(target.where === 'new-draft' ? 'newDraftButton' : 'insertButton')}
         </button>
         <button type="button" onClick={() => onCopy(rendered)}>
           {t('copyButton')}

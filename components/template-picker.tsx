@@ -9,7 +9,8 @@ import type { RenderContext, RenderedTemplate } from '@/lib/templates/render';
 import { filterTemplates } from '@/lib/templates/search';
 import type { TemplateEntry } from '@/lib/templates/stored-template';
 import type { TemplateCategory, TemplateLanguage } from '@/lib/templates/template';
-import type { InsertTarget } from './insert-target';
+import { recipientOf, type InsertTarget } from './insert-target';
+import { EndingChecklist } from './ending-checklist';
 import { TemplateForm } from './template-form';
 import { TemplateListProblems } from './template-list-problems';
 import { CategorySelect, LanguageSelect } from './template-selects';
@@ -29,10 +30,15 @@ interface Props {
   focusRequest: number;
   /** Opens the first template of a situation (a suggestion of the client card); bumped by n. */
   /** Opens the category's template, its fields filled with `values` (by field id) where given. */
-  templateRequest?: { category: TemplateCategory; n: number; values?: Record<string, string> };
+  templateRequest?: { category: TemplateCategory; n: number; values?: Record<string, string>; newDraft?: boolean };
+  /** Opens the text as a new email (a request with `newDraft`), addressed to `to`. */
+  onNewDraft?(rendered: RenderedTemplate, to?: string): Promise<void>;
 }
 
-type Status = { key: 'insertedMessage' | 'copiedNoCompose' | 'copyFailed' | 'copied'; tone: 'ok' | 'error' };
+type Status = {
+  key: 'insertedMessage' | 'copiedNoCompose' | 'copyFailed' | 'copied' | 'newDraftOpened';
+  tone: 'ok' | 'error';
+};
 
 function statusOf(outcome: InsertOutcome, copied: boolean): Status {
   if (outcome.inserted) return { key: 'insertedMessage', tone: 'ok' };
@@ -51,13 +57,19 @@ export function TemplatePicker({
   language,
   focusRequest,
   templateRequest,
+  onNewDraft,
 }: Props) {
   const { list, error } = useTemplates();
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<TemplateCategory | ''>('');
   const [chosenLanguage, setLanguage] = useState<TemplateLanguage>();
   const [activeIndex, setActiveIndex] = useState(0);
-  const [open, setOpen] = useState<{ template: TemplateEntry; today: Date; values?: Record<string, string> }>();
+  const [open, setOpen] = useState<{
+    template: TemplateEntry;
+    today: Date;
+    values?: Record<string, string>;
+    newDraft?: boolean;
+  }>();
   const [status, setStatus] = useState<Status>();
   const search = useRef<HTMLInputElement>(null);
 
@@ -110,13 +122,13 @@ export function TemplatePicker({
     const template = list.templates.find(
       (t) => t.category === templateRequest.category && t.language === effectiveLanguage,
     );
-    if (template) choose(template, templateRequest.values);
+    if (template) choose(template, templateRequest.values, templateRequest.newDraft);
     // Runs for each new request only, not when the list or the language change.
   }, [templateRequest]);
 
-  function choose(template: TemplateEntry, values?: Record<string, string>) {
+  function choose(template: TemplateEntry, values?: Record<string, string>, newDraft?: boolean) {
     setStatus(undefined);
-    setOpen({ template, today: new Date(), values });
+    setOpen({ template, today: new Date(), values, newDraft: newDraft && !!onNewDraft });
   }
   // Back from a form, the search field takes the focus again once it is on screen.
   const focusSearchOnReturn = useRef(false);
@@ -130,6 +142,15 @@ export function TemplatePicker({
     setOpen(undefined);
   };
   const insert = async (template: TemplateEntry, rendered: RenderedTemplate) => {
+    if (open?.newDraft && onNewDraft) {
+      await onNewDraft(rendered, recipientOf(target)?.email).then(
+        () => setStatus({ key: 'newDraftOpened', tone: 'ok' }),
+        () => setStatus({ key: 'copyFailed', tone: 'error' }),
+      );
+      setOpen(undefined);
+      void sendMessage('recordTemplateUse', { id: template.id }).catch(() => undefined);
+      return;
+    }
     // A page that is gone (reloaded, closed) takes nothing: the text is copied instead.
     const outcome = await actions
       .insert(rendered.body, rendered.subject)
@@ -154,16 +175,19 @@ export function TemplatePicker({
       )}
       <TemplateListProblems list={list} error={error} />
       {open && formContext ? (
-        <TemplateForm
-          key={open.template.id}
-          template={open.template}
-          prefill={open.values}
-          context={formContext}
-          target={target}
-          onInsert={(rendered) => void insert(open.template, rendered)}
-          onCopy={(rendered) => void copy(rendered)}
-          onBack={back}
-        />
+        <>
+          {open.newDraft && <EndingChecklist />}
+          <TemplateForm
+            key={open.template.id}
+            template={open.template}
+            prefill={open.values}
+            context={formContext}
+            target={open.newDraft ? { where: 'new-draft', recipient: recipientOf(target) } : target}
+            onInsert={(rendered) => void insert(open.template, rendered)}
+            onCopy={(rendered) => void copy(rendered)}
+            onBack={back}
+          />
+        </>
       ) : (
         <>
           <input

@@ -1,5 +1,6 @@
 import { ignoreForgedRestarts } from '@/lib/dom/ignore-forged-restarts';
 import { createGmailComposer } from '@/lib/gmail/composer';
+import { readMessageSelection } from '@/lib/gmail/read-selection';
 import { gmailFeed } from '@/lib/gmail/gmail-feed';
 import { watchGmailThread } from '@/lib/gmail/watch-thread';
 import { servePage } from '@/lib/page/serve-page';
@@ -25,6 +26,7 @@ export default defineContentScript({
       {
         insertText: ({ text, subject }) => composer.insert(String(text), String(subject)),
         returnToCompose: () => composer.returnToCompose(),
+        readSelection: () => readMessageSelection(document),
       },
       (message) => void frame.then((f) => f.onFrameMessage(message)),
     );

@@ -24,9 +24,12 @@ export interface ClientRankingList {
   unreadable: string[];
 }
 
-/** What a flag says: the signs, how grave, and a note. */
+/** What a flag says: the signs, how grave, a note, and optionally the client's words and the day seen. */
 export interface FlagInput {
   signs: Flag['signs'];
   severity: Flag['severity'];
   note: string;
+  quote?: string;
+  /** When the sign was seen, when not now. */
+  at?: number;
 }

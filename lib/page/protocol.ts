@@ -55,6 +55,8 @@ export interface PageProtocolMap {
   insertText(data: { text: string; subject: string }): InsertOutcome;
   /** Gives focus back to the compose, with the caret where it was. */
   returnToCompose(data: undefined): void;
+  /** The sentence the user selected in a message of the thread, for a flag's quote; none: ''. */
+  readSelection(data: undefined): string;
   /** Opens a link of the page's own site (a thread, Calendar's event editor) in the tab. */
   openLink(data: { url: string }): void;
 }

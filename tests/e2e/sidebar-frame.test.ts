@@ -44,7 +44,7 @@ describe('the sidebar in its own extension frame', () => {
     expect(await sidebarText(page)).toContain(NOTE);
 
     const reachable = await pageReachableText(page);
-    for (const secret of [NOTE, 'Late payment', 'Warning signs', 'Delay notice', 'Flag this client', 'Insert']) {
+    for (const secret of [NOTE, 'Late payment', 'Warning signs', 'Delay notice', 'Note a warning sign', 'Insert']) {
       expect(reachable).not.toContain(secret);
     }
     // The frame's document is another origin's: the page gets null, or an exception.
