@@ -17,6 +17,7 @@ import { sendMessage } from '@/lib/messaging';
 import { useDataChange } from '@/lib/hooks/use-data-change';
 import type { Colleague } from '@/lib/colleagues/colleague-schema';
 import { useTimerContext } from '@/lib/hooks/use-timer';
+import { useFullDays } from '@/lib/hooks/use-full-days';
 import { ClientCard } from './client-card';
 import { recipientOf, type InsertTarget } from './insert-target';
 import { ThreadSummary } from './thread-summary';
@@ -53,6 +54,7 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }
   useEffect(() => page.connection.onFocusTemplates(() => setFocusRequest((n) => n + 1)), [page.connection]);
   const actions = useMemo(() => pageActions(page.connection), [page.connection]);
   const timer = useTimerContext();
+  const fullDays = useFullDays();
 
   const { thread, userName } = value;
   // A task for whoever `email` belongs to, when they are a client (the card lookup is the one
@@ -113,9 +115,10 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }
       me: { name: settings.myName || userName || '', signature: settings.signature },
       threadSubject: thread?.subject,
       week: { workDays: settings.workDays, daysOff: settings.daysOff },
+      fullDays,
       colleagues,
     }),
-    [client, thread?.subject, userName, settings, colleagues],
+    [client, thread?.subject, userName, settings, colleagues, fullDays],
   );
 
   // Once Leeway gives up waiting for a part of the thread, it names the selector that failed.
