@@ -42,7 +42,7 @@ export function ClientCard({ person, thread, accountPath, onRespond, onEnding, r
   const status = card?.client.status ?? 'active';
   // The client's name and status are the first line of the page's view.
   const heading = (
-    <h2 id="leeway-client-heading" className="client-heading">
+    <h2 id="leeway-client-heading" className="client-heading" data-field="client-person" data-email={person.email}>
       <span className={`status-dot status-${status}`} aria-hidden="true" />
       <span className="client-name">{card?.client.name ?? (person.name || person.email)}</span>
       {card && <span className={`status status-${status}`}>{t(statusLabelKey(status))}</span>}

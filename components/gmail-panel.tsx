@@ -20,7 +20,6 @@ import { useTimerContext } from '@/lib/hooks/use-timer';
 import { useFullDays } from '@/lib/hooks/use-full-days';
 import { ClientCard } from './client-card';
 import { recipientOf, type InsertTarget } from './insert-target';
-import { ThreadSummary } from './thread-summary';
 import { TemplatePicker } from './template-picker';
 
 interface Props {
@@ -137,49 +136,49 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice }
     );
   } else if (thread) {
     const { threadId, subject, otherParty } = thread;
+    // Gmail shows the subject and the people already: the sidebar keeps what to do with the thread.
     summary = (
       <>
-        <ThreadSummary thread={thread} complete={!value.missing} />
         {unreadable}
         {threadId && (
-          <button
-            type="button"
-            className="make-task"
-            onClick={() =>
-              void makeTask(otherParty?.email, subject || t('noSubject'), {
-                threadId,
-                subject,
-                accountPath: feed.accountPath,
-              })
-            }
-          >
-            {t('makeTask')}
-          </button>
-        )}
-        {threadId && (
-          <button
-            type="button"
-            className="make-task"
-            onClick={() =>
-              onUnexpected({
-                title: subject || t('noSubject'),
-                minutes: 60,
-                by: format(new Date(), 'yyyy-MM-dd'),
-                thread: { threadId, subject, accountPath: feed.accountPath },
-              })
-            }
-          >
-            {t('unexpectedHeading')}
-          </button>
-        )}
-        {threadId && timer && (
-          <button
-            type="button"
-            className="make-task"
-            onClick={() => void trackThread(otherParty?.email, subject || t('noSubject'), threadId)}
-          >
-            {t('timerFromThread')}
-          </button>
+          <div className="thread-actions" data-field="thread" data-thread-id={threadId} data-subject={subject}>
+            <button
+              type="button"
+              className="make-task"
+              onClick={() =>
+                void makeTask(otherParty?.email, subject || t('noSubject'), {
+                  threadId,
+                  subject,
+                  accountPath: feed.accountPath,
+                })
+              }
+            >
+              {t('makeTask')}
+            </button>
+            <button
+              type="button"
+              className="make-task"
+              onClick={() =>
+                onUnexpected({
+                  title: subject || t('noSubject'),
+                  minutes: 60,
+                  by: format(new Date(), 'yyyy-MM-dd'),
+                  thread: { threadId, subject, accountPath: feed.accountPath },
+                })
+              }
+            >
+              {t('unexpectedHeading')}
+            </button>
+            {timer && (
+              <button
+                type="button"
+                className="make-task"
+                onClick={() => void trackThread(otherParty?.email, subject || t('noSubject'), threadId)}
+              >
+                {t('timerFromThread')}
+              </button>
+            )}
+          </div>
         )}
       </>
     );
