@@ -28,11 +28,15 @@ export default defineContentScript({
         returnToCompose: () => composer.returnToCompose(),
         readSelection: () => readMessageSelection(document),
       },
-      (message) => void frame.then((f) => f.onFrameMessage(message)),
+      (message) => {
+        void frame.then((f) => f.onFrameMessage(message));
+        if (message.type === 'unfold' && message.templates) server.send({ type: 'focus-templates' });
+      },
     );
     composer.onShortcut(() => {
       void frame.then((f) => f.reveal());
       server.send({ type: 'focus-templates' });
     });
+    composer.onComposeFocusChange((inCompose) => void frame.then((f) => f.setComposing(inCompose)));
   },
 });

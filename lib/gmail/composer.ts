@@ -34,6 +34,8 @@ export interface GmailComposer {
   returnToCompose(): void;
   /** Calls back when the user presses the picker shortcut in a compose box; returns an unsubscribe. */
   onShortcut(callback: () => void): () => void;
+  /** Called with true when the focus enters a compose box, false when it leaves them all. */
+  onComposeFocusChange(callback: (inCompose: boolean) => void): () => void;
   /** Calls back when the focus enters or leaves a compose window: the target or its recipients may change. */
   onComposeFocus(callback: () => void): () => void;
 }
@@ -72,6 +74,7 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
   let lastCaret: Range | undefined;
   const shortcutListeners = new Set<() => void>();
   const focusListeners = new Set<() => void>();
+  const composeFocusListeners = new Set<(inCompose: boolean) => void>();
 
   function rememberCaret() {
     const selection = document.getSelection();
@@ -91,7 +94,12 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
       rememberCaret();
       // The recipients may have changed while the focus was there (an address typed, a chip
       // removed): read again once the page's own handlers of this focus change have run.
-      if (composeBoxOf(event.target as Node)) ctx.setTimeout(() => focusListeners.forEach((listener) => listener()), 0);
+      if (composeBoxOf(event.target as Node))
+        ctx.setTimeout(() => {
+          focusListeners.forEach((listener) => listener());
+          if (!composeBoxOf(document.activeElement as Node))
+            composeFocusListeners.forEach((listener) => listener(false));
+        }, 0);
     },
     { capture: true },
   );
@@ -105,6 +113,7 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
       lastCaret = undefined;
     }
     focusListeners.forEach((listener) => listener());
+    composeFocusListeners.forEach((listener) => listener(true));
   });
   ctx.addEventListener(
     document,
@@ -152,6 +161,10 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
         document.getSelection()?.removeAllRanges();
         document.getSelection()?.addRange(lastCaret);
       }
+    },
+    onComposeFocusChange(callback) {
+      composeFocusListeners.add(callback);
+      return () => composeFocusListeners.delete(callback);
     },
     onShortcut(callback) {
       shortcutListeners.add(callback);

@@ -77,6 +77,8 @@ export type ToView =
  */
 export type ToPage =
   | { type: 'labels'; resize: string }
+  /** From the folded rail: unfold for now (not remembered), and with `templates`, open the picker. */
+  | { type: 'unfold'; templates: boolean }
   | { [K in PageCallName]: { type: 'call'; id: number; name: K; data: PageCallData<K> } }[PageCallName];
 
 export const toWirePlan = ({ day, ...plan }: DayPlan): WirePlan => ({ ...plan, day: day.getTime() });

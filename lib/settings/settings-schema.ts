@@ -39,6 +39,7 @@ export const settingsSchema = z.strictObject({
   sidebarCollapsed: z.boolean(),
   sidebarWidth: z.number().int().min(SIDEBAR_WIDTH.min).max(SIDEBAR_WIDTH.max),
   sidebarDocked: z.boolean(),
+  sidebarFoldWhileComposing: z.boolean(),
   myName: z.string().max(120),
   signature: z.string().max(2000),
   workDays: z

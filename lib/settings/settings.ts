@@ -8,6 +8,8 @@ export interface Settings {
   sidebarWidth: number;
   /** The sidebar lives in the browser's side panel instead of over the page. */
   sidebarDocked: boolean;
+  /** The sidebar folds to its rail while a Gmail compose box has the focus (room to write). */
+  sidebarFoldWhileComposing: boolean;
   /** The name templates sign with; empty means the name Gmail shows for the account. */
   myName: string;
   /** Added at the end of messages ({{me.signature}}); empty means the name alone. */
@@ -30,6 +32,7 @@ export const defaultSettings: Settings = {
   sidebarCollapsed: false,
   sidebarWidth: 320,
   sidebarDocked: false,
+  sidebarFoldWhileComposing: false,
   myName: '',
   signature: '',
   workDays: [1, 2, 3, 4, 5],
@@ -40,4 +43,11 @@ export const defaultSettings: Settings = {
 };
 
 /** The widths the in-page sidebar can be dragged to. */
+/**
+ * The folded sidebar: a thin rail, still Leeway's own frame (what it shows of a client, a status
+ * dot, stays out of the page's reach), wide enough for a button. The frame knows it is the rail
+ * by its width.
+ */
+export const RAIL_WIDTH = 44;
+
 export const SIDEBAR_WIDTH = { min: 260, max: 640 } as const;

@@ -64,19 +64,21 @@ describe('the Gmail sidebar', () => {
     expect(browser().errors).toEqual([]);
   });
 
-  it('folds into a tab and stays folded on the next page', async () => {
+  it('folds into a thin rail and stays folded on the next page', async () => {
     const page = await browser().openFixture('gmailThread');
     await sidebar(page).getByRole('button', { name: 'Collapse Leeway' }).click();
-    const tab = page.getByRole('button', { name: 'Open Leeway' });
-    await tab.waitFor();
-    expect(await page.locator('leeway-sidebar iframe').isVisible()).toBe(false);
+    await sidebar(page).getByRole('button', { name: 'Open Leeway' }).waitFor();
+    const width = (p: typeof page) =>
+      p.locator('leeway-sidebar iframe').evaluate((frame) => frame.getBoundingClientRect().width);
+    expect(await width(page)).toBe(44);
 
     const next = await browser().openFixture('gmailInbox');
-    await next.getByRole('button', { name: 'Open Leeway' }).waitFor();
-    expect(await next.locator('leeway-sidebar iframe').isVisible()).toBe(false);
+    await sidebar(next).getByRole('button', { name: 'Open Leeway' }).waitFor();
+    expect(await width(next)).toBe(44);
 
-    await next.getByRole('button', { name: 'Open Leeway' }).click();
+    await sidebar(next).getByRole('button', { name: 'Open Leeway' }).click();
     await expect.poll(() => sidebarText(next)).toContain("Open a client's thread");
+    expect(await width(next)).toBeGreaterThan(200);
     expect(browser().errors).toEqual([]);
   });
 });
