@@ -9,6 +9,9 @@ const HOSTS = ['https://mail.google.com/*', 'https://calendar.google.com/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // No auto-imports: every module names what it uses, so the lint's boundary rules (no browser API
+  // in the domain, no component in lib/) see every dependency.
+  imports: false,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Leeway',

@@ -1,6 +1,6 @@
 import { t, uiLanguage, type MessageKey } from '@/lib/i18n';
 import { GAP_VIEWS, type CalendarViewName } from '@/lib/calendar/routes';
-import { quoteSelectors } from '@/lib/dom/selectors';
+import { quoteSelectors } from '@/lib/page/selector-miss';
 import type { CalendarFeed } from '@/lib/page/protocol';
 import { GapsPanel } from './gaps-panel';
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { t } from '@/lib/i18n';
-import type { FlagInput } from '@/lib/clients/card';
-import type { Flag } from '@/lib/clients/client';
+import { errorMessage } from '@/lib/error-message';
+import type { FlagInput } from '@/lib/clients/client-schema';
+import type { Flag } from '@/lib/clients/client-schema';
 import { statusLabelKey, trendLabelKey } from '@/lib/clients/labels';
 import type { Response } from '@/lib/clients/responses';
 import type { Person } from '@/lib/clients/person';
@@ -31,6 +32,18 @@ export function ClientCard({ person, thread, accountPath, onRespond, onEnding, r
   const { card, error, setCard } = useClientCard(person.email);
   const [editing, setEditing] = useState<{ flag?: Flag; draft?: FlagInput }>();
   const [incident, setIncident] = useState<'open' | 'saved'>();
+  const [deleteProblem, setDeleteProblem] = useState<string>();
+
+  // Never rejects: a refused deletion is said beside the flags, which stay as they were.
+  const deleteFlag = async (id: string) => {
+    try {
+      await sendMessage('deleteFlag', { id });
+      setCard(await sendMessage('getClientCard', { email: person.email }));
+      setDeleteProblem(undefined);
+    } catch (err) {
+      setDeleteProblem(t('flagDeleteError', errorMessage(err)));
+    }
+  };
 
   const save = async (input: FlagInput) => {
     const next = editing?.flag
@@ -82,6 +95,11 @@ export function ClientCard({ person, thread, accountPath, onRespond, onEnding, r
           {card.recent.length > 0 && (
             <>
               <h3>{t('latestFlags')}</h3>
+              {deleteProblem && (
+                <p role="alert" className="error">
+                  {deleteProblem}
+                </p>
+              )}
               <ul className="flags">
                 {card.recent.map((flag) => (
                   <FlagItem
@@ -89,10 +107,7 @@ export function ClientCard({ person, thread, accountPath, onRespond, onEnding, r
                     flag={flag}
                     accountPath={accountPath}
                     onEdit={() => setEditing({ flag })}
-                    onDelete={async () => {
-                      await sendMessage('deleteFlag', { id: flag.id });
-                      setCard(await sendMessage('getClientCard', { email: person.email }));
-                    }}
+                    onDelete={() => void deleteFlag(flag.id)}
                   />
                 ))}
               </ul>

@@ -1,12 +1,10 @@
 import { t, uiLanguage } from '@/lib/i18n';
 import type { DayPlan } from '@/lib/gaps/find-gaps';
-import { formatMinutes, formatPercent, reserveUrl } from '@/lib/gaps/format';
+import { formatMinutes, formatPercent } from '@/lib/gaps/format';
 import { reservedSlot } from '@/lib/gaps/reserve';
+import { calendarReserveUrl } from '@/lib/calendar/routes';
 import { PageLink } from './page-link';
 
-const CALENDAR_ORIGIN = 'https://calendar.google.com';
-
-/** One day's figures, its warnings, and a link to reserve a buffer in each gap long enough. */
 interface Props {
   plan: DayPlan;
   accountPath: string;
@@ -15,6 +13,7 @@ interface Props {
   today?: boolean;
 }
 
+/** One day's figures, its warnings, and a link to reserve a buffer in each gap long enough. */
 export function DayGaps({ plan, accountPath, bufferMinutes, today }: Props) {
   const language = uiLanguage();
   const time = (ms: number) => new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit' }).format(ms);
@@ -57,8 +56,7 @@ export function DayGaps({ plan, accountPath, bufferMinutes, today }: Props) {
               .map((slot) => (
                 <li key={slot.start}>
                   <PageLink
-                    href={reserveUrl(
-                      CALENDAR_ORIGIN,
+                    href={calendarReserveUrl(
                       accountPath,
                       t('bufferEventTitle'),
                       t('bufferEventDetails'),

@@ -1,4 +1,4 @@
-import type { TemplateField } from '@/lib/templates/template';
+import type { TemplateField } from '@/lib/templates/template-schema';
 
 interface Props {
   field: Pick<TemplateField, 'id' | 'label' | 'kind'> & { options?: string[] };

@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 import { format, parseISO } from 'date-fns';
 import { t } from '@/lib/i18n';
 import { MAX_QUOTE_LENGTH } from '@/lib/text/limits';
-import type { FlagInput } from '@/lib/clients/card';
+import type { FlagInput } from '@/lib/clients/client-schema';
 import { severities, warningSigns, type Severity, type WarningSign } from '@/lib/clients/client';
 import { severityLabelKey, signLabelKey } from '@/lib/clients/labels';
+import { errorMessage } from '@/lib/error-message';
 
 interface Props {
   initial?: FlagInput;
@@ -45,22 +46,27 @@ export function FlagForm({ initial, onSave, onCancel, readSelection }: Props) {
   // A sentence selected before the form opened is what the user meant to flag.
   useEffect(() => {
     if (!initial?.quote) void quoteSelection(true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, as the form opens: a later selection is quoted on request.
   }, []);
+  // Never rejects: what went wrong is shown as the form's problem.
+  const save = async () => {
+    if (signs.length === 0) return setProblem(t('flagNeedsSign'));
+    if (day > today) return setProblem(t('flagSeenInFuture'));
+    const at = day === (initial?.at ? format(initial.at, DAY) : today) ? initial?.at : seenAt(day, today);
+    try {
+      await onSave({ signs, severity, note, ...(quote.trim() && { quote: quote.trim() }), ...(at && { at }) });
+    } catch (err) {
+      setProblem(t('flagError', errorMessage(err)));
+    }
+  };
 
   return (
     <form
       className="flag-form"
       aria-label={t('flagFormHeading')}
-      onSubmit={async (event) => {
+      onSubmit={(event) => {
         event.preventDefault();
-        if (signs.length === 0) return setProblem(t('flagNeedsSign'));
-        if (day > today) return setProblem(t('flagSeenInFuture'));
-        const at = day === (initial?.at ? format(initial.at, DAY) : today) ? initial?.at : seenAt(day, today);
-        try {
-          await onSave({ signs, severity, note, ...(quote.trim() && { quote: quote.trim() }), ...(at && { at }) });
-        } catch (err) {
-          setProblem(t('flagError', (err as Error).message));
-        }
+        void save();
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onCancel();

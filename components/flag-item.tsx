@@ -1,7 +1,7 @@
 import { t, uiLanguage } from '@/lib/i18n';
-import type { Flag } from '@/lib/clients/client';
+import type { Flag } from '@/lib/clients/client-schema';
 import { severityLabelKey, signLabelKey } from '@/lib/clients/labels';
-import { gmailThreadUrl } from '@/lib/gmail/routes';
+import { FIRST_GMAIL_ACCOUNT, gmailThreadUrl } from '@/lib/gmail/routes';
 import { PageLink } from './page-link';
 
 interface Props {
@@ -13,7 +13,7 @@ interface Props {
 }
 
 /** One flag: when, which signs, how serious, the client's words and the note (as text), and a link to its thread. */
-export function FlagItem({ flag, accountPath = '/mail/u/0/', onEdit, onDelete }: Props) {
+export function FlagItem({ flag, accountPath = FIRST_GMAIL_ACCOUNT, onEdit, onDelete }: Props) {
   const date = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(flag.at);
   return (
     <li className="flag-item">

@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import { gapStyle } from '@/lib/calendar/gap-style';
+import { gapStyle } from '@/lib/gaps/gap-style';
 import { formatMinutes } from '@/lib/gaps/format';
 import type { GapSettings } from '@/lib/gaps/gap-settings';
 

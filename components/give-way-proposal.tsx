@@ -1,11 +1,10 @@
 import { t, uiLanguage } from '@/lib/i18n';
-import { formatMinutes, reserveUrl } from '@/lib/gaps/format';
+import { formatMinutes } from '@/lib/gaps/format';
 import type { GiveWay } from '@/lib/tasks/give-way';
+import { calendarReserveUrl } from '@/lib/calendar/routes';
 import { PageLink } from './page-link';
 import { formatDay } from './task-item';
 import type { Unexpected } from './unexpected-form';
-
-const CALENDAR_ORIGIN = 'https://calendar.google.com';
 
 interface Props {
   unexpected: Unexpected;
@@ -39,8 +38,7 @@ export function GiveWayProposal({ unexpected, proposal, calendarPath, onAccept, 
                 <li key={buffer.start}>
                   {day(buffer.start)} · {time(buffer.start)}–{time(buffer.end)}{' '}
                   <PageLink
-                    href={reserveUrl(
-                      CALENDAR_ORIGIN,
+                    href={calendarReserveUrl(
                       calendarPath,
                       unexpected.title,
                       t('unexpectedEventDetails'),

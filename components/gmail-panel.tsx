@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { quoteSelectors } from '@/lib/dom/selectors';
+import { quoteSelectors } from '@/lib/page/selector-miss';
 import { t } from '@/lib/i18n';
 import { useSettingsContext } from '@/lib/hooks/settings-context';
 import { pageActions } from '@/lib/page/page-actions';

@@ -4,8 +4,9 @@ import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { ClientRanking } from '@/lib/clients/card';
 import type { IncidentInput } from '@/lib/incidents/incident-schema';
+import { errorMessage } from '@/lib/error-message';
 
-export type IncidentStart = Partial<Pick<IncidentInput, 'clientId' | 'what' | 'minutesLost' | 'taskIds'>>;
+type IncidentStart = Partial<Pick<IncidentInput, 'clientId' | 'what' | 'minutesLost' | 'taskIds'>>;
 
 interface Props {
   initial: IncidentStart;
@@ -41,31 +42,36 @@ export function IncidentForm({ initial, onSaved, onCancel }: Props) {
     </label>
   );
 
+  // Never rejects: what went wrong is shown as the form's problem.
+  const save = async () => {
+    if (!what.trim()) return setProblem(t('incidentNeedsWhat'));
+    try {
+      await sendMessage('recordIncident', {
+        incident: {
+          date,
+          clientId: clientId || undefined,
+          what: what.trim(),
+          minutesLost: Number(minutes) || 0,
+          overloaded,
+          couldAnticipate,
+          infoTooLate,
+          change,
+          taskIds: initial.taskIds ?? [],
+        },
+      });
+      onSaved();
+    } catch (err) {
+      setProblem(t('incidentError', errorMessage(err)));
+    }
+  };
+
   return (
     <form
       className="incident-form"
       aria-label={t('incidentFormHeading')}
-      onSubmit={async (event) => {
+      onSubmit={(event) => {
         event.preventDefault();
-        if (!what.trim()) return setProblem(t('incidentNeedsWhat'));
-        try {
-          await sendMessage('recordIncident', {
-            incident: {
-              date,
-              clientId: clientId || undefined,
-              what: what.trim(),
-              minutesLost: Number(minutes) || 0,
-              overloaded,
-              couldAnticipate,
-              infoTooLate,
-              change,
-              taskIds: initial.taskIds ?? [],
-            },
-          });
-          onSaved();
-        } catch (err) {
-          setProblem(t('incidentError', (err as Error).message));
-        }
+        void save();
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onCancel();

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { FlagInput } from '@/lib/clients/card';
-import type { Flag } from '@/lib/clients/client';
+import type { FlagInput } from '@/lib/clients/client-schema';
+import type { Flag } from '@/lib/clients/client-schema';
 import { formatMinutes } from '@/lib/gaps/format';
 import { useDataChange } from '@/lib/hooks/use-data-change';
 import type { OutOfHoursEvidence } from '@/lib/hours/recurrence';

@@ -1,6 +1,6 @@
 import { t, uiLanguage } from '@/lib/i18n';
 import { defaultDateProposal, type RenderContext } from '@/lib/templates/render';
-import type { TemplateField } from '@/lib/templates/template';
+import type { TemplateField } from '@/lib/templates/template-schema';
 
 interface Props {
   field: TemplateField & { kind: 'date' };

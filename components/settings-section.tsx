@@ -29,13 +29,14 @@ function SettingsForm({ settings, update }: { settings: Settings; update: Settin
   const [signature, setSignature] = useState(settings.signature);
   const [dayOff, setDayOff] = useState('');
 
+  // `update` never rejects: a refused change comes back, with its reason, in the hook's error.
   return (
     <div className="settings-form">
       <label className="setting">
         <input
           type="checkbox"
           checked={settings.sidebarCollapsed}
-          onChange={(event) => update({ sidebarCollapsed: event.target.checked })}
+          onChange={(event) => void update({ sidebarCollapsed: event.target.checked })}
         />
         {t('settingSidebarCollapsed')}
       </label>
@@ -43,7 +44,7 @@ function SettingsForm({ settings, update }: { settings: Settings; update: Settin
         <input
           type="checkbox"
           checked={settings.sidebarDocked}
-          onChange={(event) => update({ sidebarDocked: event.target.checked })}
+          onChange={(event) => void update({ sidebarDocked: event.target.checked })}
         />
         {t('settingSidebarDocked')}
       </label>
@@ -53,7 +54,7 @@ function SettingsForm({ settings, update }: { settings: Settings; update: Settin
         id="setting-name"
         value={name}
         onChange={(e) => setName(e.target.value)}
-        onBlur={() => update({ myName: name.trim() })}
+        onBlur={() => void update({ myName: name.trim() })}
       />
 
       <label htmlFor="setting-signature">{t('settingSignature')}</label>
@@ -62,7 +63,7 @@ function SettingsForm({ settings, update }: { settings: Settings; update: Settin
         rows={3}
         value={signature}
         onChange={(e) => setSignature(e.target.value)}
-        onBlur={() => update({ signature })}
+        onBlur={() => void update({ signature })}
       />
 
       <WorkingWeek settings={settings} update={update} />
@@ -75,7 +76,7 @@ function SettingsForm({ settings, update }: { settings: Settings; update: Settin
           {settings.daysOff.map((day) => (
             <li key={day}>
               {new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'full' }).format(new Date(`${day}T12:00:00`))}{' '}
-              <button type="button" onClick={() => update({ daysOff: settings.daysOff.filter((d) => d !== day) })}>
+              <button type="button" onClick={() => void update({ daysOff: settings.daysOff.filter((d) => d !== day) })}>
                 {t('removeDayOff', day)}
               </button>
             </li>

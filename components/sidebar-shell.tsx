@@ -113,7 +113,11 @@ export function SidebarShell({ children, mode, tabId, initialSettings, rail, com
         <SettingsContext.Provider value={settingsState}>{children}</SettingsContext.Provider>
       </div>
       <footer className="sidebar-footer">
-        <button type="button" className="link-button" onClick={() => sendMessage('openOptionsPage', undefined)}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => void sendMessage('openOptionsPage', undefined).catch(() => undefined)}
+        >
           {t('openOptions')}
         </button>
         {composeFold && mode === 'frame' && settings && (

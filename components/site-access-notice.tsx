@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { GOOGLE_HOSTS } from '@/lib/google-hosts';

@@ -4,6 +4,7 @@ import { sendMessage } from '@/lib/messaging';
 import type { ClientRanking } from '@/lib/clients/card';
 import { buckets, type TaskInput } from '@/lib/tasks/task';
 import { bucketLabelKey } from './task-labels';
+import { errorMessage } from '@/lib/error-message';
 
 interface Props {
   /** The task edited, or what a new one starts from (a thread's subject and client). */
@@ -31,26 +32,31 @@ export function TaskForm({ initial, onSave, onCancel }: Props) {
     [],
   );
 
+  // Never rejects: what went wrong is shown as the form's problem.
+  const save = async () => {
+    if (!title.trim()) return setProblem(t('taskNeedsTitle'));
+    try {
+      await onSave({
+        title: title.trim(),
+        bucket,
+        clientId: clientId || undefined,
+        due: due || undefined,
+        estimateMinutes: Number(estimate) || 0,
+        note,
+        thread: initial.thread,
+      });
+    } catch (err) {
+      setProblem(t('taskError', errorMessage(err)));
+    }
+  };
+
   return (
     <form
       className="task-form"
       aria-label={t('taskFormHeading')}
-      onSubmit={async (event) => {
+      onSubmit={(event) => {
         event.preventDefault();
-        if (!title.trim()) return setProblem(t('taskNeedsTitle'));
-        try {
-          await onSave({
-            title: title.trim(),
-            bucket,
-            clientId: clientId || undefined,
-            due: due || undefined,
-            estimateMinutes: Number(estimate) || 0,
-            note,
-            thread: initial.thread,
-          });
-        } catch (err) {
-          setProblem(t('taskError', (err as Error).message));
-        }
+        void save();
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onCancel();

@@ -52,6 +52,9 @@ export const formatDay = (day: string) =>
   );
 
 /** One task: done box, what and for whom, its thread, and the controls that move, edit, delete it. */
+/** The id of a task's move handle, which keeps the focus wherever the task goes. */
+export const handleId = (taskId: string): string => `leeway-handle-${taskId}`;
+
 export function TaskItem({ task, clientName, steps, onStep, onDropHere, onDone, onEdit, onDelete }: Props) {
   const language = uiLanguage();
   const movable = !task.done && onDropHere;
@@ -81,6 +84,7 @@ export function TaskItem({ task, clientName, steps, onStep, onDropHere, onDone, 
           <button
             type="button"
             className="icon-button task-handle"
+            id={handleId(task.id)}
             data-handle={task.id}
             aria-label={t('moveTaskHandle', task.title)}
             aria-describedby="leeway-move-help"

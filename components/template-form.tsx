@@ -8,7 +8,7 @@ import {
   type RenderContext,
   type RenderedTemplate,
 } from '@/lib/templates/render';
-import type { Template } from '@/lib/templates/template';
+import type { Template } from '@/lib/templates/template-schema';
 import { FieldInput } from './field-input';
 import { InsertTargetLine, type InsertTarget } from './insert-target';
 

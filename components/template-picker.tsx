@@ -123,7 +123,7 @@ export function TemplatePicker({
       (t) => t.category === templateRequest.category && t.language === effectiveLanguage,
     );
     if (template) choose(template, templateRequest.values, templateRequest.newDraft);
-    // Runs for each new request only, not when the list or the language change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs for each new request only, not when the list or the language change.
   }, [templateRequest]);
 
   function choose(template: TemplateEntry, values?: Record<string, string>, newDraft?: boolean) {

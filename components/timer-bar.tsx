@@ -4,7 +4,7 @@ import { useTimerContext } from '@/lib/hooks/use-timer';
 import { WeekHours } from './week-hours';
 
 /** Elapsed time as a clock, h:mm:ss: the same in every language. */
-export function formatElapsed(ms: number): string {
+function formatElapsed(ms: number): string {
   const seconds = Math.max(0, Math.floor(ms / 1000));
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${Math.floor(seconds / 3600)}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;

@@ -11,7 +11,7 @@ import { defaultSettings } from '@/lib/settings/settings';
 import { MorningSort } from './morning-sort';
 import { TaskForm } from './task-form';
 import { UnexpectedFlow, type DelayNotice, type UnexpectedStart } from './unexpected-flow';
-import { acceptTaskDrag, draggedTask, TaskItem } from './task-item';
+import { acceptTaskDrag, draggedTask, handleId, TaskItem } from './task-item';
 import { bucketLabelKey } from './task-labels';
 
 interface Props {
@@ -46,6 +46,7 @@ function stepLabels(board: Board, id: string): Partial<Record<Step, string>> {
 
 /** Today's tasks in their three buckets: add, edit, tick off, move by mouse or keys, delete with undo. */
 export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morning, onMorningDone }: Props) {
+  // `run` never rejects: a failure is kept in `error`, shown above the buckets.
   const { tasks, error, run } = useTasks();
   const [editing, setEditing] = useState<{ id?: string; initial: TaskInput }>();
   const [deleted, setDeleted] = useState<Task>();
@@ -72,7 +73,7 @@ export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morni
   );
   // A moved task's handle keeps the focus, wherever the task went, so the keys go on moving it.
   useEffect(() => {
-    if (focusId) document.querySelector<HTMLElement>(`[data-handle="${CSS.escape(focusId)}"]`)?.focus();
+    if (focusId) document.getElementById(handleId(focusId))?.focus();
   }, [tasks, focusId]);
 
   const board = useMemo(() => toBoard(tasks ?? []), [tasks]);
@@ -150,10 +151,10 @@ export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morni
           <button
             type="button"
             className="link-button"
-            onClick={async () => {
+            onClick={() => {
               const task = deleted;
               setDeleted(undefined);
-              await run(() => sendMessage('restoreTask', { task }));
+              void run(() => sendMessage('restoreTask', { task }));
             }}
           >
             {t('undo')}
@@ -171,7 +172,7 @@ export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morni
           onDelayNotice={onDelayNotice}
           onClose={() => {
             setIncident(undefined);
-            void run(async () => undefined);
+            void run(() => Promise.resolve());
           }}
         />
       )}
@@ -185,7 +186,7 @@ export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morni
             if (id) await sendMessage('updateTask', { id, task: input });
             else await sendMessage('createTask', { task: input });
             closeForm();
-            await run(async () => undefined);
+            await run(() => Promise.resolve());
           }}
         />
       )}
@@ -224,10 +225,13 @@ export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morni
                       onDropHere={(id, after) => drop(id, { bucket, index: index + (after ? 1 : 0) })}
                       onDone={(done) => void run(() => sendMessage('setTaskDone', { id: task.id, done }))}
                       onEdit={() => setEditing({ id: task.id, initial: task })}
-                      onDelete={async () => {
-                        const ok = await run(async () => setDeleted(await sendMessage('deleteTask', { id: task.id })));
-                        if (!ok) setDeleted(undefined);
-                      }}
+                      onDelete={() =>
+                        void run(async () => setDeleted(await sendMessage('deleteTask', { id: task.id }))).then(
+                          (ok) => {
+                            if (!ok) setDeleted(undefined);
+                          },
+                        )
+                      }
                     />
                   ))}
                 </ul>
@@ -248,9 +252,7 @@ export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morni
                 onStep={() => undefined}
                 onDone={(done) => void run(() => sendMessage('setTaskDone', { id: task.id, done }))}
                 onEdit={() => setEditing({ id: task.id, initial: task })}
-                onDelete={async () => {
-                  await run(async () => setDeleted(await sendMessage('deleteTask', { id: task.id })));
-                }}
+                onDelete={() => void run(async () => setDeleted(await sendMessage('deleteTask', { id: task.id })))}
               />
             ))}
           </ul>

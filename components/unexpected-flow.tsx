@@ -1,3 +1,4 @@
+import { FIRST_CALENDAR_ACCOUNT } from '@/lib/calendar/routes';
 import { useState } from 'react';
 import { format } from 'date-fns';
 import { t } from '@/lib/i18n';
@@ -8,6 +9,7 @@ import type { Task, TaskThread } from '@/lib/tasks/task';
 import { GiveWayProposal } from './give-way-proposal';
 import { UnexpectedForm, type Unexpected } from './unexpected-form';
 import { IncidentForm } from './incident-form';
+import { errorMessage } from '@/lib/error-message';
 
 /** What the delay notice of a moved task says, and to whom. */
 export interface DelayNotice {
@@ -49,11 +51,11 @@ export function UnexpectedFlow({ start, tasks, week, clientNames, onDelayNotice,
       setAsked(unexpected);
       setProposal({
         result: giveWay({ minutes: unexpected.minutes, by: unexpected.by }, tasks, known.buffers, week, now),
-        calendarPath: known.accountPath ?? '/calendar/u/0/',
+        calendarPath: known.accountPath ?? FIRST_CALENDAR_ACCOUNT,
       });
       setProblem(undefined);
     } catch (err) {
-      setProblem(t('taskError', (err as Error).message));
+      setProblem(t('taskError', errorMessage(err)));
     }
   }
 
@@ -76,7 +78,7 @@ export function UnexpectedFlow({ start, tasks, week, clientNames, onDelayNotice,
       setMoved(result.moves);
       setProblem(undefined);
     } catch (err) {
-      setProblem(t('taskError', (err as Error).message));
+      setProblem(t('taskError', errorMessage(err)));
     }
   }
 

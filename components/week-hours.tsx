@@ -11,7 +11,7 @@ const WARNING_KEY: Record<string, MessageKey> = {
 };
 
 /** One limit near or passed, as a sentence: who, how much of how much, this week or month. */
-export function warningText(warning: HoursSummary['warnings'][number], language: string): string {
+function warningText(warning: HoursSummary['warnings'][number], language: string): string {
   const who = warning.clientId === null ? t('limitAllClients') : (warning.clientName ?? t('timerNoClient'));
   return t(WARNING_KEY[`${warning.level}-${warning.period}`]!, [
     who,

@@ -1,3 +1,4 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import { createDbConnection } from '@/lib/db/open-db';
 import { createRepos } from '@/lib/db/repos';
 import { registerHandlers } from '@/lib/background/register-handlers';

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { createEmitter, type Emitter } from '@/lib/emitter';
 import type { Settings } from '@/lib/settings/settings';
 
 /** The stores whose changes Leeway's views follow. */
@@ -21,20 +22,17 @@ interface ChangeProtocol {
   dataChanged(change: DataChange): void;
 }
 
-export const { sendMessage: sendDataChange, onMessage: onDataChangeMessage } =
-  defineExtensionMessaging<ChangeProtocol>();
+const { sendMessage, onMessage: onDataChangeMessage } = defineExtensionMessaging<ChangeProtocol>();
+export const sendDataChange = sendMessage;
 
-type Listener = (change: DataChange) => void;
-let listeners: Set<Listener> | undefined;
+let changes: Emitter<DataChange> | undefined;
 
 /** Calls back on every change; one message listener per context, any number of subscribers. */
-export function onDataChanged(listener: Listener): () => void {
-  if (!listeners) {
-    const all = new Set<Listener>();
-    listeners = all;
-    onDataChangeMessage('dataChanged', ({ data }) => all.forEach((each) => each(data)));
+export function onDataChanged(listener: (change: DataChange) => void): () => void {
+  if (!changes) {
+    const emitter = createEmitter<DataChange>();
+    changes = emitter;
+    onDataChangeMessage('dataChanged', ({ data }) => emitter.emit(data));
   }
-  const all = listeners;
-  all.add(listener);
-  return () => all.delete(listener);
+  return changes.subscribe(listener);
 }

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type en from '@/public/_locales/en/messages.json';
 import type { TemplateLanguage } from '@/lib/templates/template';
 

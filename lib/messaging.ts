@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { sendAgainIfUnreached } from '@/lib/send-again';
 import type { ClientCard, ClientRankingList } from '@/lib/clients/card';
-import type { Client, Flag } from '@/lib/clients/client';
+import type { Client, Flag } from '@/lib/clients/client-schema';
 import type { Payload } from '@/lib/payload-schemas';
 import type { SettingsProblem } from '@/lib/settings/read-settings';
 import type { Settings } from '@/lib/settings/settings';
@@ -12,7 +13,7 @@ import type { OutOfHoursEvidence } from '@/lib/hours/recurrence';
 import type { WeekSummary } from '@/lib/hours/week-summary';
 import type { LimitWarning } from '@/lib/hours/limits';
 import type { TemplateList } from '@/lib/templates/stored-template';
-import type { Template } from '@/lib/templates/template';
+import type { Template } from '@/lib/templates/template-schema';
 import type { StoreReport } from '@/lib/backup/backup-file';
 import type { Colleague } from '@/lib/colleagues/colleague-schema';
 
@@ -112,4 +113,8 @@ export interface RunningTimer {
   clientName: string | null;
 }
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+const messaging = defineExtensionMessaging<ProtocolMap>();
+export const { onMessage, removeAllListeners } = messaging;
+/** The library's sendMessage, sent again while the background is waking (see send-again.ts). */
+export const sendMessage = ((...args: Parameters<typeof messaging.sendMessage>) =>
+  sendAgainIfUnreached(() => messaging.sendMessage(...args))) as typeof messaging.sendMessage;

@@ -35,7 +35,7 @@ const thread = z.strictObject({
  * content scripts that Gmail and Calendar load. Objects are strict at every depth: a key the
  * schema does not know is refused, never silently dropped.
  */
-export const payloadSchemas = {
+const payloadSchemas = {
   getSettings: z.undefined(),
   getSettingsProblems: z.undefined(),
   updateSettings: settingsPatchSchema,

@@ -3,6 +3,7 @@ import { MAX_BACKUP_BYTES, type ImportMode, type StoreReport } from '@/lib/backu
 import { t, uiLanguage, type MessageKey } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { SettingsState } from '@/lib/hooks/use-settings';
+import { errorMessage } from '@/lib/error-message';
 
 const STORE_LABELS: Record<StoreReport['store'], MessageKey> = {
   templates: 'backupStoreTemplates',
@@ -38,7 +39,7 @@ export function BackupSection({ state }: { state: SettingsState }) {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    sendMessage('getLastBackupAt', undefined).then(setLastAt, (err: Error) => setError(err.message));
+    sendMessage('getLastBackupAt', undefined).then(setLastAt, (err: unknown) => setError(errorMessage(err)));
   }, []);
 
   const exportNow = async () => {
@@ -52,7 +53,7 @@ export function BackupSection({ state }: { state: SettingsState }) {
       );
       setLastAt(Date.now());
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorMessage(err));
     }
   };
 
@@ -70,7 +71,7 @@ export function BackupSection({ state }: { state: SettingsState }) {
     try {
       setReports(await sendMessage('importBackup', { text: await file.text(), mode }));
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorMessage(err));
     } finally {
       setBusy(false);
     }

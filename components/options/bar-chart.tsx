@@ -35,7 +35,7 @@ export function BarChart({ label, labels, series }: Props) {
       },
     });
     return () => chart.destroy();
-    // Redrawn when the figures change, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- redrawn when the figures (`key`) change, not on every render.
   }, [key]);
   return (
     <div className="chart">

@@ -7,7 +7,8 @@ import type { Settings } from '@/lib/settings/settings';
 /** What counts as a buffer, too long back to back, the free share to keep, and the colours. */
 export function BufferSettings({ settings, update }: { settings: Settings; update: SettingsState['update'] }) {
   const gaps = settings.gaps;
-  const set = (patch: Partial<GapSettings>) => update({ gaps: { ...gaps, ...patch } });
+  // `update` never rejects: a refused change comes back, with its reason, in the hook's error.
+  const set = (patch: Partial<GapSettings>) => void update({ gaps: { ...gaps, ...patch } });
   // Numbers are saved when the field is left, so a number half typed is never refused.
   const [numbers, setNumbers] = useState({
     minBuffer: String(gaps.minBufferMinutes),

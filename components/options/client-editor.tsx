@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { t } from '@/lib/i18n';
-import { clientStatuses, type Client, type ClientStatus, type Flag } from '@/lib/clients/client';
+import { clientStatuses, type ClientStatus } from '@/lib/clients/client';
+import type { Client, Flag } from '@/lib/clients/client-schema';
 import { statusLabelKey } from '@/lib/clients/labels';
 import { sendMessage } from '@/lib/messaging';
 import { FlagItem } from '../flag-item';
+import { errorMessage } from '@/lib/error-message';
 
 const lines = (text: string) =>
   text
@@ -37,7 +39,7 @@ export function ClientEditor({ client, others, onChanged }: Props) {
       setMessage({ text: done, error: false });
       await onChanged(kept.id);
     } catch (err) {
-      setMessage({ text: t('clientError', (err as Error).message), error: true });
+      setMessage({ text: t('clientError', errorMessage(err)), error: true });
     }
   };
   const id = (field: string) => `client-${client.id}-${field}`;

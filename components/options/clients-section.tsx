@@ -1,28 +1,17 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { t } from '@/lib/i18n';
-import type { ClientRankingList } from '@/lib/clients/card';
 import { statusLabelKey, trendLabelKey } from '@/lib/clients/labels';
 import { sendMessage } from '@/lib/messaging';
-import { useDataChange } from '@/lib/hooks/use-data-change';
+import { useBackgroundData } from '@/lib/hooks/use-background-data';
 import { ClientEditor } from './client-editor';
+
+const rankClients = () => sendMessage('rankClients', undefined);
 
 /** Clients ranked by recent warning signs; each opens to its timeline, editing and merging. */
 export function ClientsSection() {
-  const [list, setList] = useState<ClientRankingList>();
-  const [error, setError] = useState<string>();
-  const [openId, setOpenId] = useState<string>();
-
-  const reload = useCallback(async () => {
-    try {
-      setList(await sendMessage('rankClients', undefined));
-      setError(undefined);
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  }, []);
-  useEffect(() => void reload(), [reload]);
   // A flag saved in Gmail, or a client edited in another tab, shows here at once.
-  useDataChange('clients', () => void reload());
+  const { data: list, error, reload } = useBackgroundData(rankClients, { stores: ['clients'] });
+  const [openId, setOpenId] = useState<string>();
 
   if (error) {
     return (

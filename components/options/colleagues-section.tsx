@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { useDataChange } from '@/lib/hooks/use-data-change';
 import { templateLanguages, type TemplateLanguage } from '@/lib/templates/template';
+import { errorMessage } from '@/lib/error-message';
 
 const LANGUAGE_LABELS = { en: 'colleagueLanguageEn', fr: 'colleagueLanguageFr' } as const;
 const empty: ColleagueInput = { name: '', email: '', covers: '', languages: [] };
@@ -15,7 +16,7 @@ export function ColleaguesSection() {
   const [error, setError] = useState<string>();
 
   const load = useCallback(() => {
-    sendMessage('listColleagues', undefined).then(setColleagues, (err: Error) => setError(err.message));
+    sendMessage('listColleagues', undefined).then(setColleagues, (err: unknown) => setError(errorMessage(err)));
   }, []);
   useEffect(load, [load]);
   useDataChange('colleagues', load);
@@ -28,11 +29,11 @@ export function ColleaguesSection() {
       setError(undefined);
       load();
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorMessage(err));
     }
   };
   const remove = async (id: string) => {
-    await sendMessage('deleteColleague', { id }).catch((err: Error) => setError(err.message));
+    await sendMessage('deleteColleague', { id }).catch((err: unknown) => setError(errorMessage(err)));
     load();
   };
   const toggle = (language: TemplateLanguage, on: boolean) =>

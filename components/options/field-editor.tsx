@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import type { TemplateField, TemplateFieldKind } from '@/lib/templates/template';
+import type { TemplateField, TemplateFieldKind } from '@/lib/templates/template-schema';
 
 const KIND_LABELS = {
   text: 'fieldKindText',

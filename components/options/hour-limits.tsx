@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { t } from '@/lib/i18n';
-import type { Client } from '@/lib/clients/client';
+import type { Client } from '@/lib/clients/client-schema';
 import type { SettingsState } from '@/lib/hooks/use-settings';
 import type { ClientLimit, HoursSettings } from '@/lib/hours/hours-settings';
 import { sendMessage } from '@/lib/messaging';
@@ -37,7 +37,8 @@ function HoursField({
 /** Weekly limit overall, retainers per client, when a limit is near, and the out-of-hours rule. */
 export function HourLimits({ settings, update }: { settings: Settings; update: SettingsState['update'] }) {
   const hours = settings.hours;
-  const set = (patch: Partial<HoursSettings>) => update({ hours: { ...hours, ...patch } });
+  // `update` never rejects: a refused change comes back, with its reason, in the hook's error.
+  const set = (patch: Partial<HoursSettings>) => void update({ hours: { ...hours, ...patch } });
   const [clients, setClients] = useState<Client[]>([]);
   useEffect(() => {
     // No list while the background restarts: the per-client limits wait for the next visit.
@@ -51,7 +52,7 @@ export function HourLimits({ settings, update }: { settings: Settings; update: S
     const byClient = { ...hours.byClient };
     if (next.weekHours === null && next.monthHours === null) delete byClient[id];
     else byClient[id] = next;
-    return set({ byClient });
+    set({ byClient });
   };
 
   return (

@@ -2,6 +2,7 @@ import { addDays, format, parse, startOfMonth } from 'date-fns';
 import { useState } from 'react';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
+import { errorMessage } from '@/lib/error-message';
 
 const day = (date: Date) => format(date, 'yyyy-MM-dd');
 const startOf = (value: string) => parse(value, 'yyyy-MM-dd', new Date()).getTime();
@@ -31,7 +32,7 @@ export function HoursCsv() {
       download(text, `leeway-hours-${from}-${to}.csv`);
       setMessage(undefined);
     } catch (err) {
-      setMessage({ text: t('csvExportFailed', (err as Error).message), error: true });
+      setMessage({ text: t('csvExportFailed', errorMessage(err)), error: true });
     }
   };
   const importCsv = async (file: File) => {
@@ -39,7 +40,7 @@ export function HoursCsv() {
       const { imported } = await sendMessage('importTimeEntriesCsv', { text: await file.text() });
       setMessage({ text: t('csvImported', String(imported)), error: false });
     } catch (err) {
-      setMessage({ text: t('csvImportFailed', (err as Error).message), error: true });
+      setMessage({ text: t('csvImportFailed', errorMessage(err)), error: true });
     }
   };
 

@@ -8,6 +8,7 @@ import { t, uiLanguage, type MessageKey } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/settings';
 import { BarChart } from './bar-chart';
+import { errorMessage } from '@/lib/error-message';
 
 const LEVEL_KEY: Record<string, MessageKey> = {
   ok: 'reportLimitOk',
@@ -41,7 +42,7 @@ export function HoursReportView({ settings }: { settings: Settings }) {
       });
       setError(undefined);
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorMessage(err));
     }
   }, [period, offset, settings, language]);
   useEffect(() => void load(), [load]);

@@ -5,6 +5,7 @@ import { useDataChange } from '@/lib/hooks/use-data-change';
 import { formatMinutes } from '@/lib/gaps/format';
 import type { Incident } from '@/lib/incidents/incident-schema';
 import { formatDay } from '../task-item';
+import { errorMessage } from '@/lib/error-message';
 
 /** Every incident recorded, the latest first, with its answers and what to change. */
 export function IncidentLog() {
@@ -26,7 +27,7 @@ export function IncidentLog() {
       setNames(new Map(ranking.map(({ client }) => [client.id, client.name])));
       setError(undefined);
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorMessage(err));
     }
   }, []);
   useEffect(() => void load(), [load]);

@@ -4,11 +4,12 @@ import { sendMessage } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/settings';
 import { defaultFieldValues, renderTemplate, type RenderContext } from '@/lib/templates/render';
 import { templateDraftSchema, type TemplateDraft } from '@/lib/templates/stored-template';
-import type { Template } from '@/lib/templates/template';
+import type { Template } from '@/lib/templates/template-schema';
 import { findTemplateProblems } from '@/lib/templates/validate';
 import { CategorySelect, LanguageSelect } from '../template-selects';
 import { FieldEditor } from './field-editor';
 import { TemplateProblems, type EditorProblem } from './template-problems';
+import { errorMessage } from '@/lib/error-message';
 
 /** Choices are typed one per line: blank lines are not choices. */
 const cleanDraft = (draft: TemplateDraft): TemplateDraft => ({
@@ -68,7 +69,7 @@ export function TemplateEditor({ initial, settings, onSaved, onCancel }: Props) 
     try {
       onSaved(await sendMessage('saveTemplate', cleaned));
     } catch (err) {
-      setSaveError((err as Error).message);
+      setSaveError(errorMessage(err));
     }
   };
 

@@ -7,6 +7,7 @@ import { categoryLabelKey, languageLabelKey } from '@/lib/templates/labels';
 import type { TemplateDraft, TemplateEntry } from '@/lib/templates/stored-template';
 import { TemplateListProblems } from '../template-list-problems';
 import { TemplateEditor } from './template-editor';
+import { errorMessage } from '@/lib/error-message';
 
 const ORIGIN_LABEL = { default: 'originDefault', 'edited-default': 'originEdited', custom: 'originCustom' } as const;
 
@@ -31,12 +32,13 @@ export function TemplatesSection({ settings, language }: { settings: Settings; l
   const [editing, setEditing] = useState<TemplateDraft>();
   const [status, setStatus] = useState<string>();
 
+  // Never rejects: a refusal is shown in the status line, and `reload` keeps its own error.
   const act = async (action: () => Promise<unknown>, done?: string) => {
     try {
       await action();
       setStatus(done);
     } catch (err) {
-      setStatus((err as Error).message);
+      setStatus(errorMessage(err));
     }
     await reload();
   };
@@ -47,10 +49,10 @@ export function TemplatesSection({ settings, language }: { settings: Settings; l
         initial={editing}
         settings={settings}
         onCancel={() => setEditing(undefined)}
-        onSaved={async () => {
+        onSaved={() => {
           setEditing(undefined);
           setStatus(t('templateSaved'));
-          await reload();
+          void reload();
         }}
       />
     );
@@ -88,7 +90,7 @@ export function TemplatesSection({ settings, language }: { settings: Settings; l
                 {template.origin === 'edited-default' && (
                   <button
                     type="button"
-                    onClick={() => act(() => sendMessage('restoreDefaultTemplate', { id: template.id }))}
+                    onClick={() => void act(() => sendMessage('restoreDefaultTemplate', { id: template.id }))}
                   >
                     {t('restoreDefault')}
                   </button>
@@ -118,7 +120,7 @@ export function TemplatesSection({ settings, language }: { settings: Settings; l
                 {template.name} ({t(languageLabelKey[template.language])}){' '}
                 <button
                   type="button"
-                  onClick={() => act(() => sendMessage('restoreDefaultTemplate', { id: template.id }))}
+                  onClick={() => void act(() => sendMessage('restoreDefaultTemplate', { id: template.id }))}
                 >
                   {t('restoreDefault')}
                 </button>

@@ -17,6 +17,7 @@ import { signLabelKey } from '@/lib/clients/labels';
 import { buckets } from '@/lib/tasks/task';
 import { bucketLabelKey } from '../task-labels';
 import { BarChart } from './bar-chart';
+import { errorMessage } from '@/lib/error-message';
 
 const CAUSE_LABELS = {
   overloaded: 'incidentOverloaded',
@@ -56,8 +57,9 @@ export function WeeklyReviewSection({ targetFreeShare }: { targetFreeShare: numb
       });
       setError(undefined);
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorMessage(err));
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `week` is rebuilt at each render; its first day names it.
   }, [week.from]);
   useEffect(() => void load(), [load]);
   // Every change counts, this page's own too: the tasks edited above it are another component's.

@@ -9,15 +9,16 @@ const weekdayName = (day: number) =>
 
 /** The days the user works and their hours: one place for templates' dates and Calendar's gaps. */
 export function WorkingWeek({ settings, update }: { settings: Settings; update: SettingsState['update'] }) {
+  // `update` never rejects: a refused change comes back, with its reason, in the hook's error.
   const setHours = (day: number, key: 'start' | 'end', value: string) =>
-    update({
+    void update({
       gaps: {
         ...settings.gaps,
         workHours: settings.gaps.workHours.map((h, d) => (d === day ? { ...h, [key]: value } : h)),
       },
     });
   const toggleDay = (day: number, on: boolean) =>
-    update({ workDays: on ? [...settings.workDays, day] : settings.workDays.filter((d) => d !== day) });
+    void update({ workDays: on ? [...settings.workDays, day] : settings.workDays.filter((d) => d !== day) });
 
   return (
     <fieldset>

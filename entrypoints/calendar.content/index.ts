@@ -1,3 +1,5 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+
 import { calendarFeed } from '@/lib/calendar/calendar-feed';
 import { watchCalendarView } from '@/lib/calendar/watch-view';
 import { watchChipChanges } from '@/lib/calendar/watch-chips';

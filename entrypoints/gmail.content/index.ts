@@ -1,3 +1,5 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+
 import { ignoreForgedRestarts } from '@/lib/dom/ignore-forged-restarts';
 import { createGmailComposer } from '@/lib/gmail/composer';
 import { readMessageSelection } from '@/lib/gmail/read-selection';
@@ -15,7 +17,7 @@ export default defineContentScript({
   // WXT's "started" message would be posted to the page, which could replay it to stop Leeway;
   // its twin, a document event, is guarded in main (lib/dom/ignore-forged-restarts.ts).
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  main(ctx) {
     ignoreForgedRestarts(ctx);
     const composer = createGmailComposer(ctx);
     const feed = gmailFeed(watchGmailThread(ctx), composer);

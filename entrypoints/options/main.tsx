@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { OptionsApp } from '@/components/options-app';

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { sendDataChange, type DataChange } from '@/lib/data-changes';
 import { GOOGLE_HOSTS } from '@/lib/google-hosts';
 

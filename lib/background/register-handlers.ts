@@ -1,3 +1,5 @@
+import { CALENDAR_ORIGIN } from '@/lib/calendar/routes';
+import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { onMessage, type ProtocolMap, type RunningTimer } from '@/lib/messaging';
 import { parsePayload, type MessageName, type Payload } from '@/lib/payload-schemas';
@@ -34,8 +36,6 @@ export interface Repos {
   colleagues: ColleaguesRepo;
   timeEntries: TimeEntriesRepo;
 }
-
-const CALENDAR_ORIGIN = 'https://calendar.google.com';
 
 /** Only Calendar's own pages tell what Calendar shows: not Gmail, not another site, not a view. */
 function assertFromCalendar({ tab, url }: Sender): void {
@@ -77,11 +77,13 @@ function handle<K extends MessageName & keyof ProtocolMap>(
   message: K,
   handler: (data: Payload<K>, sender: Sender) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>,
 ): void {
-  onMessage(message, ({ data, sender }) => {
+  // webext-core types the sender as `chrome.runtime.MessageSender`, whose types are not installed:
+  // named here as what the handlers read of it.
+  onMessage(message, ({ data, sender }: { data: unknown; sender: Sender }) => {
     if (!FROM_CONTENT_SCRIPTS.has(message) && !isExtensionPage(sender)) {
       throw new Error(`"${message}" is only accepted from Leeway's own pages`);
     }
-    return handler(parsePayload(message, data), sender) as never;
+    return handler(parsePayload(message, data), sender);
   });
 }
 

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import { FRAME_PAGE, FRAME_PORT } from '@/lib/page/protocol';
 

@@ -1,3 +1,5 @@
+import { errorMessage } from '@/lib/error-message';
+
 /**
  * Logs every uncaught error and unhandled rejection of the service worker to its console.
  * Chrome keeps those only as DevTools exceptions, which nothing outside DevTools sees; as
@@ -8,8 +10,7 @@ export function reportUncaughtErrors(scope: EventTarget): void {
     console.error('[Leeway] uncaught error in the background:', (event as ErrorEvent).message);
   });
   scope.addEventListener('unhandledrejection', (event: Event) => {
-    const reason = (event as PromiseRejectionEvent).reason;
-    const message = reason instanceof Error ? reason.message : String(reason);
+    const message = errorMessage((event as PromiseRejectionEvent).reason);
     console.error('[Leeway] unhandled rejection in the background:', message);
   });
 }

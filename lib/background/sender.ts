@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 /** Who sent a message, as the browser tells the background (the part Leeway reads). */
 export interface Sender {
   tab?: { id?: number };

@@ -4,6 +4,7 @@ import { settingsSchema } from '@/lib/settings/settings-schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, type BackupFile, type BackupRecord } from './backup-file';
 import { BACKUP_STORES, type BackupStore } from './backup-stores';
 import { migrateBackup } from './migrate-backup';
+import { errorMessage } from '@/lib/error-message';
 
 /** A backup file refused, with the record and field at fault; nothing has been written. */
 export class BackupError extends Error {}
@@ -75,7 +76,7 @@ function readEnvelope(text: string): Record<string, unknown> {
   try {
     parsed = JSON.parse(text);
   } catch (err) {
-    return refuse(t('backupNotJson', (err as Error).message));
+    return refuse(t('backupNotJson', errorMessage(err)));
   }
   if (!isRecord(parsed) || parsed.format !== BACKUP_FORMAT) return refuse(t('backupNotLeeway'));
   const version = parsed.version;
@@ -104,12 +105,16 @@ function readStore(store: BackupStore, records: unknown[], file: Record<string, 
   return records.map((record, i) => {
     const parsed = store.schema.safeParse(record);
     if (!parsed.success) refuseIssue(parsed.error, ['stores', store.name, i], file);
-    const id = String(parsed.data![store.idField]);
+    const id = String(parsed.data[store.idField]);
     if (seen.has(id)) refuse(t('backupDuplicate', [`${store.name} "${id}"`, store.idField]));
     seen.add(id);
-    return parsed.data!;
+    return parsed.data;
   });
 }
+
+/** An id as the backup holds it: a string or a number, and anything else as JSON, so the message shows it. */
+const idText = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
 
 function refuseDangling(stores: BackupFile['stores']): void {
   for (const store of BACKUP_STORES) {
@@ -118,12 +123,12 @@ function refuseDangling(stores: BackupFile['stores']): void {
       const ids = new Set(stores[target].map((record) => String(record[targetStore.idField])));
       for (const record of stores[store.name]) {
         const value = record[field];
-        if (value !== undefined && !ids.has(String(value)))
+        if (value !== undefined && !ids.has(idText(value)))
           refuse(
             t('backupDangling', [
               `${store.name} "${String(record[store.idField])}"`,
               field,
-              `${target} "${String(value)}"`,
+              `${target} "${idText(value)}"`,
             ]),
           );
       }
@@ -150,7 +155,7 @@ export function readBackup(text: string): BackupFile {
   if (!envelope.success) refuseIssue(envelope.error, [], file);
   const settings = settingsSchema.safeParse(file.settings);
   if (!settings.success) refuseIssue(settings.error, ['settings'], file);
-  const raw = envelope.data!.stores as Record<string, unknown[]>;
+  const raw = envelope.data.stores as Record<string, unknown[]>;
   const stores = Object.fromEntries(
     BACKUP_STORES.map((store) => [store.name, readStore(store, raw[store.name]!, file)]),
   ) as BackupFile['stores'];
@@ -158,8 +163,8 @@ export function readBackup(text: string): BackupFile {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
-    exportedAt: envelope.data!.exportedAt,
-    settings: settings.data!,
+    exportedAt: envelope.data.exportedAt,
+    settings: settings.data,
     stores,
   };
 }

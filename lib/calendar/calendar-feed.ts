@@ -1,5 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { SelectorError, selectorMiss, type SelectorMiss } from '@/lib/dom/selectors';
+import { createEmitter } from '@/lib/emitter';
+import { SelectorError, selectorMiss } from '@/lib/dom/selectors';
+import type { SelectorMiss } from '@/lib/page/selector-miss';
 import type { PageReading, PageStore } from '@/lib/dom/watch-page';
 import { planDay, type DayPlan } from '@/lib/gaps/find-gaps';
 import type { FeedSource } from '@/lib/page/serve-page';
@@ -30,7 +32,7 @@ export function calendarFeed(
   chips: ChipChanges,
   settings: SettingsStore,
 ): FeedSource {
-  const listeners = new Set<() => void>();
+  const changes = createEmitter();
   const feedOf = (reading: PageReading<CalendarViewState>, { plans, unreadable }: Planned): CalendarFeed => ({
     host: 'calendar',
     status: reading.status,
@@ -70,7 +72,7 @@ export function calendarFeed(
     if (status === 'gave-up' && value.days.length === 0) planned.unreadable = selectorMiss(s.dayColumn);
     feed = feedOf(reading, planned);
     report(planned.plans, feed.accountPath);
-    listeners.forEach((listener) => listener());
+    changes.emit();
   }
 
   // Changes that arrive together (a repaint seen by both watchers, settings arriving) make one
@@ -98,9 +100,6 @@ export function calendarFeed(
 
   return {
     get: () => feed,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: changes.subscribe,
   };
 }

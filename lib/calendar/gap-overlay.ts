@@ -1,10 +1,10 @@
 import type { DayPlan, Gap } from '@/lib/gaps/find-gaps';
 import type { GapSettings } from '@/lib/gaps/gap-settings';
-import { gapStyle } from './gap-style';
+import { gapStyle } from '@/lib/gaps/gap-style';
 import type { DayColumn } from './read-view';
 
 /** Marks Leeway's overlay blocks, so they are found again and ignored by observers. */
-export const OVERLAY_ATTRIBUTE = 'data-leeway-gap';
+const OVERLAY_ATTRIBUTE = 'data-leeway-gap';
 export const isOverlayNode = (node: Node): boolean => node instanceof Element && node.hasAttribute(OVERLAY_ATTRIBUTE);
 
 // The gaps each column shows, to leave a column alone when they have not changed (kept here

@@ -69,6 +69,7 @@ const DIGIT_ZEROS = [
 
 export function toAsciiDigits(text: string): string {
   // Most labels are written with ASCII digits only: nothing to replace.
+  // eslint-disable-next-line no-control-regex -- \x00-\x7f is the ASCII range, control characters included.
   if (!/[^\x00-\x7f]/.test(text)) return text;
   return text.replace(/\p{Nd}/gu, (digit) => {
     const code = digit.codePointAt(0)!;

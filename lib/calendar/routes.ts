@@ -1,3 +1,5 @@
+import { format } from 'date-fns';
+
 export type CalendarViewName = 'day' | 'week' | 'month' | 'year' | 'agenda' | 'customday' | 'customweek';
 
 export interface CalendarRoute {
@@ -25,9 +27,29 @@ export function parseCalendarRoute(url: string | URL): CalendarRoute {
   return route;
 }
 
+export const CALENDAR_ORIGIN = 'https://calendar.google.com';
+/** The first signed-in account's Calendar, where a link goes when no page said which account. */
+export const FIRST_CALENDAR_ACCOUNT = '/calendar/u/0/';
+
 /** The account part of a Calendar path (`/calendar/u/1/`), for links that stay in that account. */
 export const calendarAccountPath = (pathname: string): string =>
   pathname.match(/^\/calendar\/(?:u\/\d+\/)?/)?.[0] ?? '/calendar/';
 
 /** The views whose day columns get gaps. */
 export const GAP_VIEWS: ReadonlySet<CalendarViewName | undefined> = new Set(['day', 'week', 'customday']);
+
+/**
+ * Calendar's own new-event editor, prefilled (its public URL scheme, no API): local times with
+ * no zone, which Calendar reads in the user's time zone.
+ */
+export function calendarReserveUrl(
+  accountPath: string,
+  title: string,
+  details: string,
+  start: number,
+  end: number,
+): string {
+  const stamp = (ms: number) => format(ms, "yyyyMMdd'T'HHmmss");
+  const params = new URLSearchParams({ text: title, dates: `${stamp(start)}/${stamp(end)}`, details });
+  return `${CALENDAR_ORIGIN}${accountPath}r/eventedit?${params}`;
+}

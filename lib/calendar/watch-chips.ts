@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createEmitter } from '@/lib/emitter';
 import { matchesSelector, querySelectorOptional } from '@/lib/dom/selectors';
 import { hasForeignMutation } from '@/lib/dom/watch-page';
 import { isOverlayNode } from './gap-overlay';
@@ -19,7 +20,7 @@ const BATCH_MS = 100;
  * (a dragged chip only changes its top), Leeway's own overlay blocks ignored.
  */
 export function watchChipChanges(ctx: ContentScriptContext): ChipChanges {
-  const listeners = new Set<() => void>();
+  const changes = createEmitter();
   let version = 0;
   let timer: number | undefined;
   const observer = new MutationObserver((records) => {
@@ -30,7 +31,7 @@ export function watchChipChanges(ctx: ContentScriptContext): ChipChanges {
     timer ??= ctx.setTimeout(() => {
       timer = undefined;
       version++;
-      listeners.forEach((listener) => listener());
+      changes.emit();
     }, BATCH_MS);
   });
   observer.observe(querySelectorOptional(document, s.main) ?? document.body, {
@@ -40,10 +41,7 @@ export function watchChipChanges(ctx: ContentScriptContext): ChipChanges {
   });
   ctx.onInvalidated(() => observer.disconnect());
   return {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: changes.subscribe,
     getSnapshot: () => version,
   };
 }

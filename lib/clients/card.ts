@@ -1,4 +1,4 @@
-import type { Client, Flag } from './client';
+import type { Client, Flag } from './client-schema';
 import type { ClientStatusSummary } from './status';
 
 /** What the sidebar shows of a client, without a click. */
@@ -22,14 +22,4 @@ export interface ClientRanking {
 export interface ClientRankingList {
   ranking: ClientRanking[];
   unreadable: string[];
-}
-
-/** What a flag says: the signs, how grave, a note, and optionally the client's words and the day seen. */
-export interface FlagInput {
-  signs: Flag['signs'];
-  severity: Flag['severity'];
-  note: string;
-  quote?: string;
-  /** When the sign was seen, when not now. */
-  at?: number;
 }

@@ -46,7 +46,10 @@ export const flagSchema = z.strictObject({
   at: z.number(),
   updatedAt: z.number(),
 });
+export type Client = z.infer<typeof clientSchema>;
+export type Flag = z.infer<typeof flagSchema>;
 
+/** What a flag says: the signs, how grave, and a note. */
 export const flagInputSchema = z.strictObject({
   signs: flagSchema.shape.signs,
   severity: flagSchema.shape.severity,
@@ -55,6 +58,7 @@ export const flagInputSchema = z.strictObject({
   /** When the sign was seen, when not today (a flag noted late); never in the future (the repo checks). */
   at: z.number().int().min(0).optional(),
 });
+export type FlagInput = z.infer<typeof flagInputSchema>;
 
 export const addressSchema = email;
 export const domainSchema = domain;

@@ -1,6 +1,3 @@
-import type { z } from 'zod';
-import type { clientSchema, flagSchema } from './client-schema';
-
 /** The warning signs of a demanding client (product.md), in the order the flag form lists them. */
 export const warningSigns = [
   'changing-instructions',
@@ -23,6 +20,3 @@ export type Severity = (typeof severities)[number];
 
 export const clientStatuses = ['active', 'watch', 'ended'] as const;
 export type ClientStatus = (typeof clientStatuses)[number];
-
-export type Client = z.infer<typeof clientSchema>;
-export type Flag = z.infer<typeof flagSchema>;

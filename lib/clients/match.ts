@@ -36,7 +36,7 @@ export function normalizeEmail(address: string): string {
   return `${name}@${domain}`;
 }
 
-export const domainOf = (address: string): string => address.trim().toLowerCase().split('@')[1] ?? '';
+const domainOf = (address: string): string => address.trim().toLowerCase().split('@')[1] ?? '';
 
 // A client's domain is one of the last few levels of an address's (mail.eu.northwind.co.uk at
 // most): a sender's address a hundred levels deep costs a handful of lookups, not a hundred.

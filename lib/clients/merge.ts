@@ -1,4 +1,5 @@
-import type { Client, ClientStatus } from './client';
+import type { ClientStatus } from './client';
+import type { Client } from './client-schema';
 
 const STATUS_RANK: Record<ClientStatus, number> = { active: 0, watch: 1, ended: 2 };
 

@@ -1,5 +1,6 @@
 import { differenceInCalendarDays, subDays } from 'date-fns';
-import type { Flag, Severity } from './client';
+import type { Severity } from './client';
+import type { Flag } from './client-schema';
 import { responsesFor, type Response } from './responses';
 
 /**

@@ -12,7 +12,7 @@ import { BACKUP_STORES, type BackupStore } from '@/lib/backup/backup-stores';
 import { readBackup } from '@/lib/backup/read-backup';
 import { mergeClients } from '@/lib/clients/merge';
 import { clientSchema } from '@/lib/clients/client-schema';
-import type { Client } from '@/lib/clients/client';
+import type { Client } from '@/lib/clients/client-schema';
 import { readStoredSettings } from '@/lib/settings/read-settings';
 import type { Settings } from '@/lib/settings/settings';
 import { isDeepStrictEqual } from '@/lib/backup/equal';
@@ -44,10 +44,10 @@ async function readAll(tx: Tx, store: BackupStore): Promise<BackupRecord[]> {
 
 async function put(tx: Tx, store: BackupStore, record: BackupRecord): Promise<void> {
   const objectStore = tx.objectStore(store.name);
-  if (!store.outOfLineKey) await objectStore.put(record as never);
+  if (!store.outOfLineKey) await objectStore.put(record);
   else {
     const { id, ...value } = record;
-    await objectStore.put(value as never, id as string);
+    await objectStore.put(value, id as string);
   }
 }
 

@@ -1,5 +1,6 @@
-import type { ClientCard, ClientRankingList, FlagInput } from '@/lib/clients/card';
-import type { Client, Flag } from '@/lib/clients/client';
+import type { ClientCard, ClientRankingList } from '@/lib/clients/card';
+import type { FlagInput } from '@/lib/clients/client-schema';
+import type { Client, Flag } from '@/lib/clients/client-schema';
 import { CLIENT_LIMITS, clientSchema, flagSchema } from '@/lib/clients/client-schema';
 import { candidateDomains, normalizeEmail, PUBLIC_EMAIL_DOMAINS } from '@/lib/clients/match';
 import { mergeClients } from '@/lib/clients/merge';

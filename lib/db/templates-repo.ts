@@ -7,7 +7,7 @@ import {
   type TemplateEntry,
   type TemplateList,
 } from '@/lib/templates/stored-template';
-import type { Template } from '@/lib/templates/template';
+import type { Template } from '@/lib/templates/template-schema';
 import { describeTemplateProblems, findTemplateProblems } from '@/lib/templates/validate';
 import type { GetDb } from './open-db';
 import { checkedRecord, parseEach } from './records';

@@ -12,6 +12,7 @@ import { t } from '@/lib/i18n';
 import type { GetDb } from './open-db';
 import { checkedRecord } from './records';
 import type { LeewayDB } from './schema';
+import { errorMessage } from '@/lib/error-message';
 
 type Tx<M extends IDBTransactionMode = IDBTransactionMode> = IDBPTransaction<LeewayDB, ['timeEntries'], M>;
 type WriteTx = Tx<'readwrite'>;
@@ -171,7 +172,7 @@ export function createTimeEntriesRepo(getDb: GetDb, clock: () => number = () => 
           checked.push(checkedRecord(timeEntrySchema, record, 'the time entry'));
         } catch (err) {
           // Nothing was written yet: the transaction ends empty.
-          throw new Error(t('csvRow', [String(row), (err as Error).message]));
+          throw new Error(t('csvRow', [String(row), errorMessage(err)]));
         }
       }
       await Promise.all(checked.map((entry) => tx.objectStore('timeEntries').put(entry)));

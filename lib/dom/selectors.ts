@@ -1,3 +1,5 @@
+import type { SelectorMiss } from '@/lib/page/selector-miss';
+
 /**
  * A named piece of a Google page, with the selectors known to match it, newest first. Each
  * alternative carries the date it was last seen on the real page, so stale ones can be retired.
@@ -37,23 +39,10 @@ export function closestOf(element: Element | null | undefined, selector: NamedSe
 export const matchesSelector = (element: Element, selector: NamedSelector): boolean =>
   selector.alternatives.some(({ css }) => element.matches(css));
 
-/**
- * A named selector that matched nothing where Leeway needed it, as the sidebar reports it: a user
- * can pass the selectors on to support, who can tell which part of Google's page changed.
- */
-export interface SelectorMiss {
-  name: string;
-  /** Every alternative that was tried, newest first. */
-  css: string[];
-}
-
 export const selectorMiss = ({ name, alternatives }: NamedSelector): SelectorMiss => ({
   name,
   css: alternatives.map(({ css }) => css),
 });
-
-/** "`[data-eventchip]`, `div[data-eventid][role="button"]`": the selectors as a user can quote them. */
-export const quoteSelectors = (miss: SelectorMiss): string => miss.css.map((css) => `\`${css}\``).join(', ');
 
 /** What must be on the page is not: its reader stops, and whoever shows the page says which selector failed. */
 export class SelectorError extends Error {

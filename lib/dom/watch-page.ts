@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createEmitter } from '@/lib/emitter';
 import { onNavigate } from './on-navigate';
 
 export type ReadingStatus = 'reading' | 'settled' | 'gave-up';
@@ -52,7 +53,7 @@ const MUTATION_BATCH_MS = 50;
  * detached once the page has settled, so Gmail and Calendar pay nothing the rest of the time.
  */
 export function watchPage<T>(ctx: ContentScriptContext, options: WatchPageOptions<T>): PageStore<T> {
-  const listeners = new Set<() => void>();
+  const changes = createEmitter();
   let snapshot: PageReading<T> = { value: options.read(), status: 'reading' };
   let serialized = '';
   let observer: MutationObserver | undefined;
@@ -67,7 +68,7 @@ export function watchPage<T>(ctx: ContentScriptContext, options: WatchPageOption
     if (text === serialized) return;
     serialized = text;
     snapshot = next;
-    listeners.forEach((listener) => listener());
+    changes.emit();
   }
 
   function stopObserving() {
@@ -121,10 +122,7 @@ export function watchPage<T>(ctx: ContentScriptContext, options: WatchPageOption
   start();
 
   return {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: changes.subscribe,
     getSnapshot: () => snapshot,
   };
 }

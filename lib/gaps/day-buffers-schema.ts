@@ -23,7 +23,6 @@ export const storedDayBuffersSchema = z.object({
 });
 
 export type DayBuffers = z.infer<typeof dayBuffersSchema>;
-export type StoredDayBuffers = z.infer<typeof storedDayBuffersSchema>;
 
 /** A day Calendar showed with no buffer left in its working hours: nothing more fits in it. */
 export const isFullyBooked = (day: Pick<DayBuffers, 'buffers' | 'bookedMinutes'>): boolean =>

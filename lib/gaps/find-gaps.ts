@@ -46,7 +46,7 @@ export interface DayPlan {
 const MINUTE = 60_000;
 
 /** The instant a time of day falls on `day`; new Date(y, m, d, h, mm) keeps DST days right. */
-export function atTime(day: Date, time: TimeOfDay): number {
+function atTime(day: Date, time: TimeOfDay): number {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
   return new Date(day.getFullYear(), day.getMonth(), day.getDate(), hours, minutes).getTime();
 }
@@ -64,7 +64,7 @@ export function mergeIntervals(intervals: Interval[]): Interval[] {
 }
 
 /** `from` minus `cut`; both sorted and non-overlapping. */
-export function subtractIntervals(from: Interval[], cut: Interval[]): Interval[] {
+function subtractIntervals(from: Interval[], cut: Interval[]): Interval[] {
   const result: Interval[] = [];
   for (const piece of from) {
     let start = piece.start;
@@ -79,7 +79,7 @@ export function subtractIntervals(from: Interval[], cut: Interval[]): Interval[]
 }
 
 /** The parts of `intervals` inside `within`; both sorted and non-overlapping. */
-export function intersectIntervals(intervals: Interval[], within: Interval[]): Interval[] {
+function intersectIntervals(intervals: Interval[], within: Interval[]): Interval[] {
   const result: Interval[] = [];
   for (const a of intervals) {
     for (const b of within) {
@@ -101,7 +101,7 @@ function workingDay(day: Date, week: WorkWeek, settings: GapSettings): Interval[
 }
 
 /** The working window of `day`: its hours, lunch taken out, nothing on a day off. */
-export function workingWindow(day: Date, week: WorkWeek, settings: GapSettings): Interval[] {
+function workingWindow(day: Date, week: WorkWeek, settings: GapSettings): Interval[] {
   const window = workingDay(day, week, settings);
   const lunch = settings.lunch && { start: atTime(day, settings.lunch.start), end: atTime(day, settings.lunch.end) };
   return lunch ? subtractIntervals(window, [lunch]) : window;

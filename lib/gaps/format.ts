@@ -1,5 +1,3 @@
-import { format } from 'date-fns';
-
 interface DurationFormatter {
   format(duration: { hours?: number; minutes?: number }): string;
 }
@@ -23,20 +21,3 @@ export function formatMinutes(minutes: number, language: string): string {
 
 export const formatPercent = (share: number, language: string): string =>
   new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(share);
-
-/**
- * Calendar's own new-event editor, prefilled (its public URL scheme, no API): local times with
- * no zone, which Calendar reads in the user's time zone.
- */
-export function reserveUrl(
-  origin: string,
-  accountPath: string,
-  title: string,
-  details: string,
-  start: number,
-  end: number,
-): string {
-  const stamp = (ms: number) => format(ms, "yyyyMMdd'T'HHmmss");
-  const params = new URLSearchParams({ text: title, dates: `${stamp(start)}/${stamp(end)}`, details });
-  return `${origin}${accountPath}r/eventedit?${params}`;
-}

@@ -12,6 +12,7 @@ import { insertIntoCompose } from './insert-text';
 import { parseGmailRoute } from './routes';
 import { gmailSelectors } from './selectors';
 import { querySelectorOptional } from '@/lib/dom/selectors';
+import { createEmitter } from '@/lib/emitter';
 
 /** Where the text went; with no compose to write into, the view copies it to the clipboard. */
 export type InsertOutcome = { inserted: true; kind: ComposeKind } | { inserted: false };
@@ -44,7 +45,7 @@ export interface GmailComposer {
 const REPLY_OPEN_TIMEOUT_MS = 3000;
 
 /** The picker's shortcut from a compose box: Alt+Shift+L (by key position, any layout). */
-export const isPickerShortcut = (event: KeyboardEvent): boolean =>
+const isPickerShortcut = (event: KeyboardEvent): boolean =>
   event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyL';
 
 function waitForCompose(ctx: ContentScriptContext): Promise<ComposeBox | undefined> {
@@ -72,9 +73,9 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
   // and the insertion must land where the user was writing.
   let lastBody: HTMLElement | undefined;
   let lastCaret: Range | undefined;
-  const shortcutListeners = new Set<() => void>();
-  const focusListeners = new Set<() => void>();
-  const composeFocusListeners = new Set<(inCompose: boolean) => void>();
+  const shortcuts = createEmitter();
+  const focusChanges = createEmitter();
+  const composeFocus = createEmitter<boolean>();
 
   function rememberCaret() {
     const selection = document.getSelection();
@@ -96,9 +97,8 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
       // removed): read again once the page's own handlers of this focus change have run.
       if (composeBoxOf(event.target as Node))
         ctx.setTimeout(() => {
-          focusListeners.forEach((listener) => listener());
-          if (!composeBoxOf(document.activeElement as Node))
-            composeFocusListeners.forEach((listener) => listener(false));
+          focusChanges.emit();
+          if (!composeBoxOf(document.activeElement)) composeFocus.emit(false);
         }, 0);
     },
     { capture: true },
@@ -112,8 +112,8 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
       lastBody = box.body;
       lastCaret = undefined;
     }
-    focusListeners.forEach((listener) => listener());
-    composeFocusListeners.forEach((listener) => listener(true));
+    focusChanges.emit();
+    composeFocus.emit(true);
   });
   ctx.addEventListener(
     document,
@@ -124,7 +124,7 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
       event.preventDefault();
       event.stopPropagation();
       rememberCaret();
-      shortcutListeners.forEach((listener) => listener());
+      shortcuts.emit();
     },
     { capture: true },
   );
@@ -162,17 +162,8 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
         document.getSelection()?.addRange(lastCaret);
       }
     },
-    onComposeFocusChange(callback) {
-      composeFocusListeners.add(callback);
-      return () => composeFocusListeners.delete(callback);
-    },
-    onShortcut(callback) {
-      shortcutListeners.add(callback);
-      return () => shortcutListeners.delete(callback);
-    },
-    onComposeFocus(callback) {
-      focusListeners.add(callback);
-      return () => focusListeners.delete(callback);
-    },
+    onShortcut: shortcuts.subscribe,
+    onComposeFocus: focusChanges.subscribe,
+    onComposeFocusChange: composeFocus.subscribe,
   };
 }

@@ -1,4 +1,5 @@
-import { querySelectorAllOf, querySelectorOptional, selectorMiss, type SelectorMiss } from '@/lib/dom/selectors';
+import { querySelectorAllOf, querySelectorOptional, selectorMiss } from '@/lib/dom/selectors';
+import type { SelectorMiss } from '@/lib/page/selector-miss';
 import { detectLanguage } from '@/lib/templates/detect-language';
 import type { TemplateLanguage } from '@/lib/templates/template';
 import { cleanLine } from '@/lib/text/clean-text';

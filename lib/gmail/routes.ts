@@ -26,9 +26,12 @@ export function parseGmailRoute(url: string | URL): GmailRoute {
 
 export const isThreadView = (url: string | URL): boolean => parseGmailRoute(url).name === 'thread';
 
+/** The first signed-in account's Gmail, where a link goes when no page said which account. */
+export const FIRST_GMAIL_ACCOUNT = '/mail/u/0/';
+
 /** The account part of a Gmail path (`/mail/u/1/`), the first account's when there is none. */
 export const gmailAccountPath = (pathname: string): string =>
-  pathname.match(/^\/mail\/(?:u\/\d+\/)?/)?.[0] ?? '/mail/u/0/';
+  pathname.match(/^\/mail\/(?:u\/\d+\/)?/)?.[0] ?? FIRST_GMAIL_ACCOUNT;
 
 /** Where Gmail opens a thread from its legacy id: under #all, in the given account. */
 export const gmailThreadUrl = (accountPath: string, threadId: string): string =>

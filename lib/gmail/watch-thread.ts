@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { querySelectorOptional, type SelectorMiss } from '@/lib/dom/selectors';
+import { querySelectorOptional } from '@/lib/dom/selectors';
+import type { SelectorMiss } from '@/lib/page/selector-miss';
 import { watchPage, type PageStore } from '@/lib/dom/watch-page';
 import { parseGmailRoute, type GmailRoute } from './routes';
 import { findThreadMiss, readThread, type ThreadContext } from './read-thread';

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { sendMessage } from '@/lib/messaging';
 import type { Task } from '@/lib/tasks/task';
-import { useDataChange } from './use-data-change';
+import { useBackgroundData } from './use-background-data';
 
 export interface TasksState {
   tasks?: Task[];
@@ -11,36 +11,23 @@ export interface TasksState {
   run(change: () => Promise<unknown>): Promise<boolean>;
 }
 
+const listTasks = () => sendMessage('listTasks', undefined);
+
 /** Every task, from the background, kept current when another view or tab changes one. */
 export function useTasks(): TasksState {
-  const [tasks, setTasks] = useState<Task[]>();
-  const [error, setError] = useState<string>();
-
-  const reload = useCallback(async () => {
-    try {
-      setTasks(await sendMessage('listTasks', undefined));
-      setError(undefined);
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  }, []);
-
+  const { data, error, reload, fail } = useBackgroundData(listTasks, { stores: ['tasks'] });
   const run = useCallback(
     async (change: () => Promise<unknown>) => {
       try {
         await change();
-        await reload();
-        return true;
       } catch (err) {
-        setError((err as Error).message);
+        fail(err);
         return false;
       }
+      await reload();
+      return true;
     },
-    [reload],
+    [reload, fail],
   );
-
-  useEffect(() => void reload(), [reload]);
-  useDataChange('tasks', () => void reload());
-
-  return { tasks, error, reload, run };
+  return { tasks: data, error, reload, run };
 }

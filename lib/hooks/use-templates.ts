@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
 import { sendMessage } from '@/lib/messaging';
-import { useDataChange } from './use-data-change';
 import type { TemplateList } from '@/lib/templates/stored-template';
+import { useBackgroundData } from './use-background-data';
 
 export interface TemplatesState {
   list?: TemplateList;
@@ -9,25 +8,10 @@ export interface TemplatesState {
   reload(): Promise<void>;
 }
 
-/** The template library, from the background. */
+const listTemplates = () => sendMessage('listTemplates', undefined);
+
+/** The template library, from the background; edited on the options page or in another view, every open list follows. */
 export function useTemplates(): TemplatesState {
-  const [list, setList] = useState<TemplateList>();
-  const [error, setError] = useState<string>();
-
-  const reload = useCallback(async () => {
-    try {
-      setList(await sendMessage('listTemplates', undefined));
-      setError(undefined);
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  }, []);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-  // Edited on the options page, or in another view: every open list follows.
-  useDataChange('templates', () => void reload());
-
-  return { list, error, reload };
+  const { data, error, reload } = useBackgroundData(listTemplates, { stores: ['templates'] });
+  return { list: data, error, reload };
 }

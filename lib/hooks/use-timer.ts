@@ -1,7 +1,9 @@
-import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import { createContext, useCallback, useContext } from 'react';
 import type { EntryDetails } from '@/lib/hours/time-entry-schema';
 import { sendMessage, type RunningTimer } from '@/lib/messaging';
-import { useDataChange } from './use-data-change';
+import { useBackgroundData } from './use-background-data';
+
+const getTimer = () => sendMessage('getTimer', undefined);
 
 export interface TimerState {
   /** undefined until the background answers; null when no timer runs. */
@@ -17,36 +19,22 @@ export interface TimerState {
  * time is always now minus the stored start.
  */
 export function useTimer(): TimerState {
-  const [timer, setTimer] = useState<RunningTimer | null>();
-  const [error, setError] = useState<string>();
-
-  const reload = useCallback(async () => {
-    try {
-      setTimer(await sendMessage('getTimer', undefined));
-      setError(undefined);
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  }, []);
+  const { data, error, reload, fail } = useBackgroundData(getTimer, { stores: ['timeEntries'] });
   const run = useCallback(
     async (change: () => Promise<unknown>) => {
       try {
         await change();
       } catch (err) {
-        setError((err as Error).message);
+        fail(err);
         return;
       }
       await reload();
     },
-    [reload],
+    [reload, fail],
   );
-
-  useEffect(() => void reload(), [reload]);
-  useDataChange('timeEntries', () => void reload());
-
   const start = useCallback((details: EntryDetails) => run(() => sendMessage('startTimer', { details })), [run]);
   const stop = useCallback(() => run(() => sendMessage('stopTimer', undefined)), [run]);
-  return { timer, error, start, stop };
+  return { timer: data, error, start, stop };
 }
 
 /** The one timer state of a sidebar, shared by its bar and the buttons that start a timer. */

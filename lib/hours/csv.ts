@@ -5,7 +5,7 @@ import type { EntryInput, TimeEntry } from './time-entry-schema';
 // The CSV that time-tracking tools import and export (Toggl's detailed report, Clockify's
 // detailed report): one row per entry, local dates and times, a header naming the columns.
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'User',
   'Email',
   'Client',
@@ -89,7 +89,7 @@ export function parseCsv(text: string): string[][] {
 }
 
 /** What is wrong with a CSV file, and on which row (the header is row 1). */
-export class CsvError extends Error {
+class CsvError extends Error {
   constructor(
     readonly row: number,
     readonly problem: string,

@@ -1,22 +1,6 @@
-// What the user sets about tracked time; plain types, as the content scripts receive the
-// settings (the zod schema is in lib/settings/settings-schema.ts).
+import type { HoursSettings } from '@/lib/settings/settings-schema';
 
-/** A client's retainer: hours a week, a month, or both; null where the user set none. */
-export interface ClientLimit {
-  weekHours: number | null;
-  monthHours: number | null;
-}
-
-export interface HoursSettings {
-  /** All clients together, per week; null for no limit. */
-  weekHours: number | null;
-  /** A limit is "near" from this share of it (0.8 = 80%). */
-  nearShare: number;
-  /** Limits by client id. */
-  byClient: Record<string, ClientLimit>;
-  /** Out-of-hours work for one client this many times within this many days suggests the warning sign. */
-  recurrence: { times: number; days: number };
-}
+export type { ClientLimit, HoursSettings } from '@/lib/settings/settings-schema';
 
 export const defaultHoursSettings: HoursSettings = {
   weekHours: null,

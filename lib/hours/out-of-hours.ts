@@ -15,7 +15,7 @@ function at(day: Date, time: string): number {
 }
 
 /** The working hours of a local day, or null on a day not worked (weekend, day off). */
-export function workingSpan(day: Date, working: WorkingTime): Range | null {
+function workingSpan(day: Date, working: WorkingTime): Range | null {
   const hours = working.workHours[day.getDay()];
   if (!hours || dayKind(day, working) !== 'workday') return null;
   return { start: at(day, hours.start), end: at(day, hours.end) };

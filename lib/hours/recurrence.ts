@@ -5,10 +5,10 @@ import { endOf } from './timer';
 import type { TimeEntry } from './time-entry-schema';
 
 /** Less than this past the working hours is finishing a task, not a client's demand. */
-export const MIN_OUT_OF_HOURS_MS = 15 * 60 * 1000;
+const MIN_OUT_OF_HOURS_MS = 15 * 60 * 1000;
 
 /** One entry worked for the client outside working hours: the evidence a flag would cite. */
-export interface OutOfHoursTime {
+interface OutOfHoursTime {
   start: number;
   end: number;
   outOfHoursMs: number;

@@ -4,7 +4,7 @@ import { entryOutOfHoursMs, type WorkingTime } from './out-of-hours';
 import { overlapMs, type Range } from './totals';
 import type { TimeEntry } from './time-entry-schema';
 
-export interface ReportRow {
+interface ReportRow {
   /** '' for time tracked for no client. */
   clientId: string;
   ms: number;

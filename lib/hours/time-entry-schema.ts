@@ -15,7 +15,7 @@ const instant = z
   .max(Date.UTC(2200, 0, 1));
 
 /** Where a timer was started from, kept so a report can tell tracked from imported time. */
-export const entrySourceSchema = z.enum(['thread', 'event', 'sidebar', 'manual', 'import']);
+const entrySourceSchema = z.enum(['thread', 'event', 'sidebar', 'manual', 'import']);
 
 /** What the user says about a span of work: for whom, what, where it came from. */
 export const entryDetailsSchema = z.strictObject({
@@ -45,8 +45,6 @@ export const timeEntrySchema = z
   })
   .refine(span, spanMessage);
 
-export type EntrySource = z.infer<typeof entrySourceSchema>;
 export type EntryDetails = z.infer<typeof entryDetailsSchema>;
 export type EntryInput = z.infer<typeof entryInputSchema>;
 export type TimeEntry = z.infer<typeof timeEntrySchema>;
-export type RunningEntry = TimeEntry & { end: null };

@@ -8,14 +8,8 @@ import type { EntryInput, TimeEntry } from './time-entry-schema';
 /** An entry's end, or `now` while it runs. */
 export const endOf = (entry: Pick<TimeEntry, 'end'>, now: number): number => entry.end ?? now;
 
-export const isRunning = (entry: TimeEntry): boolean => entry.end === null;
-
-export function runningEntry(entries: TimeEntry[]): TimeEntry | undefined {
-  return entries.find(isRunning);
-}
-
 /** The first entry (other than `exceptId`) that shares time with [start, end). */
-export function findOverlap(
+function findOverlap(
   entries: TimeEntry[],
   span: { start: number; end: number },
   now: number,
@@ -24,7 +18,7 @@ export function findOverlap(
   return entries.find((e) => e.id !== exceptId && e.start < span.end && endOf(e, now) > span.start);
 }
 
-export class OverlapError extends Error {
+class OverlapError extends Error {
   constructor(readonly other: TimeEntry) {
     const when = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).formatRange(
       other.start,

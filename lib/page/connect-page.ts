@@ -1,4 +1,6 @@
+import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
+import { createEmitter } from '@/lib/emitter';
 import type { PageCallData, PageCallName, PageCallResult, PageFeed, ToPage, ToView } from './protocol';
 
 export interface PageConnection {
@@ -35,15 +37,14 @@ function openPort(tabId: number, name: string): { port: Browser.runtime.Port; re
  * there, connects again (which wakes the background) and keeps showing the last reading meanwhile.
  */
 export function connectPage(tabId: number, portName: string): PageConnection {
-  const listeners = new Set<() => void>();
-  const focusListeners = new Set<() => void>();
+  const changes = createEmitter();
+  const focusRequests = createEmitter();
   const calls = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   let nextCall = 1;
   let feed: PageFeed | undefined;
   // A request that arrives before the panel is on screen (the frame is still loading) waits for it.
   let focusPending = false;
   let port: Browser.runtime.Port | undefined;
-  const notify = () => listeners.forEach((listener) => listener());
 
   // A relay that drops is opened again, while the background starts, for a few seconds at most.
   const RETRY_MS = [0, 100, 300, 1000, 3000];
@@ -60,10 +61,10 @@ export function connectPage(tabId: number, portName: string): PageConnection {
       const data = message as ToView;
       if (data.type === 'feed') {
         feed = data.feed;
-        notify();
+        changes.emit();
       } else if (data.type === 'focus-templates') {
-        focusPending = focusListeners.size === 0;
-        focusListeners.forEach((listener) => listener());
+        focusPending = !focusRequests.hasListeners();
+        focusRequests.emit();
       } else if (data.type === 'result') {
         const call = calls.get(data.id);
         calls.delete(data.id);
@@ -83,31 +84,28 @@ export function connectPage(tabId: number, portName: string): PageConnection {
         return;
       }
       feed = undefined;
-      notify();
+      changes.emit();
     });
   }
   connect();
 
   return {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: changes.subscribe,
     getSnapshot: () => feed,
     onFocusTemplates(listener) {
-      focusListeners.add(listener);
+      const stop = focusRequests.subscribe(listener);
       if (focusPending) {
         focusPending = false;
         listener();
       }
-      return () => focusListeners.delete(listener);
+      return stop;
     },
     call(name, data) {
       return new Promise((resolve, reject) => {
         if (!port) return reject(new Error('The page is gone'));
         const id = nextCall++;
-        calls.set(id, { resolve: resolve as (value: unknown) => void, reject });
-        port.postMessage({ type: 'call', id, name, data } as ToPage);
+        calls.set(id, { resolve: resolve, reject });
+        port.postMessage({ type: 'call', id, name, data });
       });
     },
     post(message) {

@@ -1,6 +1,6 @@
 import type { ReadingStatus, PageReading } from '@/lib/dom/watch-page';
 import type { CalendarViewName } from '@/lib/calendar/routes';
-import type { SelectorMiss } from '@/lib/dom/selectors';
+import type { SelectorMiss } from './selector-miss';
 import type { DayPlan } from '@/lib/gaps/find-gaps';
 import type { ComposeTarget, InsertOutcome } from '@/lib/gmail/composer';
 import type { GmailPageState } from '@/lib/gmail/watch-thread';
@@ -50,7 +50,7 @@ export interface CalendarFeed {
 export type PageFeed = GmailFeed | CalendarFeed;
 
 /** Requests a view makes of its tab's page, answered by the content script over the view's port. */
-export interface PageProtocolMap {
+interface PageProtocolMap {
   /** Puts text into the compose the user was in (opening a reply in a thread); no clipboard. */
   insertText(data: { text: string; subject: string }): InsertOutcome;
   /** Gives focus back to the compose, with the caret where it was. */

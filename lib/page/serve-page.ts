@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
@@ -10,6 +11,7 @@ import {
   type ToPage,
   type ToView,
 } from './protocol';
+import { errorMessage } from '@/lib/error-message';
 
 export interface FeedSource {
   get(): PageFeed;
@@ -67,7 +69,7 @@ export function servePage(
       if (!handler) throw new Error(`This page does not answer "${name}"`);
       reply = { type: 'result', id, value: await handler(data) };
     } catch (err) {
-      reply = { type: 'result', id, error: err instanceof Error ? err.message : String(err) };
+      reply = { type: 'result', id, error: errorMessage(err) };
     }
     // The view may have gone in the meantime.
     if (ports.has(port)) port.postMessage(reply);

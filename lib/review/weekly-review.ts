@@ -1,7 +1,8 @@
 import { addDays, addWeeks, format, startOfWeek } from 'date-fns';
 import { buckets, type Bucket, type Task } from '@/lib/tasks/task';
 import type { Incident } from '@/lib/incidents/incident-schema';
-import type { Flag, WarningSign } from '@/lib/clients/client';
+import type { WarningSign } from '@/lib/clients/client';
+import type { Flag } from '@/lib/clients/client-schema';
 
 /** The week a review covers: Monday to Sunday, as days (yyyy-mm-dd) and as instants. */
 export interface ReviewWeek {
@@ -24,7 +25,7 @@ export function reviewWeek(today: Date, offset: number): ReviewWeek {
 }
 
 export const incidentCauses = ['overloaded', 'couldAnticipate', 'infoTooLate'] as const;
-export type IncidentCause = (typeof incidentCauses)[number];
+type IncidentCause = (typeof incidentCauses)[number];
 
 export interface WeeklyReview {
   done: Record<Bucket, number>;

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onDataChanged } from '@/lib/data-changes';
+import { createEmitter } from '@/lib/emitter';
 import { sendMessage } from '@/lib/messaging';
 import { defaultSettings, type Settings } from './settings';
 
@@ -15,10 +16,10 @@ export interface SettingsStore {
 /** The settings a content script draws with, kept current by the "data changed" event. */
 export function watchSettings(ctx: ContentScriptContext): SettingsStore {
   let settings = defaultSettings;
-  const listeners = new Set<() => void>();
+  const changes = createEmitter();
   const set = (next: Settings) => {
     settings = next;
-    listeners.forEach((listener) => listener());
+    changes.emit();
   };
   const stop = onDataChanged((change) => change.settings && set(change.settings));
   ctx.onInvalidated(stop);
@@ -28,10 +29,7 @@ export function watchSettings(ctx: ContentScriptContext): SettingsStore {
   });
   return {
     get: () => settings,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: changes.subscribe,
     ready,
   };
 }

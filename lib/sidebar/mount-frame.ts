@@ -1,12 +1,15 @@
+import { browser } from 'wxt/browser';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { removeAll } from '@/lib/dom/remove-all';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { FRAME_PAGE, type ToPage } from '@/lib/page/protocol';
-import { RAIL_WIDTH, SIDEBAR_WIDTH } from '@/lib/settings/settings';
+import { RAIL_WIDTH, SIDEBAR_WIDTH } from '@/lib/settings/sidebar-width';
 import type { SettingsStore } from '@/lib/settings/watch-settings';
 import hostCss from './host.css?inline';
 
-export const SIDEBAR_TAG = 'leeway-sidebar';
+const SIDEBAR_TAG = 'leeway-sidebar';
 
 const KEY_STEP_PX = 16;
 
@@ -32,7 +35,7 @@ const clampWidth = (px: number) => Math.round(Math.min(SIDEBAR_WIDTH.max, Math.m
  */
 export async function mountSidebarFrame(ctx: ContentScriptContext, settings: SettingsStore): Promise<SidebarFrame> {
   // A copy left by a previous version of the extension (updated or reloaded) gives way.
-  document.querySelectorAll(SIDEBAR_TAG).forEach((stale) => stale.remove());
+  removeAll(document, SIDEBAR_TAG);
   await settings.ready;
   // Docked, no frame is created: the page asks for the side panel to be offered in this tab.
   if (settings.get().sidebarDocked) void sendMessage('enableSidePanel', undefined).catch(() => undefined);

@@ -1,5 +1,6 @@
+import { browser } from 'wxt/browser';
 /** The side panel page (WXT's sidepanel entrypoint): Chrome's side_panel, Firefox's sidebar_action. */
-export const SIDE_PANEL_PAGE = 'sidepanel.html';
+const SIDE_PANEL_PAGE = 'sidepanel.html';
 
 interface FirefoxSidebar {
   sidebarAction?: { open(): Promise<void>; close(): Promise<void> };

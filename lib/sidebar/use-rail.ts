@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { RAIL_WIDTH } from '@/lib/settings/settings';
+import { RAIL_WIDTH } from '@/lib/settings/sidebar-width';
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener('resize', onChange);

@@ -11,7 +11,7 @@ export const isoDateSchema = z
   .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), 'a day of the calendar');
 
 /** The Gmail thread a task came from, enough to open it again in the right account. */
-export const taskThreadSchema = z.strictObject({
+const taskThreadSchema = z.strictObject({
   threadId: z.string().regex(/^[0-9a-z]{1,40}$/i, 'a Gmail thread id'),
   subject: z.string().max(500),
   accountPath: z.string().regex(/^\/mail\/u\/\d{1,2}\/$/, 'an account path such as /mail/u/0/'),

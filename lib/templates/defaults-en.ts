@@ -1,4 +1,4 @@
-import type { Template } from './template';
+import type { Template } from './template-schema';
 
 // Leeway's default messages in English. Users judge us on these texts: plain, warm, firm,
 // with the reason and a realistic date, and no grovelling.

@@ -1,4 +1,4 @@
-import type { Template } from './template';
+import type { Template } from './template-schema';
 
 // Les messages par défaut de Leeway en français : simples, chaleureux, fermes, avec la raison
 // et une date réaliste, sans se confondre en excuses. Tournures choisies pour ne pas dépendre

@@ -1,6 +1,6 @@
 import { defaultTemplatesEn } from './defaults-en';
 import { defaultTemplatesFr } from './defaults-fr';
-import type { Template } from './template';
+import type { Template } from './template-schema';
 
 /** Every default template, English then French; the user's edits are stored over them. */
 export const defaultTemplates: readonly Template[] = [...defaultTemplatesEn, ...defaultTemplatesFr];

@@ -4,7 +4,7 @@
  * (`today + 2 working days`). Parsing never throws: problems come back as errors with their
  * line and column (1-based) for the editor to show.
  */
-export type TemplatePart =
+type TemplatePart =
   { kind: 'text'; text: string } | { kind: 'placeholder'; name: string; token: string; line: number; column: number };
 
 export type TemplateSyntaxError =

@@ -6,7 +6,7 @@ import { evaluateDateExpression, formatTemplateDate, parseDateExpression, type D
 import { cleanLine, cleanText } from '@/lib/text/clean-text';
 import { MAX_ADDRESS_LENGTH, MAX_NAME_LENGTH, MAX_SUBJECT_LENGTH } from '@/lib/text/limits';
 import { parseTemplate } from './parse';
-import type { Template, TemplateField } from './template';
+import type { Template, TemplateField } from './template-schema';
 import { firstNameOf, isBuiltinVariable, type BuiltinVariable } from './variables';
 
 /** What a template is filled from, besides the fields the user fills in. */
@@ -51,7 +51,7 @@ export function defaultDateProposal(field: TemplateField & { kind: 'date' }, con
 }
 
 /** A date field's starting value (yyyy-MM-dd), from its default expression. */
-export function defaultDateValue(field: TemplateField & { kind: 'date' }, context: RenderContext): string {
+function defaultDateValue(field: TemplateField & { kind: 'date' }, context: RenderContext): string {
   return format(defaultDateProposal(field, context).date, ISO_DAY);
 }
 

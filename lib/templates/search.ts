@@ -1,4 +1,5 @@
-import type { Template, TemplateCategory, TemplateLanguage } from './template';
+import type { TemplateCategory, TemplateLanguage } from './template';
+import type { Template } from './template-schema';
 
 /** Lowercase without accents, so "delai" finds "délai". */
 const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Template } from './template';
+import type { Template } from './template-schema';
 import { templateSchema } from './template-schema';
 
 /** A template record as stored: a saved template, or the tombstone of a deleted default. */
@@ -10,7 +10,6 @@ export const storedTemplateSchema = z.discriminatedUnion('deleted', [
 export type StoredTemplate = z.infer<typeof storedTemplateSchema>;
 
 export const templateUsageSchema = z.strictObject({ count: z.number().int().nonnegative(), lastUsedAt: z.number() });
-export type TemplateUsage = z.infer<typeof templateUsageSchema>;
 
 /** A template as the pages see it: where it comes from and how often it was used. */
 export type TemplateEntry = z.infer<typeof templateSchema> & {

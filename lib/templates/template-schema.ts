@@ -8,7 +8,7 @@ const fieldId = z
   .regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, 'a field id is a letter followed by letters, digits or _ (40 at most)');
 
 /** A blank the user fills in before inserting: asked in the sidebar, with a default in place. */
-export const templateFieldSchema = z.discriminatedUnion('kind', [
+const templateFieldSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     id: fieldId,
     label: z.string().min(1).max(80),
@@ -36,6 +36,8 @@ export const templateFieldSchema = z.discriminatedUnion('kind', [
     default: z.string().max(60).default('today'),
   }),
 ]);
+export type TemplateField = z.infer<typeof templateFieldSchema>;
+export type TemplateFieldKind = TemplateField['kind'];
 
 export const templateSchema = z.strictObject({
   id: z.string().min(1).max(80),
@@ -46,3 +48,4 @@ export const templateSchema = z.strictObject({
   body: z.string().min(1).max(20_000),
   fields: z.array(templateFieldSchema).max(20),
 });
+export type Template = z.infer<typeof templateSchema>;

@@ -1,6 +1,3 @@
-import type { z } from 'zod';
-import type { templateFieldSchema, templateSchema } from './template-schema';
-
 export const templateLanguages = ['en', 'fr'] as const;
 export type TemplateLanguage = (typeof templateLanguages)[number];
 
@@ -17,7 +14,3 @@ export const templateCategories = [
   'other',
 ] as const;
 export type TemplateCategory = (typeof templateCategories)[number];
-
-export type TemplateField = z.infer<typeof templateFieldSchema>;
-export type TemplateFieldKind = TemplateField['kind'];
-export type Template = z.infer<typeof templateSchema>;

@@ -1,6 +1,6 @@
 import { parseDateExpression } from './dates';
 import { parseTemplate, type TemplateSyntaxError } from './parse';
-import type { Template } from './template';
+import type { Template } from './template-schema';
 import { isBuiltinVariable } from './variables';
 
 /** Something that keeps a template from being saved, located for the editor. */

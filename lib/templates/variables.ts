@@ -3,7 +3,7 @@ import { cleanLine } from '@/lib/text/clean-text';
 import { MAX_ADDRESS_LENGTH, MAX_NAME_LENGTH } from '@/lib/text/limits';
 
 /** The built-in variables a template may use, filled from the thread and the settings. */
-export const builtinVariables = [
+const builtinVariables = [
   'client.firstName',
   'client.name',
   'client.email',

@@ -19,7 +19,7 @@ export async function measureClientLookup(browser: LeewayBrowser, runs: number) 
       const db: IDBDatabase = await new Promise((resolve, reject) => {
         const request = indexedDB.open('leeway');
         request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB did not open'));
       });
       const tx = db.transaction(['clients', 'flags'], 'readwrite');
       const now = Date.now();
@@ -48,7 +48,7 @@ export async function measureClientLookup(browser: LeewayBrowser, runs: number) 
       }
       await new Promise((resolve, reject) => {
         tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
+        tx.onerror = () => reject(tx.error ?? new Error('the transaction failed'));
       });
       db.close();
       return performance.now() - started;

@@ -8,7 +8,7 @@ import type { FixtureName, LeewayBrowser } from '../../tests/e2e/browser.ts';
 import { median } from '../stats.ts';
 import { waitForSidebarField } from './sidebar-locators.ts';
 
-export const HEAVY_PAGES: Array<{ name: FixtureName; ready: string; what: string }> = [
+const HEAVY_PAGES: Array<{ name: FixtureName; ready: string; what: string }> = [
   { name: 'gmailInboxHeavy', ready: 'section h2', what: 'Gmail inbox, 100 rows' },
   { name: 'gmailThreadHeavy', ready: '[data-field="thread-id"]', what: 'Gmail thread, 50 messages + reply' },
   { name: 'calendarWeekHeavy', ready: '[data-field="gaps-summary"]', what: 'Calendar week, 200 events' },
@@ -17,7 +17,7 @@ export const HEAVY_PAGES: Array<{ name: FixtureName; ready: string; what: string
 // Past the page watchers' settle window (1.5 s): an observer left running is counted.
 const QUIET_MS = 2000;
 
-export interface LoadFigures {
+interface LoadFigures {
   taskMs: number;
   /**
    * The CPU time of the page's main thread (Chrome's ThreadTime): unlike task time, it does not

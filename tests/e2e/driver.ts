@@ -12,7 +12,7 @@ export type BrowserName = 'chromium' | 'firefox';
 export const browserUnderTest: BrowserName = process.env.LEEWAY_BROWSER === 'firefox' ? 'firefox' : 'chromium';
 
 /** A document as a user meets it: Google's page, or the sidebar's frame inside it. */
-export interface Surface {
+interface Surface {
   /** The text of the first element matching `css` (and containing `hasText`); undefined while none. */
   text(css: string, hasText?: string): Promise<string | undefined>;
   /** The same as laid out on screen (line breaks included): innerText. */
@@ -85,7 +85,7 @@ function surface(
 async function chromiumDriver(): Promise<LeewayDriver> {
   const leeway = await launchLeeway();
   const frameOf = async (page: PlaywrightPage): Promise<PlaywrightFrame> =>
-    (await (await page.locator('leeway-sidebar iframe').elementHandle())!.contentFrame())!;
+    (await (await page.locator('leeway-sidebar iframe').elementHandle()).contentFrame())!;
   // Playwright's CSS pierces open shadow roots: `host >>> inner` is `host inner`.
   const clickIn = (target: PlaywrightPage | PlaywrightFrame, css: string, hasText?: string) =>
     target
@@ -140,11 +140,11 @@ async function firefoxDriver(): Promise<LeewayDriver> {
       const page = await leeway.openFixture(name);
       return {
         ...surface(
-          (fn, arg) => page.evaluate(fn as never, arg) as never,
+          (fn, arg) => page.evaluate(fn as never, arg),
           (css, hasText) => clickIn(page, css, hasText),
         ),
         sidebar: surface(
-          async (fn, arg) => (await leeway.sidebarFrame(page)).evaluate(fn as never, arg) as never,
+          async (fn, arg) => (await leeway.sidebarFrame(page)).evaluate(fn as never, arg),
           async (css, hasText) => clickIn(await leeway.sidebarFrame(page), css, hasText),
         ),
         type: (text) => page.keyboard.type(text),

@@ -5,7 +5,14 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import puppeteer, { type Browser, type ElementHandle, type Frame, type Page, type Target } from 'puppeteer-core';
+import puppeteer, {
+  TargetType,
+  type Browser,
+  type ElementHandle,
+  type Frame,
+  type Page,
+  type Target,
+} from 'puppeteer-core';
 import { fixturePages, type FixtureName } from './browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -105,7 +112,7 @@ export async function launchFirefoxLeeway(options: FirefoxLaunchOptions = {}): P
       () => document.querySelector('leeway-sidebar')?.shadowRoot?.querySelector('iframe'),
       { polling: 100 },
     );
-    const frame = (await (element as ElementHandle<HTMLIFrameElement>).contentFrame())!;
+    const frame = await (element as ElementHandle<HTMLIFrameElement>).contentFrame();
     // The frame starts on about:blank; its document is Leeway's once it has a body to show.
     await frame.waitForFunction(() => location.protocol === 'moz-extension:' && document.querySelector('#root'), {
       polling: 100,
@@ -115,7 +122,7 @@ export async function launchFirefoxLeeway(options: FirefoxLaunchOptions = {}): P
 
   async function newExtensionPage(open: () => Promise<unknown>): Promise<Page> {
     const before = new Set(browser.targets());
-    const created = browser.waitForTarget((t: Target) => t.type() === 'page' && !before.has(t), {
+    const created = browser.waitForTarget((t: Target) => t.type() === TargetType.PAGE && !before.has(t), {
       timeout: TIMEOUT_MS,
     });
     await open();

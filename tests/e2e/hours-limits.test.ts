@@ -119,7 +119,7 @@ describe('weekly hours, limits and out-of-hours work', () => {
       options.waitForEvent('download'),
       hoursSection.getByRole('button', { name: 'Export as CSV' }).click(),
     ]);
-    const csv = await readFile((await download.path())!, 'utf8');
+    const csv = await readFile(await download.path(), 'utf8');
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('User,Email,Client,Project,Description,Start date,Start time,End date,End time,Duration');
     expect(lines.slice(1).map((line) => line.split(',').slice(2, 5).concat(line.split(',')[9]!))).toEqual(

@@ -47,7 +47,7 @@ describe('backup on the options page', () => {
     await backup.getByRole('button', { name: 'Download a backup' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^leeway-backup-\d{4}-\d{2}-\d{2}\.json$/);
-    const good = await readFile((await download.path())!, 'utf8');
+    const good = await readFile(await download.path(), 'utf8');
     const file = JSON.parse(good);
     expect(file.stores.tasks.map((each: { title: string }) => each.title)).toEqual(['Send the Q4 deck']);
     expect(file.stores.clients.map((each: { name: string }) => each.name)).toEqual(['Mark Ellison']);

@@ -9,13 +9,13 @@ export function putRaw(page: Page, store: string, value: unknown, key?: string):
     ([store, value, key]) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('leeway');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
         open.onsuccess = () => {
           const db = open.result;
           const tx = db.transaction(store, 'readwrite');
           tx.objectStore(store).put(value, key ?? undefined);
           tx.oncomplete = () => (db.close(), resolve());
-          tx.onerror = () => (db.close(), reject(tx.error));
+          tx.onerror = () => (db.close(), reject(tx.error ?? new Error('the transaction failed')));
         };
       }),
     [store, value, key ?? null] as const,

@@ -19,7 +19,7 @@ export async function sidePanelOpen(page: Page): Promise<boolean> {
 }
 
 /** Sends one DevTools Protocol command to the side panel's page; returns its result. */
-export async function sidePanelCommand(page: Page, method: string, params: object): Promise<any> {
+async function sidePanelCommand(page: Page, method: string, params: object): Promise<any> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const targetId = await findPanel(cdp);

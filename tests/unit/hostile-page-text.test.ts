@@ -12,7 +12,7 @@ import { readThread } from '@/lib/gmail/read-thread';
 import { readUserEmail, readUserName } from '@/lib/gmail/read-user';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
 import { defaultFieldValues, renderTemplate, type RenderContext } from '@/lib/templates/render';
-import type { Template } from '@/lib/templates/template';
+import type { Template } from '@/lib/templates/template-schema';
 import { loadFixture } from './load-fixture';
 import { bestTimeMs } from './timing';
 

@@ -131,28 +131,24 @@ describe('hostile and malformed backup files (fast-check)', () => {
   it('refuses 10,000 of them with a message, and the database stays identical, record by record', async () => {
     const figures = { tried: 0, refused: 0, differences: 0 };
     await fc.assert(
-      fc.asyncProperty(
-        mutation,
-        fc.constantFrom('replace', 'merge') as fc.Arbitrary<'replace' | 'merge'>,
-        async ({ apply }, mode) => {
-          figures.tried++;
-          const text = apply(JSON.parse(good), good);
-          const error = await r.backup.import(text, mode).then(
-            () => undefined,
-            (err: unknown) => err,
-          );
-          expect(error).toBeInstanceOf(BackupError);
-          expect((error as Error).message).toMatch(/\S.*Nothing was changed\.$/s);
-          figures.refused++;
-          const after = await snapshot();
-          try {
-            expect(after).toEqual(before);
-          } catch (err) {
-            figures.differences++;
-            throw err;
-          }
-        },
-      ),
+      fc.asyncProperty(mutation, fc.constantFrom<'replace' | 'merge'>('replace', 'merge'), async ({ apply }, mode) => {
+        figures.tried++;
+        const text = apply(JSON.parse(good), good);
+        const error = await r.backup.import(text, mode).then(
+          () => undefined,
+          (err: unknown) => err,
+        );
+        expect(error).toBeInstanceOf(BackupError);
+        expect((error as Error).message).toMatch(/\S.*Nothing was changed\.$/s);
+        figures.refused++;
+        const after = await snapshot();
+        try {
+          expect(after).toEqual(before);
+        } catch (err) {
+          figures.differences++;
+          throw err;
+        }
+      }),
       { numRuns: 10_000 },
     );
     console.info(

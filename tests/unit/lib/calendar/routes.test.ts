@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCalendarRoute } from '@/lib/calendar/routes';
+import { calendarReserveUrl, parseCalendarRoute } from '@/lib/calendar/routes';
 
 describe('parseCalendarRoute', () => {
   it.each([
@@ -15,5 +15,18 @@ describe('parseCalendarRoute', () => {
     ['https://calendar.google.com/calendar/u/0/r/week/2026/2/30', { view: 'week' }],
   ])('reads %s', (url, route) => {
     expect(parseCalendarRoute(url)).toEqual(route);
+  });
+});
+
+describe('calendarReserveUrl', () => {
+  it("opens Calendar's new-event editor in the given account, prefilled with local times", () => {
+    const start = new Date(2026, 11, 1, 14, 30).getTime();
+    const url = new URL(calendarReserveUrl('/calendar/u/1/', 'Buffer', 'Kept free', start, start + 45 * 60_000));
+    expect(url.origin + url.pathname).toBe('https://calendar.google.com/calendar/u/1/r/eventedit');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      text: 'Buffer',
+      dates: '20261201T143000/20261201T151500',
+      details: 'Kept free',
+    });
   });
 });

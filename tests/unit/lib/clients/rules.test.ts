@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Client, Flag } from '@/lib/clients/client';
+import type { Client, Flag } from '@/lib/clients/client-schema';
 import { candidateDomains, normalizeEmail } from '@/lib/clients/match';
 import { mergeClients } from '@/lib/clients/merge';
 import { summarizeFlags, THRESHOLDS } from '@/lib/clients/status';

@@ -71,7 +71,7 @@ describe('the calendar days kept for "Something unexpected"', () => {
         'Only Google Calendar pages report calendar days',
       );
       expect((await repo.buffersBetween('2026-11-25', '2026-11-25')).buffers).toEqual([]);
-      const send = sendMessage as (type: 'saveCalendarDays', data: unknown) => Promise<unknown>;
+      const send = sendMessage;
       await expect(
         send('saveCalendarDays', {
           accountPath: '/calendar/u/0/',

@@ -47,7 +47,7 @@ describe('a database upgrade can wait forever', () => {
         const request = indexedDB.open(DB_NAME, 1);
         request.onupgradeneeded = () => request.result.createObjectStore('settings');
         request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB did not open'));
       });
       const error = await openLeewayDb({ blockedTimeoutMs: 50 }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(Error);

@@ -83,7 +83,7 @@ describe('the settings repository', () => {
     forceCloseDatabase(unwrap(first) as unknown as Parameters<typeof forceCloseDatabase>[0]);
     const second = await getDb();
     expect(opened).toBe(2);
-    expect(await createSettingsRepo(async () => second).get()).toEqual(defaultSettings);
+    expect(await createSettingsRepo(() => Promise.resolve(second)).get()).toEqual(defaultSettings);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFieldValues, renderTemplate, type RenderContext } from '@/lib/templates/render';
-import type { Template } from '@/lib/templates/template';
+import type { Template } from '@/lib/templates/template-schema';
 import { findTemplateProblems } from '@/lib/templates/validate';
 
 const context: RenderContext = {

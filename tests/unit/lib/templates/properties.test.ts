@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderTemplate, type RenderContext } from '@/lib/templates/render';
-import type { Template } from '@/lib/templates/template';
+import type { Template } from '@/lib/templates/template-schema';
 import { cleanText } from '@/lib/text/clean-text';
 
 const base: Template = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultTemplates } from '@/lib/templates/defaults';
 import { defaultFieldValues, renderTemplate, type RenderContext } from '@/lib/templates/render';
-import type { Template } from '@/lib/templates/template';
+import type { Template } from '@/lib/templates/template-schema';
 import { templateSchema } from '@/lib/templates/template-schema';
 import { findTemplateProblems } from '@/lib/templates/validate';
 import { firstNameOf } from '@/lib/templates/variables';
