@@ -3,11 +3,12 @@ import { t } from '@/lib/i18n';
 import { errorMessage } from '@/lib/error-message';
 import type { FlagInput } from '@/lib/clients/client-schema';
 import type { Flag } from '@/lib/clients/client-schema';
-import { statusLabelKey, suggestionActionKey, suggestionLabelKey, trendLabelKey } from '@/lib/clients/labels';
-import type { Suggestion } from '@/lib/clients/status';
+import { statusLabelKey, trendLabelKey } from '@/lib/clients/labels';
+import type { Response } from '@/lib/clients/responses';
 import type { Person } from '@/lib/clients/person';
 import { useClientCard } from '@/lib/hooks/use-client-card';
 import { sendMessage } from '@/lib/messaging';
+import { ClientResponses } from './client-responses';
 import { FlagForm } from './flag-form';
 import { IncidentForm } from './incident-form';
 import { FlagItem } from './flag-item';
@@ -19,11 +20,15 @@ interface Props {
   thread?: { id?: string; subject: string };
   /** The Gmail account the thread links open in. */
   accountPath?: string;
-  onSuggestion(suggestion: Suggestion): void;
+  onRespond(response: Response): void;
+  /** Opens the ending message as a new email, with its checklist. */
+  onEnding(): void;
+  /** The sentence selected in the client's message, for a flag's quote. */
+  readSelection?(): Promise<string>;
 }
 
-/** Who this person is as a client, at a glance, and the way to flag them. */
-export function ClientCard({ person, thread, accountPath, onSuggestion }: Props) {
+/** Who this person is as a client, at a glance: the header line of the page's view, and the way to note a sign. */
+export function ClientCard({ person, thread, accountPath, onRespond, onEnding, readSelection }: Props) {
   const { card, error, setCard } = useClientCard(person.email);
   const [editing, setEditing] = useState<{ flag?: Flag; draft?: FlagInput }>();
   const [incident, setIncident] = useState<'open' | 'saved'>();
@@ -47,21 +52,26 @@ export function ClientCard({ person, thread, accountPath, onSuggestion }: Props)
     setCard(next);
     setEditing(undefined);
   };
+  const status = card?.client.status ?? 'active';
+  // The client's name and status are the first line of the page's view.
+  const heading = (
+    <h2 id="leeway-client-heading" className="client-heading" data-field="client-person" data-email={person.email}>
+      <span className={`status-dot status-${status}`} aria-hidden="true" />
+      <span className="client-name">{card?.client.name ?? (person.name || person.email)}</span>
+      {card && <span className={`status status-${status}`}>{t(statusLabelKey(status))}</span>}
+    </h2>
+  );
 
   return (
     <section aria-labelledby="leeway-client-heading" className="client-card">
-      <h2 id="leeway-client-heading">{t('clientCardHeading')}</h2>
       {error && (
         <p role="alert" className="error">
           {t('clientLoadError', error)}
         </p>
       )}
-      {card && (
+      {card ? (
         <div data-field="client-status">
-          <p>
-            <strong>{card.client.name}</strong> ·{' '}
-            <span className={`status status-${card.client.status}`}>{t(statusLabelKey(card.client.status))}</span>
-          </p>
+          {heading}
           <p>
             {t('clientSigns', [
               String(card.summary.last30),
@@ -69,14 +79,12 @@ export function ClientCard({ person, thread, accountPath, onSuggestion }: Props)
               t(trendLabelKey(card.summary.trend)),
             ])}
           </p>
-          {card.summary.suggestion && (
-            <div className="suggestion" role="note">
-              <p>{t(suggestionLabelKey(card.summary.suggestion))}</p>
-              <button type="button" onClick={() => onSuggestion(card.summary.suggestion!)}>
-                {t(suggestionActionKey(card.summary.suggestion))}
-              </button>
-            </div>
-          )}
+          <ClientResponses
+            responses={card.summary.responses}
+            considerEnding={card.summary.considerEnding}
+            onRespond={onRespond}
+            onEnding={onEnding}
+          />
           {!editing && (
             <OutOfHoursSuggestion
               clientId={card.client.id}
@@ -106,6 +114,8 @@ export function ClientCard({ person, thread, accountPath, onSuggestion }: Props)
             </>
           )}
         </div>
+      ) : (
+        heading
       )}
       {card === null && <p className="muted">{t('noFlagsYet')}</p>}
       {incident === 'open' && card ? (
@@ -120,6 +130,7 @@ export function ClientCard({ person, thread, accountPath, onSuggestion }: Props)
           initial={editing.flag ?? editing.draft}
           onSave={save}
           onCancel={() => setEditing(undefined)}
+          readSelection={readSelection}
         />
       ) : (
         card !== undefined && (

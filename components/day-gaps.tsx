@@ -1,21 +1,23 @@
 import { t, uiLanguage } from '@/lib/i18n';
 import type { DayPlan } from '@/lib/gaps/find-gaps';
 import { formatMinutes, formatPercent } from '@/lib/gaps/format';
+import { reservedSlot } from '@/lib/gaps/reserve';
 import { calendarReserveUrl } from '@/lib/calendar/routes';
 import type { CalendarEventItem } from '@/lib/page/protocol';
 import { DayEvents } from './day-events';
 import { PageLink } from './page-link';
 
-/** One day's figures, its warnings, and a link to reserve each buffer. */
-export function DayGaps({
-  plan,
-  accountPath,
-  events,
-}: {
+/** One day's figures, its warnings, its events to track, and a link to reserve a buffer in each gap long enough. */
+interface Props {
   plan: DayPlan;
   accountPath: string;
+  /** How long a buffer "Reserve" books, at the start of the gap (the settings' buffer length). */
+  bufferMinutes: number;
+  today?: boolean;
   events: CalendarEventItem[];
-}) {
+}
+
+export function DayGaps({ plan, accountPath, bufferMinutes, today, events }: Props) {
   const language = uiLanguage();
   const time = (ms: number) => new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit' }).format(ms);
   const heading = new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'short' }).format(
@@ -26,8 +28,8 @@ export function DayGaps({
   const rest = plan.dayKind === 'day-off' ? t('dayOff') : plan.workMinutes === 0 ? t('dayNotWorked') : undefined;
 
   return (
-    <li className="day-gaps" data-day={plan.day.toDateString()}>
-      <strong>{heading}</strong>
+    <li className={today ? 'day-gaps today' : 'day-gaps'} data-day={plan.day.toDateString()}>
+      <strong>{today ? t('todayDay', heading) : heading}</strong>
       {rest ? (
         <span className="muted"> · {rest}</span>
       ) : (
@@ -52,21 +54,23 @@ export function DayGaps({
             </ul>
           )}
           <ul className="reserve">
-            {buffers.map((gap) => (
-              <li key={gap.start}>
-                <PageLink
-                  href={calendarReserveUrl(
-                    accountPath,
-                    t('bufferEventTitle'),
-                    t('bufferEventDetails'),
-                    gap.start,
-                    gap.end,
-                  )}
-                >
-                  {t('reserveBuffer', [time(gap.start), time(gap.end)])}
-                </PageLink>
-              </li>
-            ))}
+            {buffers
+              .map((gap) => reservedSlot(gap, bufferMinutes))
+              .map((slot) => (
+                <li key={slot.start}>
+                  <PageLink
+                    href={calendarReserveUrl(
+                      accountPath,
+                      t('bufferEventTitle'),
+                      t('bufferEventDetails'),
+                      slot.start,
+                      slot.end,
+                    )}
+                  >
+                    {t('reserveBuffer', [time(slot.start), time(slot.end)])}
+                  </PageLink>
+                </li>
+              ))}
           </ul>
         </>
       )}

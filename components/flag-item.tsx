@@ -12,7 +12,7 @@ interface Props {
   onDelete?(): void;
 }
 
-/** One flag: when, which signs, how serious, the note (as text), and a link to its thread. */
+/** One flag: when, which signs, how serious, the client's words and the note (as text), and a link to its thread. */
 export function FlagItem({ flag, accountPath = FIRST_GMAIL_ACCOUNT, onEdit, onDelete }: Props) {
   const date = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(flag.at);
   return (
@@ -25,6 +25,7 @@ export function FlagItem({ flag, accountPath = FIRST_GMAIL_ACCOUNT, onEdit, onDe
           <li key={sign}>{t(signLabelKey(sign))}</li>
         ))}
       </ul>
+      {flag.quote && <blockquote className="quote">{flag.quote}</blockquote>}
       {flag.note && <p className="note">{flag.note}</p>}
       <div className="flag-actions">
         {flag.thread.id ? (

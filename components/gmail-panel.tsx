@@ -7,8 +7,9 @@ import { pageActions } from '@/lib/page/page-actions';
 import type { PageContextValue } from '@/lib/page/page-context';
 import type { GmailFeed } from '@/lib/page/protocol';
 import { defaultSettings } from '@/lib/settings/settings';
-import type { Suggestion } from '@/lib/clients/status';
-import type { TemplateCategory } from '@/lib/templates/template';
+import { RESPONSE_TEMPLATE } from '@/lib/clients/responses';
+import { gmailComposeUrl } from '@/lib/gmail/routes';
+import type { RenderedTemplate } from '@/lib/templates/render';
 import type { TaskInput } from '@/lib/tasks/task';
 import type { DelayNotice, UnexpectedStart } from './unexpected-flow';
 import { format } from 'date-fns';
@@ -17,9 +18,9 @@ import { useDataChange } from '@/lib/hooks/use-data-change';
 import type { Colleague } from '@/lib/colleagues/colleague-schema';
 import { useTimerContext } from '@/lib/hooks/use-timer';
 import { useClientCard } from '@/lib/hooks/use-client-card';
+import { useFullDays } from '@/lib/hooks/use-full-days';
 import { ClientCard } from './client-card';
 import { recipientOf, type InsertTarget } from './insert-target';
-import { ThreadSummary } from './thread-summary';
 import { TemplatePicker, type PickerRequest } from './template-picker';
 
 interface Props {
@@ -34,13 +35,6 @@ interface Props {
   /** The notice's template is open: it waits no more. */
   onDelayNoticeOpened(): void;
 }
-
-// The template each suggestion of the client card opens.
-const SUGGESTED_CATEGORY: Record<Suggestion, TemplateCategory> = {
-  boundary: 'boundary',
-  renegotiate: 'scope',
-  end: 'ending',
-};
 
 /** What the sidebar shows in Gmail: the open thread and the templates to answer it. */
 export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice, onDelayNoticeOpened }: Props) {
@@ -59,6 +53,7 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice, 
   );
   const actions = useMemo(() => pageActions(page.connection), [page.connection]);
   const timer = useTimerContext();
+  const fullDays = useFullDays();
 
   const { thread, userName } = value;
   // A task for whoever `email` belongs to, when they are a client (the card lookup is the one
@@ -113,6 +108,14 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice, 
   );
   // A user who writes in one language only gets it when the thread says none.
   const onlyLanguage = settings.languages?.length === 1 ? settings.languages[0] : undefined;
+  // A message that must not land in the thread (ending the engagement) opens as a new email,
+  // in Gmail's own compose page, addressed to the client.
+  const openNewDraft = (rendered: RenderedTemplate, to?: string) =>
+    page.connection.call('openLink', { url: gmailComposeUrl(feed.accountPath, { to, ...rendered }) });
+  const readSelection = useMemo(
+    () => (value.route.name === 'thread' ? () => page.connection.call('readSelection', undefined) : undefined),
+    [page.connection, value.route.name],
+  );
   const context = useMemo(
     () => ({
       client,
@@ -121,9 +124,10 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice, 
       week: { workDays: settings.workDays, daysOff: settings.daysOff },
       workHours: settings.gaps.workHours,
       agreement,
+      fullDays,
       colleagues,
     }),
-    [client, thread?.subject, userName, settings, colleagues, agreement],
+    [client, thread?.subject, userName, settings, colleagues, agreement, fullDays],
   );
 
   // Once Leeway gives up waiting for a part of the thread, it names the selector that failed.
@@ -142,49 +146,49 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice, 
     );
   } else if (thread) {
     const { threadId, subject, otherParty } = thread;
+    // Gmail shows the subject and the people already: the sidebar keeps what to do with the thread.
     summary = (
       <>
-        <ThreadSummary thread={thread} complete={!value.missing} />
         {unreadable}
         {threadId && (
-          <button
-            type="button"
-            className="make-task"
-            onClick={() =>
-              void makeTask(otherParty?.email, subject || t('noSubject'), {
-                threadId,
-                subject,
-                accountPath: feed.accountPath,
-              })
-            }
-          >
-            {t('makeTask')}
-          </button>
-        )}
-        {threadId && (
-          <button
-            type="button"
-            className="make-task"
-            onClick={() =>
-              onUnexpected({
-                title: subject || t('noSubject'),
-                minutes: 60,
-                by: format(new Date(), 'yyyy-MM-dd'),
-                thread: { threadId, subject, accountPath: feed.accountPath },
-              })
-            }
-          >
-            {t('unexpectedHeading')}
-          </button>
-        )}
-        {threadId && timer && (
-          <button
-            type="button"
-            className="make-task"
-            onClick={() => void trackThread(otherParty?.email, subject || t('noSubject'), threadId)}
-          >
-            {t('timerFromThread')}
-          </button>
+          <div className="thread-actions" data-field="thread" data-thread-id={threadId} data-subject={subject}>
+            <button
+              type="button"
+              className="make-task"
+              onClick={() =>
+                void makeTask(otherParty?.email, subject || t('noSubject'), {
+                  threadId,
+                  subject,
+                  accountPath: feed.accountPath,
+                })
+              }
+            >
+              {t('makeTask')}
+            </button>
+            <button
+              type="button"
+              className="make-task"
+              onClick={() =>
+                onUnexpected({
+                  title: subject || t('noSubject'),
+                  minutes: 60,
+                  by: format(new Date(), 'yyyy-MM-dd'),
+                  thread: { threadId, subject, accountPath: feed.accountPath },
+                })
+              }
+            >
+              {t('unexpectedHeading')}
+            </button>
+            {timer && (
+              <button
+                type="button"
+                className="make-task"
+                onClick={() => void trackThread(otherParty?.email, subject || t('noSubject'), threadId)}
+              >
+                {t('timerFromThread')}
+              </button>
+            )}
+          </div>
         )}
       </>
     );
@@ -197,20 +201,22 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice, 
 
   return (
     <>
-      {summary}
-      {composeRecipient && (
-        <button type="button" className="make-task" onClick={() => void makeTask(composeRecipient.email, '')}>
-          {t('makeTask')}
-        </button>
-      )}
       {person && (
         <ClientCard
           key={person.email}
           person={person}
           thread={thread && { id: thread.threadId, subject: thread.subject }}
           accountPath={feed.accountPath}
-          onSuggestion={(suggestion) => pickerRequests.emit({ kind: 'open', category: SUGGESTED_CATEGORY[suggestion] })}
+          onRespond={(response) => pickerRequests.emit({ kind: 'open', category: RESPONSE_TEMPLATE[response] })}
+          onEnding={() => pickerRequests.emit({ kind: 'open', category: 'ending', newDraft: true })}
+          readSelection={readSelection}
         />
+      )}
+      {summary}
+      {composeRecipient && (
+        <button type="button" className="make-task" onClick={() => void makeTask(composeRecipient.email, '')}>
+          {t('makeTask')}
+        </button>
       )}
       <TemplatePicker
         actions={actions}
@@ -220,6 +226,7 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice, 
         language={agreement?.language ?? thread?.language ?? onlyLanguage}
         formality={agreement?.formality}
         requests={pickerRequests}
+        onNewDraft={openNewDraft}
       />
     </>
   );

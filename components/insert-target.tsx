@@ -4,7 +4,11 @@ import { t } from '@/lib/i18n';
 
 /** Where Insert puts the text: an open compose, a reply it opens in the thread, or the clipboard. */
 export type InsertTarget =
-  ({ where: 'compose' } & ComposeTarget) | { where: 'new-reply'; recipient?: Person } | { where: 'clipboard' };
+  | ({ where: 'compose' } & ComposeTarget)
+  | { where: 'new-reply'; recipient?: Person }
+  /** A new email in Gmail's compose page, never the thread on screen (ending an engagement). */
+  | { where: 'new-draft'; recipient?: Person }
+  | { where: 'clipboard' };
 
 /** The person the text is written for: whom the compose it goes into is addressed to. */
 export const recipientOf = (target: InsertTarget): Person | undefined =>
@@ -17,6 +21,7 @@ function describe(target: InsertTarget): string {
   if (!target.recipient) return t('insertTargetNoRecipient');
   const person = personText(target.recipient);
   if (target.where === 'new-reply') return t('insertTargetNewReply', person);
+  if (target.where === 'new-draft') return t('insertTargetNewDraft', person);
   if (target.lastUsed) return t('insertTargetLastUsed', person);
   return t(target.isReply ? 'insertTargetOpenReply' : 'insertTargetOpenMessage', person);
 }

@@ -113,7 +113,24 @@ export function SidebarApp({ mode, initialSettings }: Props) {
   return (
     <PageContext.Provider value={page}>
       <TimerContext.Provider value={timer}>
-        <SidebarShell mode={mode} tabId={tabId} initialSettings={initialSettings}>
+        <SidebarShell
+          mode={mode}
+          tabId={tabId}
+          initialSettings={initialSettings}
+          composeFold={feed?.host === 'gmail'}
+          rail={{
+            person:
+              feed?.host === 'gmail' ? (feed.reading.value.thread?.otherParty ?? feed.compose?.recipient) : undefined,
+            unfold: () => connection?.post({ type: 'unfold', templates: false }),
+            templates:
+              feed?.host === 'gmail'
+                ? () => {
+                    setView('page');
+                    connection?.post({ type: 'unfold', templates: true });
+                  }
+                : undefined,
+          }}
+        >
           <MorningCheck onMorning={openMorning} />
           <TimerBar />
           <BackupReminder />

@@ -6,6 +6,9 @@ import { useSettings } from '@/lib/hooks/use-settings';
 import type { Settings } from '@/lib/settings/settings';
 import { canOpenSidePanel, firefoxSidebar, openSidePanel } from '@/lib/sidebar/side-panel';
 import { SettingsError } from './settings-error';
+import { SidebarRail } from './sidebar-rail';
+import { useRail } from '@/lib/sidebar/use-rail';
+import type { Person } from '@/lib/clients/person';
 
 interface Props {
   children: ReactNode;
@@ -15,13 +18,18 @@ interface Props {
   tabId?: number;
   /** The settings, already asked for. */
   initialSettings?: Promise<Settings>;
+  /** Folded to the rail: whom the view is about, and how to unfold for now or open the templates. */
+  rail?: { person?: Person; unfold(): void; templates?(): void };
+  /** Gmail: the setting to fold while a compose box has the focus is offered. */
+  composeFold?: boolean;
 }
 
 /**
  * The sidebar's card: a header with the fold and dock controls, the panels, a link to the
  * settings. In the page it folds into the page's tab; docked, it fills the browser's side panel.
  */
-export function SidebarShell({ children, mode, tabId, initialSettings }: Props) {
+export function SidebarShell({ children, mode, tabId, initialSettings, rail, composeFold }: Props) {
+  const isRail = useRail() && mode === 'frame';
   const settingsState = useSettings(initialSettings);
   const { settings, error, update } = settingsState;
   // Firefox shows Leeway in its sidebar only when the user opens it from Firefox's own sidebar
@@ -35,6 +43,17 @@ export function SidebarShell({ children, mode, tabId, initialSettings }: Props) 
 
   // Stays out of sight until the settings arrive, so nothing flashes in the wrong place.
   if (!settings && !error) return null;
+  if (isRail)
+    return (
+      <SidebarRail
+        person={rail?.person}
+        onUnfold={() => {
+          if (settings?.sidebarCollapsed) void update({ sidebarCollapsed: false });
+          rail?.unfold();
+        }}
+        onTemplates={rail?.templates}
+      />
+    );
 
   return (
     <main className={`sidebar sidebar-${mode}`} aria-label={t('extName')}>
@@ -101,6 +120,16 @@ export function SidebarShell({ children, mode, tabId, initialSettings }: Props) 
         >
           {t('openOptions')}
         </button>
+        {composeFold && mode === 'frame' && settings && (
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={settings.sidebarFoldWhileComposing}
+              onChange={(event) => void update({ sidebarFoldWhileComposing: event.target.checked })}
+            />
+            {t('foldWhileComposing')}
+          </label>
+        )}
       </footer>
     </main>
   );

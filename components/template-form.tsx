@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
+import { ProposedDayNote } from './proposed-day-note';
 import { t } from '@/lib/i18n';
 import {
   defaultFieldValues,
@@ -102,13 +103,15 @@ export function TemplateForm({ template, prefill, context, target, onInsert, onC
         </>
       )}
       {template.fields.map((field, i) => (
-        <FieldInput
-          key={field.id}
-          field={field}
-          value={values[field.id] ?? ''}
-          onChange={set(field.id)}
-          autoFocus={!usesFirstName && i === 0}
-        />
+        <Fragment key={field.id}>
+          <FieldInput
+            field={field}
+            value={values[field.id] ?? ''}
+            onChange={set(field.id)}
+            autoFocus={!usesFirstName && i === 0}
+          />
+          {field.kind === 'date' && !typed[field.id] && <ProposedDayNote field={field} context={context} />}
+        </Fragment>
       ))}
       <h4>{t('previewHeading')}</h4>
       {rendered.subject && (
@@ -123,7 +126,7 @@ export function TemplateForm({ template, prefill, context, target, onInsert, onC
       {gmailSigns && <p className="muted hint">{t('signatureFromGmail')}</p>}
       <div className="actions">
         <button type="submit" className="primary">
-          {t('insertButton')}
+          {t(target.where === 'new-draft' ? 'newDraftButton' : 'insertButton')}
         </button>
         <button type="button" onClick={() => onCopy(rendered)}>
           {t('copyButton')}

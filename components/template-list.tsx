@@ -10,6 +10,10 @@ interface Props {
   onChoose(template: TemplateEntry): void;
 }
 
+const words = (text: string) => text.toLowerCase().replace(/[-‐]/g, ' ');
+/** "Polite refusal of an unrealistic request" says "Refusal" already: the category is not repeated. */
+const namesCategory = (name: string, category: string) => words(name).includes(words(category));
+
 /** The templates matching the search, as a listbox driven from the search field's arrows. */
 export function TemplateList({ templates, activeIndex, onChoose }: Props) {
   if (templates.length === 0) return <p className="muted">{t('noTemplateFound')}</p>;
@@ -26,7 +30,9 @@ export function TemplateList({ templates, activeIndex, onChoose }: Props) {
           onClick={() => onChoose(template)}
         >
           <span className="template-name">{template.name}</span>
-          <span className="template-category">{t(categoryLabelKey[template.category])}</span>
+          {!namesCategory(template.name, t(categoryLabelKey[template.category])) && (
+            <span className="template-category">{t(categoryLabelKey[template.category])}</span>
+          )}
         </li>
       ))}
     </ul>

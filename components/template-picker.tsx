@@ -11,7 +11,8 @@ import type { RenderContext, RenderedTemplate } from '@/lib/templates/render';
 import { filterTemplates } from '@/lib/templates/search';
 import type { TemplateEntry } from '@/lib/templates/stored-template';
 import type { TemplateCategory, TemplateFormality, TemplateLanguage } from '@/lib/templates/template';
-import type { InsertTarget } from './insert-target';
+import { recipientOf, type InsertTarget } from './insert-target';
+import { EndingChecklist } from './ending-checklist';
 import { TemplateForm } from './template-form';
 import { TemplateListProblems } from './template-list-problems';
 import { CategorySelect, LanguageSelect } from './template-selects';
@@ -31,17 +32,20 @@ interface Props {
   formality?: TemplateFormality;
   /** What the user asks from elsewhere: the search box (the compose shortcut), a situation's template. */
   requests: Pick<Emitter<PickerRequest>, 'subscribe'>;
+  /** Opens the text as a new email (a request with `newDraft`), addressed to `to`. */
+  onNewDraft?(rendered: RenderedTemplate, to?: string): Promise<void>;
 }
 
 /**
  * Focus the search box (the shortcut from a compose box), or open the category's template, its
- * fields filled with `values` (by field id) where given (a client card's suggestion, a delay notice).
+ * fields filled with `values` (by field id) where given (a client card's suggestion, a delay
+ * notice); `newDraft`: its text goes to a new email, never into the thread (ending the engagement).
  */
 export type PickerRequest =
-  { kind: 'focus' } | { kind: 'open'; category: TemplateCategory; values?: Record<string, string> };
+  { kind: 'focus' } | { kind: 'open'; category: TemplateCategory; values?: Record<string, string>; newDraft?: boolean };
 
 type Status = {
-  key: 'insertedMessage' | 'copiedNoCompose' | 'copyFailed' | 'copied' | 'storageFull';
+  key: 'insertedMessage' | 'copiedNoCompose' | 'copyFailed' | 'copied' | 'storageFull' | 'newDraftOpened';
   tone: 'ok' | 'error';
 };
 
@@ -54,13 +58,27 @@ function statusOf(outcome: InsertOutcome, copied: boolean): Status {
 // About half a second of frames on screen: enough for a busy machine, too short to surprise.
 const FOCUS_TRIES = 30;
 
-export function TemplatePicker({ actions, target, threadKey, context, language, formality, requests }: Props) {
+export function TemplatePicker({
+  actions,
+  target,
+  threadKey,
+  context,
+  language,
+  formality,
+  requests,
+  onNewDraft,
+}: Props) {
   const { list, error } = useTemplates();
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<TemplateCategory | ''>('');
   const [chosenLanguage, setLanguage] = useState<TemplateLanguage>();
   const [activeIndex, setActiveIndex] = useState(0);
-  const [open, setOpen] = useState<{ template: TemplateEntry; today: Date; values?: Record<string, string> }>();
+  const [open, setOpen] = useState<{
+    template: TemplateEntry;
+    today: Date;
+    values?: Record<string, string>;
+    newDraft?: boolean;
+  }>();
   const [status, setStatus] = useState<Status>();
   const search = useRef<HTMLInputElement>(null);
 
@@ -94,7 +112,7 @@ export function TemplatePicker({ actions, target, threadKey, context, language, 
           { query: '', category: request.category, language: effectiveLanguage, formality },
           () => '',
         );
-        if (template) choose(template, request.values);
+        if (template) choose(template, request.values, request.newDraft);
         return;
       }
       stopFocusing();
@@ -127,9 +145,9 @@ export function TemplatePicker({ actions, target, threadKey, context, language, 
   // even when the user moves to another compose while it is open.
   const formContext = useMemo(() => open && { ...context, today: open.today }, [context, open]);
 
-  function choose(template: TemplateEntry, values?: Record<string, string>) {
+  function choose(template: TemplateEntry, values?: Record<string, string>, newDraft?: boolean) {
     setStatus(undefined);
-    setOpen({ template, today: new Date(), values });
+    setOpen({ template, today: new Date(), values, newDraft });
   }
   // Back from a form, the search field takes the focus again once it is on screen.
   const focusSearchOnReturn = useRef(false);
@@ -143,6 +161,15 @@ export function TemplatePicker({ actions, target, threadKey, context, language, 
     setOpen(undefined);
   };
   const insert = async (template: TemplateEntry, rendered: RenderedTemplate) => {
+    if (open?.newDraft && onNewDraft) {
+      await onNewDraft(rendered, recipientOf(target)?.email).then(
+        () => setStatus({ key: 'newDraftOpened', tone: 'ok' }),
+        () => setStatus({ key: 'copyFailed', tone: 'error' }),
+      );
+      setOpen(undefined);
+      void sendMessage('recordTemplateUse', { id: template.id }).catch(() => undefined);
+      return;
+    }
     // A page that is gone (reloaded, closed) takes nothing: the text is copied instead.
     const outcome = await actions
       .insert(rendered.body, rendered.subject, rendered.unsignedBody)
@@ -171,16 +198,19 @@ export function TemplatePicker({ actions, target, threadKey, context, language, 
       )}
       <TemplateListProblems list={list} error={error} />
       {open && formContext ? (
-        <TemplateForm
-          key={open.template.id}
-          template={open.template}
-          prefill={open.values}
-          context={formContext}
-          target={target}
-          onInsert={(rendered) => void insert(open.template, rendered)}
-          onCopy={(rendered) => void copy(rendered)}
-          onBack={back}
-        />
+        <>
+          {open.newDraft && onNewDraft && <EndingChecklist />}
+          <TemplateForm
+            key={open.template.id}
+            template={open.template}
+            prefill={open.values}
+            context={formContext}
+            target={open.newDraft && onNewDraft ? { where: 'new-draft', recipient: recipientOf(target) } : target}
+            onInsert={(rendered) => void insert(open.template, rendered)}
+            onCopy={(rendered) => void copy(rendered)}
+            onBack={back}
+          />
+        </>
       ) : (
         <>
           <input

@@ -63,6 +63,8 @@ export interface ProtocolMap {
   /** From Calendar's content script: the buffers of the days it just read. */
   saveCalendarDays(data: Payload<'saveCalendarDays'>): void;
   getCalendarBuffers(data: Payload<'getCalendarBuffers'>): KnownBuffers;
+  /** The days of the range Calendar last showed fully booked (yyyy-MM-dd), for proposed deadlines. */
+  getFullyBookedDays(data: Payload<'getFullyBookedDays'>): string[];
   /** True for the first view of the day that asks: that one opens the morning sort. */
   claimMorningSort(data: Payload<'claimMorningSort'>): boolean;
   recordIncident(data: Payload<'recordIncident'>): Incident;

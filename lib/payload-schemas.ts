@@ -87,6 +87,9 @@ const payloadSchemas = {
   getCalendarBuffers: z
     .strictObject({ from: isoDateSchema, to: isoDateSchema })
     .refine(({ from, to }) => from <= to, 'the range ends after it starts'),
+  getFullyBookedDays: z
+    .strictObject({ from: isoDateSchema, to: isoDateSchema })
+    .refine(({ from, to }) => from <= to, 'the range ends after it starts'),
   claimMorningSort: z.strictObject({ day: isoDateSchema }),
   recordIncident: z.strictObject({ incident: incidentInputSchema }),
   listIncidents: z.undefined(),

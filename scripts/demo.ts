@@ -79,12 +79,14 @@ if (screenshotDir) {
   await tasks.waitForTimeout(300);
   await tasks.screenshot({ path: resolve(join(screenshotDir, 'today-unexpected.png')) });
   console.log(`Today: ${resolve(screenshotDir)}/today{,-unexpected}.png`);
-  // Folded into its tab, then docked in the browser's side panel beside the thread.
+  // Folded into its rail, then docked in the browser's side panel beside the thread.
   const folded = await browser.openFixture('gmailThread');
   await sidebar(folded).getByRole('button').nth(1).click();
-  await folded.locator('leeway-sidebar .tab').waitFor();
+  await sidebar(folded).locator('.sidebar-rail').waitFor();
+  await folded.waitForTimeout(300);
   await folded.screenshot({ path: resolve(join(screenshotDir, 'gmailThread-folded.png')) });
-  await folded.locator('leeway-sidebar .tab').click();
+  await sidebar(folded).locator('.sidebar-rail button').first().click();
+  await sidebar(folded).locator('.sidebar-header').waitFor();
   await sidebar(folded).getByRole('button').first().click();
   while (!(await sidePanelOpen(folded))) await folded.waitForTimeout(100);
   await folded.waitForTimeout(500);

@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 
 import { ignoreForgedRestarts } from '@/lib/dom/ignore-forged-restarts';
 import { createGmailComposer } from '@/lib/gmail/composer';
+import { readMessageSelection } from '@/lib/gmail/read-selection';
 import { gmailFeed } from '@/lib/gmail/gmail-feed';
 import { watchGmailThread } from '@/lib/gmail/watch-thread';
 import { servePage } from '@/lib/page/serve-page';
@@ -28,12 +29,17 @@ export default defineContentScript({
         insertText: ({ text, subject, unsignedText }) =>
           composer.insert(String(text), String(subject), typeof unsignedText === 'string' ? unsignedText : undefined),
         returnToCompose: () => composer.returnToCompose(),
+        readSelection: () => readMessageSelection(document),
       },
-      (message) => void frame.then((f) => f.onFrameMessage(message)),
+      (message) => {
+        void frame.then((f) => f.onFrameMessage(message));
+        if (message.type === 'unfold' && message.templates) server.send({ type: 'focus-templates' });
+      },
     );
     composer.onShortcut(() => {
       void frame.then((f) => f.reveal());
       server.send({ type: 'focus-templates' });
     });
+    composer.onComposeFocusChange((inCompose) => void frame.then((f) => f.setComposing(inCompose)));
   },
 });

@@ -176,6 +176,7 @@ export function registerHandlers(repos: Repos): void {
     return andNotify('calendarDays', {}, repos.calendarDays.save(days, accountPath));
   });
   handle('getCalendarBuffers', ({ from, to }) => repos.calendarDays.buffersBetween(from, to));
+  handle('getFullyBookedDays', ({ from, to }) => repos.calendarDays.fullyBookedDays(from, to));
   handle('claimMorningSort', ({ day }) => repos.morning.claim(day));
   handle('recordIncident', ({ incident }, sender) => andNotify('incidents', sender, repos.incidents.record(incident)));
   handle('listIncidents', () => repos.incidents.list());

@@ -1,5 +1,6 @@
 import type { DayPlan, Gap } from '@/lib/gaps/find-gaps';
 import type { GapSettings } from '@/lib/gaps/gap-settings';
+import { gapStyle } from '@/lib/gaps/gap-style';
 import type { DayColumn } from './read-view';
 
 /** Marks Leeway's overlay blocks, so they are found again and ignored by observers. */
@@ -29,7 +30,6 @@ function gapBlock(doc: Document, gap: Gap, day: Date, colors: GapSettings['color
   block.setAttribute('data-gap-end', localMinute(gap.end));
   block.setAttribute('data-gap-kind', gap.kind);
   block.setAttribute('aria-hidden', 'true');
-  const color = gap.kind === 'buffer' ? colors.buffer : colors.short;
   const top = wallMinutes(gap.start, day);
   const bottom = wallMinutes(gap.end, day);
   // Percentages of the column: right at any zoom, display density or window size, with no
@@ -42,8 +42,8 @@ function gapBlock(doc: Document, gap: Gap, day: Date, colors: GapSettings['color
     height: `${((bottom - top) / 1440) * 100}%`,
     pointerEvents: 'none',
     boxSizing: 'border-box',
-    background: `${color}29`,
-    borderLeft: `4px solid ${color}`,
+    borderRadius: '2px',
+    ...gapStyle(gap.kind, colors),
   });
   return block;
 }

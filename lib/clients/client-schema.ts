@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { ADDRESS_PATTERN, MAX_ADDRESS_LENGTH, MAX_NAME_LENGTH, MAX_SUBJECT_LENGTH } from '@/lib/text/limits';
+import {
+  ADDRESS_PATTERN,
+  MAX_ADDRESS_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_QUOTE_LENGTH,
+  MAX_SUBJECT_LENGTH,
+} from '@/lib/text/limits';
 import { agreementSchema } from './agreement';
 import { clientStatuses, severities, warningSigns } from './client';
 
@@ -33,6 +39,8 @@ export const flagSchema = z.strictObject({
   signs: z.array(z.enum(warningSigns)).min(1, 'at least one warning sign').max(warningSigns.length),
   severity: z.enum(severities),
   note: z.string().max(5000),
+  /** The client's own words, selected in their message (optional: older flags have none). */
+  quote: z.string().max(MAX_QUOTE_LENGTH).optional(),
   /** The thread the sign was seen in, as evidence. */
   thread: z.strictObject({
     id: z.string().max(64).optional(),
@@ -49,6 +57,9 @@ export const flagInputSchema = z.strictObject({
   signs: flagSchema.shape.signs,
   severity: flagSchema.shape.severity,
   note: flagSchema.shape.note,
+  quote: flagSchema.shape.quote,
+  /** When the sign was seen, when not today (a flag noted late); never in the future (the repo checks). */
+  at: z.number().int().min(0).optional(),
 });
 export type FlagInput = z.infer<typeof flagInputSchema>;
 

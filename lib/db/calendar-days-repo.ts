@@ -1,5 +1,5 @@
 import type { Interval } from '@/lib/gaps/find-gaps';
-import { storedDayBuffersSchema, type DayBuffers } from '@/lib/gaps/day-buffers-schema';
+import { isFullyBooked, storedDayBuffersSchema, type DayBuffers } from '@/lib/gaps/day-buffers-schema';
 import type { GetDb } from './open-db';
 
 export interface KnownBuffers {
@@ -20,6 +20,15 @@ export function createCalendarDaysRepo(getDb: GetDb, now: () => Date = () => new
       const readAt = now().getTime();
       for (const day of days) await tx.store.put(storedDayBuffersSchema.parse({ ...day, accountPath, readAt }));
       await tx.done;
+    },
+
+    /** The days from `from` to `to` (yyyy-mm-dd, both included) Calendar last showed fully booked. */
+    async fullyBookedDays(from: string, to: string): Promise<string[]> {
+      const records = await (await getDb()).getAll('calendarDays', IDBKeyRange.bound(from, to));
+      return records.flatMap((record) => {
+        const parsed = storedDayBuffersSchema.safeParse(record);
+        return parsed.success && isFullyBooked(parsed.data) ? [parsed.data.day] : [];
+      });
     },
 
     /** The buffers of the days from `from` to `to` (yyyy-mm-dd, both included), in order. */

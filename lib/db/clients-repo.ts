@@ -15,6 +15,11 @@ type Tx = ReturnType<LeewayDatabase['transaction']>;
 // How many of the latest flags the sidebar lists.
 const RECENT_FLAGS = 5;
 
+/** A sign is noted once seen: a date ahead is a mistake, refused before anything is written. */
+function checkNotFuture(input: FlagInput, now: number): void {
+  if (input.at !== undefined && input.at > now) throw new Error('A warning sign cannot be dated in the future');
+}
+
 /** Flags that fail their schema are left in the database and out of the figures. */
 const readableFlags = (records: unknown[]): Flag[] =>
   records.flatMap((record) => {
@@ -90,8 +95,9 @@ export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date
      * that address) on their first flag. One transaction: two tabs flagging at once both land.
      */
     async flag(person: Person, thread: Flag['thread'], input: FlagInput): Promise<ClientCard> {
-      const tx = await write();
       const at = now().getTime();
+      checkNotFuture(input, at);
+      const tx = await write();
       let client = await findClientIn(tx, person.email);
       // A new client has one address, which no client has (the lookup above, same transaction).
       if (!client) {
@@ -112,7 +118,7 @@ export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date
       }
       const flag = checkedRecord(
         flagSchema,
-        { id: `flag-${crypto.randomUUID()}`, clientId: client.id, ...input, thread, at, updatedAt: at },
+        { id: `flag-${crypto.randomUUID()}`, clientId: client.id, ...input, thread, at: input.at ?? at, updatedAt: at },
         'flag',
       );
       await tx.objectStore('flags').put(flag);
@@ -122,6 +128,7 @@ export function createClientsRepo(getDb: GetDb, now: () => Date = () => new Date
     },
 
     async updateFlag(id: string, input: FlagInput): Promise<ClientCard> {
+      checkNotFuture(input, now().getTime());
       const tx = await write();
       const stored = await tx.objectStore('flags').get(id);
       if (!stored) throw new Error(`No flag "${id}"`);

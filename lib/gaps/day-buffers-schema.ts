@@ -23,3 +23,7 @@ export const storedDayBuffersSchema = z.object({
 });
 
 export type DayBuffers = z.infer<typeof dayBuffersSchema>;
+
+/** A day Calendar showed with no buffer left in its working hours: nothing more fits in it. */
+export const isFullyBooked = (day: Pick<DayBuffers, 'buffers' | 'bookedMinutes'>): boolean =>
+  day.buffers.length === 0 && day.bookedMinutes > 0;

@@ -13,7 +13,7 @@ export interface CalendarEvent extends Interval {
   allDay: boolean;
 }
 
-type GapKind = 'buffer' | 'short';
+export type GapKind = 'buffer' | 'short';
 export interface Gap extends Interval {
   kind: GapKind;
 }

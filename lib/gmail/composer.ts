@@ -41,6 +41,8 @@ export interface GmailComposer {
   returnToCompose(): void;
   /** Calls back when the user presses the picker shortcut in a compose box; returns an unsubscribe. */
   onShortcut(callback: () => void): () => void;
+  /** Called with true when the focus enters a compose box, false when it leaves them all. */
+  onComposeFocusChange(callback: (inCompose: boolean) => void): () => void;
   /** Calls back when the focus enters or leaves a compose window: the target or its recipients may change. */
   onComposeFocus(callback: () => void): () => void;
 }
@@ -82,6 +84,7 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
   let lastCaret: Range | undefined;
   const shortcuts = createEmitter();
   const focusChanges = createEmitter();
+  const composeFocus = createEmitter<boolean>();
 
   function rememberCaret() {
     const selection = document.getSelection();
@@ -101,7 +104,11 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
       rememberCaret();
       // The recipients may have changed while the focus was there (an address typed, a chip
       // removed): read again once the page's own handlers of this focus change have run.
-      if (composeBoxOf(event.target as Node)) ctx.setTimeout(() => focusChanges.emit(), 0);
+      if (composeBoxOf(event.target as Node))
+        ctx.setTimeout(() => {
+          focusChanges.emit();
+          if (!composeBoxOf(document.activeElement)) composeFocus.emit(false);
+        }, 0);
     },
     { capture: true },
   );
@@ -115,6 +122,7 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
       lastCaret = undefined;
     }
     focusChanges.emit();
+    composeFocus.emit(true);
   });
   ctx.addEventListener(
     document,
@@ -174,5 +182,6 @@ export function createGmailComposer(ctx: ContentScriptContext): GmailComposer {
     },
     onShortcut: shortcuts.subscribe,
     onComposeFocus: focusChanges.subscribe,
+    onComposeFocusChange: composeFocus.subscribe,
   };
 }

@@ -36,3 +36,15 @@ export const gmailAccountPath = (pathname: string): string =>
 /** Where Gmail opens a thread from its legacy id: under #all, in the given account. */
 export const gmailThreadUrl = (accountPath: string, threadId: string): string =>
   `https://mail.google.com${accountPath}#all/${threadId}`;
+
+/**
+ * Gmail's own compose page, prefilled: a new email, away from the thread on screen (ending an
+ * engagement is not written into a hostile thread).
+ */
+export function gmailComposeUrl(
+  accountPath: string,
+  { to, subject, body }: { to?: string; subject: string; body: string },
+): string {
+  const query = new URLSearchParams({ view: 'cm', fs: '1', tf: '1', ...(to && { to }), su: subject, body });
+  return `https://mail.google.com${accountPath}?${query}`;
+}

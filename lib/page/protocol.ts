@@ -66,6 +66,8 @@ interface PageProtocolMap {
   insertText(data: { text: string; subject: string; unsignedText?: string }): InsertOutcome;
   /** Gives focus back to the compose, with the caret where it was. */
   returnToCompose(data: undefined): void;
+  /** The sentence the user selected in a message of the thread, for a flag's quote; none: ''. */
+  readSelection(data: undefined): string;
   /** Opens a link of the page's own site (a thread, Calendar's event editor) in the tab. */
   openLink(data: { url: string }): void;
 }
@@ -86,6 +88,8 @@ export type ToView =
  */
 export type ToPage =
   | { type: 'labels'; resize: string }
+  /** From the folded rail: unfold for now (not remembered), and with `templates`, open the picker. */
+  | { type: 'unfold'; templates: boolean }
   | { [K in PageCallName]: { type: 'call'; id: number; name: K; data: PageCallData<K> } }[PageCallName];
 
 export const toWirePlan = ({ day, ...plan }: DayPlan): WirePlan => ({ ...plan, day: day.getTime() });

@@ -67,6 +67,8 @@ export const settingsSchema = z.strictObject({
   sidebarWidth: z.number().int().min(SIDEBAR_WIDTH.min).max(SIDEBAR_WIDTH.max),
   /** The sidebar lives in the browser's side panel instead of over the page. */
   sidebarDocked: z.boolean(),
+  /** The sidebar folds to its rail while a Gmail compose box has the focus (room to write). */
+  sidebarFoldWhileComposing: z.boolean(),
   /** The name templates sign with; empty means the name Gmail shows for the account. */
   myName: z.string().max(120),
   /** Added at the end of messages ({{me.signature}}); empty means the name alone. */

@@ -8,6 +8,7 @@ export const defaultSettings: Settings = {
   sidebarCollapsed: false,
   sidebarWidth: 320,
   sidebarDocked: false,
+  sidebarFoldWhileComposing: false,
   myName: '',
   signature: '',
   workDays: [1, 2, 3, 4, 5],

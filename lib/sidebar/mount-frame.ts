@@ -5,7 +5,7 @@ import { removeAll } from '@/lib/dom/remove-all';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { FRAME_PAGE, type ToPage } from '@/lib/page/protocol';
-import { SIDEBAR_WIDTH } from '@/lib/settings/sidebar-width';
+import { RAIL_WIDTH, SIDEBAR_WIDTH } from '@/lib/settings/sidebar-width';
 import type { SettingsStore } from '@/lib/settings/watch-settings';
 import hostCss from './host.css?inline';
 
@@ -16,8 +16,10 @@ const KEY_STEP_PX = 16;
 export interface SidebarFrame {
   /** Unfolds for now (not remembered) and moves the focus into the frame: the picker shortcut. */
   reveal(): void;
-  /** What the frame says: the label of the resize edge. */
+  /** What the frame says: the label of the resize edge, or to unfold from its rail. */
   onFrameMessage(message: ToPage): void;
+  /** A compose box has the focus (Gmail): the sidebar folds to its rail if the user asked so. */
+  setComposing(composing: boolean): void;
 }
 
 const clampWidth = (px: number) => Math.round(Math.min(SIDEBAR_WIDTH.max, Math.max(SIDEBAR_WIDTH.min, px)));
@@ -39,6 +41,7 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
   if (settings.get().sidebarDocked) void sendMessage('enableSidePanel', undefined).catch(() => undefined);
 
   let revealed = false;
+  let composing = false;
   let wasCollapsed = settings.get().sidebarCollapsed;
   let dragWidth: number | undefined;
   let iframe: HTMLIFrameElement | undefined;
@@ -68,20 +71,23 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
   }
 
   function layout() {
-    const { sidebarCollapsed, sidebarDocked, sidebarWidth } = settings.get();
-    const open = !sidebarDocked && (!sidebarCollapsed || revealed);
-    // Created once, at its final size, and only when it is shown; docked, it is dropped: the
-    // side panel shows the sidebar, and the page pays for no frame.
-    if (open && !iframe) dock.append((iframe = createFrame()));
+    const { sidebarCollapsed, sidebarDocked, sidebarWidth, sidebarFoldWhileComposing } = settings.get();
+    const folded = (sidebarCollapsed || (sidebarFoldWhileComposing && composing)) && !revealed;
+    const shown = !sidebarDocked;
+    // Created once, at its final size; folded, it is the rail. Docked, it is dropped: the side
+    // panel shows the sidebar, and the page pays for no frame.
+    if (shown && !iframe) dock.append((iframe = createFrame()));
     if (sidebarDocked && iframe) {
       iframe.remove();
       iframe = undefined;
     }
-    dock.hidden = !open;
-    // The fold tab is made when first needed: an open sidebar's page reads no string.
-    if (!open) tab ??= container.appendChild(buildTab());
-    if (tab) tab.hidden = open;
-    const width = dragWidth ?? clampWidth(sidebarWidth);
+    dock.hidden = !shown;
+    dock.classList.toggle('rail', folded);
+    edge.hidden = folded;
+    // The page's tab is only for the side panel: docked, it opens it again.
+    if (sidebarDocked) tab ??= container.appendChild(buildTab());
+    if (tab) tab.hidden = !sidebarDocked;
+    const width = folded ? RAIL_WIDTH : (dragWidth ?? clampWidth(sidebarWidth));
     edge.setAttribute('aria-valuenow', String(width));
     if (iframe) iframe.style.width = `${width}px`;
   }
@@ -191,6 +197,18 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
     },
     onFrameMessage(message) {
       if (message.type === 'labels') edge.setAttribute('aria-label', String(message.resize));
+      if (message.type === 'unfold') {
+        revealed = true;
+        layout();
+      }
+    },
+    setComposing(now) {
+      if (now === composing) return;
+      composing = now;
+      // Back in a compose, a sidebar unfolded for the moment folds again when the user asked it
+      // to fold while writing: writing has the room.
+      if (now && settings.get().sidebarFoldWhileComposing) revealed = false;
+      layout();
     },
   };
 }

@@ -1,9 +1,10 @@
-import { format, isValid, parse } from 'date-fns';
+import { format, isAfter, isValid, parse, startOfDay } from 'date-fns';
 import type { ClientAgreement } from '@/lib/clients/agreement';
 import type { Person } from '@/lib/clients/person';
 import { defaultGapSettings, type WorkHours } from '@/lib/gaps/gap-settings';
 import type { WorkWeek } from '@/lib/work-week/working-day';
-import { evaluateDateExpression, formatTemplateDate, parseDateExpression } from './dates';
+import { avoidFullDays, type ProposedDay } from './calendar-dates';
+import { evaluateDateExpression, formatTemplateDate, parseDateExpression, type DateExpression } from './dates';
 import { cleanLine, cleanText } from '@/lib/text/clean-text';
 import { MAX_ADDRESS_LENGTH, MAX_NAME_LENGTH, MAX_SUBJECT_LENGTH } from '@/lib/text/limits';
 import { parseTemplate } from './parse';
@@ -22,6 +23,8 @@ export interface RenderContext {
   workHours?: WorkHours[];
   /** What was agreed with the client (their card), and their weekly hours cap from the Hours settings. */
   agreement?: ClientAgreement & { weeklyHours?: number | null };
+  /** Working days Calendar last showed fully booked (yyyy-MM-dd): a proposed date moves past them. */
+  fullDays?: ReadonlySet<string>;
   /** The trusted colleagues a hand-off can name; the form offers them, and the first who writes the template's language comes first. */
   colleagues?: Array<{ name: string; email: string; languages: string[] }>;
 }
@@ -47,10 +50,27 @@ const COLLEAGUE_BLANKS = {
   fr: { 'colleague.name': '[nom de la personne]', 'colleague.email': '[son adresse e-mail]' },
 } as const;
 
+/**
+ * The day a date expression proposes: counted in the user's working week and, when it is a
+ * deadline counted in working days ahead ("today + 2 working days"), moved past the days Calendar
+ * showed full. Other dates are what they say: "tomorrow" in a refusal is the date the client
+ * asked for, full or not.
+ */
+export function proposeDay(expression: DateExpression, context: RenderContext): ProposedDay {
+  const date = evaluateDateExpression(expression, context.today, context.week);
+  const counted = expression.offset?.unit === 'working day' && isAfter(date, startOfDay(context.today));
+  if (!context.fullDays?.size || !counted) return { date, skipped: [] };
+  return avoidFullDays(date, context.week, context.fullDays);
+}
+
+/** A date field's proposed day, from its default expression, with the full days it moved past. */
+export function defaultDateProposal(field: TemplateField & { kind: 'date' }, context: RenderContext): ProposedDay {
+  return proposeDay(parseDateExpression(field.default) ?? parseDateExpression('today')!, context);
+}
+
 /** A date field's starting value (yyyy-MM-dd), from its default expression. */
 function defaultDateValue(field: TemplateField & { kind: 'date' }, context: RenderContext): string {
-  const expression = parseDateExpression(field.default) ?? parseDateExpression('today')!;
-  return format(evaluateDateExpression(expression, context.today, context.week), ISO_DAY);
+  return format(defaultDateProposal(field, context).date, ISO_DAY);
 }
 
 /** The values the fill-in form starts from: every default already in place. */
@@ -133,13 +153,7 @@ function resolve(name: string, template: Template, context: RenderContext, value
   }
   if (isBuiltinVariable(name)) return builtin(name, template, context, values);
   const expression = parseDateExpression(name);
-  if (expression) {
-    return formatTemplateDate(
-      evaluateDateExpression(expression, context.today, context.week),
-      template.language,
-      context.today,
-    );
-  }
+  if (expression) return formatTemplateDate(proposeDay(expression, context).date, template.language, context.today);
   return undefined;
 }
 

@@ -15,3 +15,6 @@ export const MAX_THREAD_ID_LENGTH = 32;
 
 /** What both sides take for an address: something@domain.tld, no spaces. */
 export const ADDRESS_PATTERN = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+/** A quoted sentence of a client's, kept with a warning sign: a sentence or two, not a whole message. */
+export const MAX_QUOTE_LENGTH = 1000;

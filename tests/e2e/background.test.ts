@@ -11,14 +11,17 @@ describe('the background', () => {
   it('keeps a value saved through the protocol after the service worker is stopped and woken', async () => {
     const gmail = await browser().openFixture('gmailThread');
     await sidebar(gmail).getByRole('button', { name: 'Collapse Leeway' }).click();
-    await gmail.getByRole('button', { name: 'Open Leeway' }).waitFor();
+    await sidebar(gmail).getByRole('button', { name: 'Open Leeway' }).waitFor();
 
     await browser().stopServiceWorker();
 
     // The reload's first message wakes the worker, which reads the value back from IndexedDB.
     await gmail.reload();
-    await gmail.getByRole('button', { name: 'Open Leeway' }).waitFor();
-    expect(await gmail.locator('leeway-sidebar iframe').isVisible()).toBe(false);
+    // Folded: the thin rail, with its button to unfold.
+    await sidebar(gmail).getByRole('button', { name: 'Open Leeway' }).waitFor();
+    expect(await gmail.locator('leeway-sidebar iframe').evaluate((frame) => frame.getBoundingClientRect().width)).toBe(
+      44,
+    );
 
     const options = await browser().openOptions();
     expect(await sendRaw(options, 'getSettings', undefined)).toMatchObject({ res: { sidebarCollapsed: true } });
@@ -57,7 +60,7 @@ describe('the background', () => {
       .toMatchObject({ res: { sidebarCollapsed: true } });
 
     const calendar = await browser().openFixture('calendarWeek');
-    await calendar.getByRole('button', { name: 'Open Leeway' }).waitFor();
+    await sidebar(calendar).getByRole('button', { name: 'Open Leeway' }).waitFor();
     expect(browser().errors).toEqual([]);
   });
 

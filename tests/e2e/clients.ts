@@ -6,10 +6,10 @@ export const clientStatus = (page: Page) => sidebar(page).locator('[data-field="
 
 export async function flagFromSidebar(page: Page, signs: string[], severity: string, note = ''): Promise<void> {
   const frame = sidebar(page);
-  await frame.getByRole('button', { name: 'Flag this client' }).click();
+  await frame.getByRole('button', { name: 'Note a warning sign' }).click();
   for (const sign of signs) await frame.getByRole('checkbox', { name: sign }).check();
   await frame.getByRole('radio', { name: severity }).check();
   if (note) await frame.getByRole('textbox', { name: 'Note (optional)' }).fill(note);
-  await frame.getByRole('button', { name: 'Save the flag' }).click();
+  await frame.getByRole('button', { name: 'Save the sign' }).click();
   await frame.locator('form.flag-form').waitFor({ state: 'detached' });
 }

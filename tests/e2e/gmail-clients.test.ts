@@ -11,7 +11,7 @@ const NOTE = 'Asked at 11pm <img src=x onerror="window.__leewayPwned=1"><script>
 describe('flagging a demanding client', () => {
   it('follows the client to his other threads and to a compose addressed to him, across worker stops', async () => {
     const threadA = await browser().openFixture('gmailThread');
-    await expect.poll(() => sidebarText(threadA)).toContain('No warning sign recorded');
+    await expect.poll(() => sidebarText(threadA)).toContain('No warning sign noted');
     await flagFromSidebar(
       threadA,
       ['Demands at night or on weekends', 'Work added beyond what was agreed'],
@@ -20,7 +20,7 @@ describe('flagging a demanding client', () => {
     );
     await expect
       .poll(() => clientStatus(threadA).textContent())
-      .toContain('Warning signs: 2 in 30 days, 2 in 90 days (getting worse)');
+      .toContain('Warning signs: 2 in 30 days, 2 in 90 days (only this month: not a trend yet)');
 
     // The note is text: nothing in it became an element or ran.
     const note = sidebar(threadA).locator('.note');
@@ -74,7 +74,7 @@ describe('flagging a demanding client', () => {
     expect(await latest.textContent()).toContain('Late payment');
     await latest.getByRole('button', { name: 'Edit' }).click();
     await sidebar(page).getByRole('checkbox', { name: 'Unrealistic deadlines' }).check();
-    await sidebar(page).getByRole('button', { name: 'Save the flag' }).click();
+    await sidebar(page).getByRole('button', { name: 'Save the sign' }).click();
     await expect.poll(() => clientStatus(page).textContent()).toContain('Warning signs: 4 in 30 days');
     await sidebar(page).locator('.flag-item').first().getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => clientStatus(page).textContent()).toContain('Warning signs: 2 in 30 days');

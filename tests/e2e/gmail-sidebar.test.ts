@@ -5,21 +5,28 @@ import { sidebarCount, sidebarField, sidebarText, sidebar } from './sidebar';
 const browser = useLeewayBrowser();
 
 describe('the Gmail sidebar', () => {
-  it('mounts once on a thread and shows its subject, id and the other party', async () => {
+  it('mounts once on a thread and heads it with the other party, not what Gmail shows already', async () => {
     const page = await browser().openFixture('gmailThread');
-    await expect.poll(() => sidebarField(page, 'thread-id').textContent()).toBe('19a36435ce2f0ff3');
-    expect(await sidebarField(page, 'subject').textContent()).toBe('Q4 launch timeline');
+    await expect.poll(() => sidebarField(page, 'thread').getAttribute('data-thread-id')).toBe('19a36435ce2f0ff3');
+    expect(await sidebarField(page, 'thread').getAttribute('data-subject')).toBe('Q4 launch timeline');
     // The last message is the user's own: the other party is the client who wrote before it.
-    expect(await sidebarField(page, 'other-party').textContent()).toBe('Mark Ellisonmark@northwind-creative.com');
+    expect(await sidebarField(page, 'client-person').textContent()).toBe('Mark Ellison');
+    expect(await sidebarField(page, 'client-person').getAttribute('data-email')).toBe('mark@northwind-creative.com');
+    // Gmail shows the subject and the thread already: the sidebar does not repeat them.
+    expect(await sidebarText(page)).not.toContain('Q4 launch timeline');
+    expect(await sidebarText(page)).not.toContain('19a36435ce2f0ff3');
     expect(await sidebarCount(page)).toBe(1);
     expect(browser().errors).toEqual([]);
   });
 
   it('reads the same thread in French Gmail', async () => {
     const page = await browser().openFixture('gmailThreadFr');
-    await expect.poll(() => sidebarField(page, 'thread-id').textContent()).toBe('19a3a7c2e5b01d44');
-    expect(await sidebarField(page, 'subject').textContent()).toBe('Calendrier du lancement T4');
-    expect(await sidebarField(page, 'other-party').textContent()).toBe('Claire Martinclaire.martin@atelier-lumiere.fr');
+    await expect.poll(() => sidebarField(page, 'thread').getAttribute('data-thread-id')).toBe('19a3a7c2e5b01d44');
+    expect(await sidebarField(page, 'thread').getAttribute('data-subject')).toBe('Calendrier du lancement T4');
+    expect(await sidebarField(page, 'client-person').textContent()).toBe('Claire Martin');
+    expect(await sidebarField(page, 'client-person').getAttribute('data-email')).toBe(
+      'claire.martin@atelier-lumiere.fr',
+    );
     expect(await sidebarCount(page)).toBe(1);
     expect(browser().errors).toEqual([]);
   });
@@ -41,35 +48,37 @@ describe('the Gmail sidebar', () => {
 
   it('follows Gmail hash routes without mounting twice', async () => {
     const page = await browser().openFixture('gmailThread');
-    await expect.poll(() => sidebarField(page, 'thread-id').textContent()).toBe('19a36435ce2f0ff3');
+    await expect.poll(() => sidebarField(page, 'thread').getAttribute('data-thread-id')).toBe('19a36435ce2f0ff3');
 
     await page.locator('[role="navigation"] a[href="#inbox"]').click();
     await expect.poll(() => sidebarText(page)).toContain("Open a client's thread");
-    expect(await sidebarField(page, 'subject').count()).toBe(0);
+    expect(await sidebarField(page, 'thread').count()).toBe(0);
     expect(await sidebarCount(page)).toBe(1);
 
     // Back into the thread from the list: Gmail paints the subject, then the id a moment later.
     await page.locator('tr.zA', { hasText: 'Q4 launch timeline' }).click();
-    await expect.poll(() => sidebarField(page, 'thread-id').textContent()).toBe('19a36435ce2f0ff3');
-    expect(await sidebarField(page, 'subject').textContent()).toBe('Q4 launch timeline');
+    await expect.poll(() => sidebarField(page, 'thread').getAttribute('data-thread-id')).toBe('19a36435ce2f0ff3');
+    expect(await sidebarField(page, 'thread').getAttribute('data-subject')).toBe('Q4 launch timeline');
     expect(new URL(page.url()).hash).toBe('#inbox/FMfcgzQbfLVdHLnPsKbCrXSgvpnTgVkD');
     expect(await sidebarCount(page)).toBe(1);
     expect(browser().errors).toEqual([]);
   });
 
-  it('folds into a tab and stays folded on the next page', async () => {
+  it('folds into a thin rail and stays folded on the next page', async () => {
     const page = await browser().openFixture('gmailThread');
     await sidebar(page).getByRole('button', { name: 'Collapse Leeway' }).click();
-    const tab = page.getByRole('button', { name: 'Open Leeway' });
-    await tab.waitFor();
-    expect(await page.locator('leeway-sidebar iframe').isVisible()).toBe(false);
+    await sidebar(page).getByRole('button', { name: 'Open Leeway' }).waitFor();
+    const width = (p: typeof page) =>
+      p.locator('leeway-sidebar iframe').evaluate((frame) => frame.getBoundingClientRect().width);
+    expect(await width(page)).toBe(44);
 
     const next = await browser().openFixture('gmailInbox');
-    await next.getByRole('button', { name: 'Open Leeway' }).waitFor();
-    expect(await next.locator('leeway-sidebar iframe').isVisible()).toBe(false);
+    await sidebar(next).getByRole('button', { name: 'Open Leeway' }).waitFor();
+    expect(await width(next)).toBe(44);
 
-    await next.getByRole('button', { name: 'Open Leeway' }).click();
+    await sidebar(next).getByRole('button', { name: 'Open Leeway' }).click();
     await expect.poll(() => sidebarText(next)).toContain("Open a client's thread");
+    expect(await width(next)).toBeGreaterThan(200);
     expect(browser().errors).toEqual([]);
   });
 });

@@ -57,7 +57,7 @@ async function seed(tasks: Seeded[]) {
 describe('Today: tasks in three buckets', () => {
   it('makes a task from a thread, reaches the thread from it, moves it by keyboard, keeps it', async () => {
     const thread = await browser().openFixture('gmailThread');
-    await expect.poll(() => sidebarField(thread, 'thread-id').textContent()).toBe('19a36435ce2f0ff3');
+    await expect.poll(() => sidebarField(thread, 'thread').getAttribute('data-thread-id')).toBe('19a36435ce2f0ff3');
     // Mark is a client: the task is prefilled with him.
     await flagFromSidebar(thread, ['Late payment'], 'Mild');
     await sidebar(thread).getByRole('button', { name: 'Make this a task' }).click();

@@ -62,11 +62,11 @@ describe('weekly hours, limits and out-of-hours work', () => {
       .poll(() => evidence.locator('p').textContent())
       .toBe('Out-of-hours work for this client 3 times in 14 days:');
     expect(await evidence.getByRole('listitem').count()).toBe(3);
-    await evidence.getByRole('button', { name: 'Flag “Demands at night or on weekends”' }).click();
-    const form = sidebar(thread).getByRole('form', { name: 'Warning signs seen in this thread' });
+    await evidence.getByRole('button', { name: 'Note “Demands at night or on weekends”' }).click();
+    const form = sidebar(thread).getByRole('form', { name: 'Warning signs seen' });
     expect(await form.getByRole('checkbox', { name: 'Demands at night or on weekends' }).isChecked()).toBe(true);
-    expect(await form.getByRole('textbox').inputValue()).toContain('3 times in 14 days');
-    await form.getByRole('button', { name: 'Save the flag' }).click();
+    expect(await form.getByRole('textbox', { name: 'Note (optional)' }).inputValue()).toContain('3 times in 14 days');
+    await form.getByRole('button', { name: 'Save the sign' }).click();
     await expect.poll(() => evidence.count()).toBe(0);
     const card = (await sendRaw(options, 'getClientCard', { email: 'mark@northwind-creative.com' })).res;
     expect(card.recent[0].signs).toEqual(['out-of-hours-demands']);

@@ -13,7 +13,7 @@ const seconds = (clock: string | null) => {
 describe('the timer', () => {
   it('starts from a thread for its client, survives a worker stop and a reload, and stops', async () => {
     const thread = await browser().openFixture('gmailThread');
-    await expect.poll(() => sidebarField(thread, 'thread-id').textContent()).toBe('19a36435ce2f0ff3');
+    await expect.poll(() => sidebarField(thread, 'thread').getAttribute('data-thread-id')).toBe('19a36435ce2f0ff3');
     // Mark becomes a client.
     await flagFromSidebar(thread, ['Late payment'], 'Mild');
     const startedAt = Date.now();

@@ -9,7 +9,7 @@ describe('the incident log', () => {
   it('records incidents from a client card and from "Something unexpected", kept and listed', async () => {
     await browser().context.clock.setFixedTime(new Date(2026, 10, 30, 10));
     const thread = await browser().openFixture('gmailThread');
-    await expect.poll(() => sidebarField(thread, 'thread-id').textContent()).toBe('19a36435ce2f0ff3');
+    await expect.poll(() => sidebarField(thread, 'thread').getAttribute('data-thread-id')).toBe('19a36435ce2f0ff3');
     await flagFromSidebar(thread, ['Late payment'], 'Mild');
     await clientStatus(thread).waitFor();
 

@@ -46,7 +46,7 @@ describe('the morning sort', () => {
     // Any later visit that day, after the worker stopped too: the page's view, no sort.
     await browser().stopServiceWorker();
     const second = await browser().openFixture('gmailThread');
-    await expect.poll(() => sidebarField(second, 'thread-id').textContent()).toBe('19a36435ce2f0ff3');
+    await expect.poll(() => sidebarField(second, 'thread').getAttribute('data-thread-id')).toBe('19a36435ce2f0ff3');
     expect(await sidebar(second).getByRole('tab', { name: 'This page' }).getAttribute('aria-selected')).toBe('true');
     await sidebar(second).getByRole('tab', { name: 'Today' }).click();
     await sidebar(second).locator('.task-item').waitFor();
@@ -55,7 +55,7 @@ describe('the morning sort', () => {
     // Saturday is no working day: no sort, even on its first visit.
     await browser().context.clock.setFixedTime(new Date(2026, 10, 28, 9));
     const saturday = await browser().openFixture('gmailThread');
-    await expect.poll(() => sidebarField(saturday, 'thread-id').textContent()).toBe('19a36435ce2f0ff3');
+    await expect.poll(() => sidebarField(saturday, 'thread').getAttribute('data-thread-id')).toBe('19a36435ce2f0ff3');
     expect(await sidebar(saturday).getByRole('tab', { name: 'This page' }).getAttribute('aria-selected')).toBe('true');
     expect(browser().errors).toEqual([]);
   });

@@ -27,7 +27,7 @@ describe('Something unexpected', () => {
 
     // A task for Mark, made from his thread: it can wait, due Thursday, an hour's work.
     const thread = await browser().openFixture('gmailThread');
-    await expect.poll(() => sidebarField(thread, 'thread-id').textContent()).toBe('19a36435ce2f0ff3');
+    await expect.poll(() => sidebarField(thread, 'thread').getAttribute('data-thread-id')).toBe('19a36435ce2f0ff3');
     await flagFromSidebar(thread, ['Late payment'], 'Mild');
     await sidebar(thread).getByRole('button', { name: 'Make this a task' }).click();
     const form = sidebar(thread).getByRole('form', { name: 'Task' });
@@ -55,7 +55,7 @@ describe('Something unexpected', () => {
     // Thursday, fully booked: the can-wait task moves to Friday, the urgent one stays.
     await browser().context.clock.setFixedTime(new Date(2026, 10, 26, 9));
     await thread.reload();
-    await expect.poll(() => sidebarField(thread, 'thread-id').textContent()).toBe('19a36435ce2f0ff3');
+    await expect.poll(() => sidebarField(thread, 'thread').getAttribute('data-thread-id')).toBe('19a36435ce2f0ff3');
     // Thursday's first visit, with tasks open: the morning sort opened Today; back to the thread.
     await sidebarField(thread, 'morning-sort').waitFor();
     await sidebar(thread).getByRole('tab', { name: 'This page' }).click();

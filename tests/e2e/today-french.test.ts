@@ -9,7 +9,7 @@ describe('Today in French, in the sidebar and on the options page', () => {
     // Monday 30 November 2026 (a working day): tasks made before any is open, no morning sort.
     await browser().context.clock.setFixedTime(new Date(2026, 10, 30, 9));
     const thread = await browser().openFixture('gmailThreadFr');
-    await expect.poll(() => sidebarField(thread, 'thread-id').textContent()).toBe('19a3a7c2e5b01d44');
+    await expect.poll(() => sidebarField(thread, 'thread').getAttribute('data-thread-id')).toBe('19a3a7c2e5b01d44');
     await sidebar(thread).getByRole('button', { name: 'En faire une tâche' }).click();
     const form = sidebar(thread).getByRole('form', { name: 'Tâche' });
     await form.getByLabel('Priorité').selectOption({ label: 'Urgent' });

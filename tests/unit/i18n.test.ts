@@ -56,21 +56,19 @@ describe('the catalogues', () => {
 });
 
 describe('the keys built from names', () => {
-  it('exist for every warning sign, severity, status, trend and suggestion', async () => {
+  it('exist for every warning sign, severity, status, trend and response', async () => {
     const { warningSigns, severities, clientStatuses } = await import('@/lib/clients/client');
+    const { responses } = await import('@/lib/clients/responses');
     const labels = await import('@/lib/clients/labels');
     const en = load('en');
     const keys = [
       ...warningSigns.map(labels.signLabelKey),
       ...severities.map(labels.severityLabelKey),
       ...clientStatuses.map(labels.statusLabelKey),
-      ...(['none', 'rising', 'steady', 'falling'] as const).map(labels.trendLabelKey),
-      ...(['boundary', 'renegotiate', 'end'] as const).flatMap((s) => [
-        labels.suggestionLabelKey(s),
-        labels.suggestionActionKey(s),
-      ]),
+      ...(['none', 'new', 'rising', 'steady', 'falling'] as const).map(labels.trendLabelKey),
+      ...responses.flatMap((r) => [labels.responseLabelKey(r), labels.responseActionKey(r)]),
     ];
     expect(keys.filter((key) => !en[key])).toEqual([]);
-    expect(keys).toHaveLength(12 + 3 + 3 + 4 + 6);
+    expect(keys).toHaveLength(12 + 3 + 3 + 5 + 10);
   });
 });

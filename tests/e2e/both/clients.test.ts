@@ -10,21 +10,21 @@ const STATUS = '[data-field="client-status"]';
 const sidebarBody = (page: DriverPage) => page.sidebar.text('.sidebar-body');
 
 async function flag(page: DriverPage, signs: string[], severity: string) {
-  await page.sidebar.click('button', 'Flag this client');
+  await page.sidebar.click('button', 'Note a warning sign');
   for (const sign of signs) await page.sidebar.click('form.flag-form label.check', sign);
   await page.sidebar.click('form.flag-form label.check', severity);
-  await page.sidebar.click('form.flag-form button[type="submit"]', 'Save the flag');
+  await page.sidebar.click('form.flag-form button[type="submit"]', 'Save the sign');
   await expect.poll(() => page.sidebar.count('form.flag-form')).toBe(0);
 }
 
 describe(`flagging a client in ${browserUnderTest}`, () => {
   it('shows a flag saved on one thread on another thread of the same client, after a restart of the background', async () => {
     const threadA = await browser().open('gmailThread');
-    await expect.poll(() => sidebarBody(threadA)).toContain('No warning sign recorded');
+    await expect.poll(() => sidebarBody(threadA)).toContain('No warning sign noted');
     await flag(threadA, ['Demands at night or on weekends', 'Work added beyond what was agreed'], 'Serious');
     await expect
       .poll(() => threadA.sidebar.text(STATUS))
-      .toContain('Warning signs: 2 in 30 days, 2 in 90 days (getting worse)');
+      .toContain('Warning signs: 2 in 30 days, 2 in 90 days (only this month: not a trend yet)');
 
     // What the background holds is in IndexedDB, not in its memory.
     await browser().restartBackground();

@@ -6,20 +6,19 @@ import { useDriver } from '../use-driver';
 const browser = useDriver();
 
 const INLINE_REPLY = '.ip.adB [g_editable="true"]';
-const FOLD_TAB = 'leeway-sidebar >>> .tab:not([hidden])';
+const RAIL = '.sidebar-rail';
 
 describe(`the sidebar in ${browserUnderTest}`, () => {
-  it('folds into a tab, stays folded on the next page, and opens again', async () => {
+  it('folds into a thin rail, stays folded on the next page, and opens again', async () => {
     const page = await browser().open('gmailThread');
     await page.sidebar.click('button[aria-label="Collapse Leeway"]');
-    await expect.poll(() => page.count(FOLD_TAB)).toBe(1);
-    expect(await page.count('leeway-sidebar >>> .dock:not([hidden])')).toBe(0);
+    await expect.poll(() => page.sidebar.count(RAIL)).toBe(1);
 
     const next = await browser().open('gmailInbox');
-    await expect.poll(() => next.count(FOLD_TAB)).toBe(1);
-    await next.click(FOLD_TAB);
+    await expect.poll(() => next.sidebar.count(RAIL)).toBe(1);
+    await next.sidebar.click('button[aria-label="Open Leeway"]');
     await expect.poll(() => next.sidebar.text('.sidebar-body')).toContain("Open a client's thread");
-    expect(await next.count(FOLD_TAB)).toBe(0);
+    expect(await next.sidebar.count(RAIL)).toBe(0);
     expect(browser().errors).toEqual([]);
   });
 

@@ -51,7 +51,9 @@ describe("Leeway in Firefox's sidebar", () => {
     await waitForHost(gmail, DOCK);
     const back = await leeway.sidebarFrame(gmail);
     await back.waitForFunction(
-      () => document.querySelector('[data-field="thread-id"]')?.textContent === '19a36435ce2f0ff3',
+      () =>
+        (document.querySelector('[data-field="thread"]') as HTMLElement | null)?.dataset.threadId ===
+        '19a36435ce2f0ff3',
     );
   });
 });

@@ -39,7 +39,9 @@ describe('Leeway without its access to Gmail, in Firefox', () => {
     await gmail.reload();
     const frame = await leeway.sidebarFrame(gmail);
     await frame.waitForFunction(
-      () => document.querySelector('[data-field="thread-id"]')?.textContent === '19a36435ce2f0ff3',
+      () =>
+        (document.querySelector('[data-field="thread"]') as HTMLElement | null)?.dataset.threadId ===
+        '19a36435ce2f0ff3',
     );
   });
 });

@@ -3,6 +3,10 @@ import type { Client, Flag } from '@/lib/clients/client-schema';
 import { candidateDomains, normalizeEmail } from '@/lib/clients/match';
 import { mergeClients } from '@/lib/clients/merge';
 import { summarizeFlags, THRESHOLDS } from '@/lib/clients/status';
+import { RESPONSE_OF_SIGN, RESPONSE_TEMPLATE, responses, responsesFor } from '@/lib/clients/responses';
+import { warningSigns } from '@/lib/clients/client';
+import { templateCategories } from '@/lib/templates/template';
+import fc from 'fast-check';
 
 const NOW = new Date(2026, 10, 25, 12);
 const daysAgo = (n: number) => NOW.getTime() - n * 24 * 3600 * 1000;
@@ -36,7 +40,13 @@ describe('normalizing addresses', () => {
 
 describe('a client’s status', () => {
   it('is quiet without flags', () => {
-    expect(summarizeFlags([], NOW)).toEqual({ last30: 0, last90: 0, trend: 'none', suggestion: undefined });
+    expect(summarizeFlags([], NOW)).toEqual({
+      last30: 0,
+      last90: 0,
+      trend: 'none',
+      responses: [],
+      considerEnding: false,
+    });
   });
 
   it('counts signs in the last 30 and 90 days, ignoring older and future ones', () => {
@@ -52,7 +62,14 @@ describe('a client’s status', () => {
     expect(summary).toMatchObject({ last30: 2, last90: 3 });
   });
 
-  it('reads the trend from the last 30 days against the 30 before', () => {
+  it('sees no trend in one flag, nor in signs of the last 30 days only', () => {
+    expect(summarizeFlags([flag(1, ['denigration'], 'high')], NOW).trend).toBe('new');
+    expect(
+      summarizeFlags([flag(1, ['denigration', 'scope-creep'], 'high'), flag(20, ['late-payment'])], NOW).trend,
+    ).toBe('new');
+  });
+
+  it('reads a trend only from signs in two periods: the last 30 days against the 30 before', () => {
     expect(summarizeFlags([flag(3, ['denigration']), flag(40, ['denigration'])], NOW).trend).toBe('steady');
     expect(summarizeFlags([flag(3, ['denigration', 'meetings-off-topic']), flag(40, ['denigration'])], NOW).trend).toBe(
       'rising',
@@ -61,30 +78,89 @@ describe('a client’s status', () => {
     expect(summarizeFlags([flag(75, ['denigration'])], NOW).trend).toBe('none');
   });
 
-  it('suggests a boundary from 3 weighted signs in 30 days', () => {
-    expect(THRESHOLDS.boundary).toBe(3);
-    expect(summarizeFlags([flag(1, ['out-of-hours-demands', 'private-time-remarks'])], NOW).suggestion).toBeUndefined();
+  it('says getting worse only when both periods have signs, more in the latest', () => {
+    const day = fc.integer({ min: 0, max: 89 });
+    const flags = fc.array(
+      fc.record({
+        at: day.map(daysAgo),
+        signs: fc.constant<Flag['signs']>(['denigration']),
+        severity: fc.constant('low' as const),
+      }),
+      {
+        maxLength: 20,
+      },
+    );
+    fc.assert(
+      fc.property(flags, (list) => {
+        const { trend } = summarizeFlags(list, NOW);
+        const last30 = list.filter((f) => f.at >= daysAgo(30)).length;
+        const previous30 = list.filter((f) => f.at < daysAgo(30) && f.at >= daysAgo(60)).length;
+        if (trend === 'rising') {
+          expect(previous30).toBeGreaterThan(0);
+          expect(last30).toBeGreaterThan(previous30);
+        }
+      }),
+    );
+  });
+
+  it('answers each sign with its own response, the most called-for first', () => {
+    expect(summarizeFlags([flag(1, ['reversal-after-signoff'])], NOW).responses).toEqual(['recap']);
     expect(
-      summarizeFlags([flag(1, ['out-of-hours-demands', 'private-time-remarks', 'denigration'])], NOW).suggestion,
-    ).toBe('boundary');
-    expect(summarizeFlags([flag(1, ['out-of-hours-demands'], 'high')], NOW).suggestion).toBe('boundary');
-    // The same signs two months ago no longer call for it.
-    expect(summarizeFlags([flag(40, ['out-of-hours-demands'], 'high')], NOW).suggestion).toBeUndefined();
+      summarizeFlags([flag(1, ['late-payment', 'criticism-without-feedback']), flag(3, ['denigration'])], NOW)
+        .responses,
+    ).toEqual(['feedback-meeting', 'rate-talk']);
+    // Signs older than 90 days call for nothing any more.
+    expect(summarizeFlags([flag(100, ['scope-creep'])], NOW).responses).toEqual([]);
   });
 
-  it('suggests renegotiating from 3 signs about the terms in 90 days', () => {
-    const flags = [flag(10, ['scope-creep']), flag(50, ['late-payment']), flag(80, ['unrealistic-deadlines'])];
-    expect(summarizeFlags(flags, NOW).suggestion).toBe('renegotiate');
-    expect(summarizeFlags(flags.slice(0, 2), NOW).suggestion).toBeUndefined();
+  it('suggests ending only for grave signs spread over two weeks at least', () => {
+    expect(THRESHOLDS).toEqual({ end: 12, endSpreadDays: 7 });
+    const grave = (days: number) => flag(days, ['denigration', 'criticism-without-feedback'], 'high');
+    // 12 weighted signs within one week: a bad week, not yet a relationship to end.
+    expect(summarizeFlags([grave(1), grave(5)], NOW).considerEnding).toBe(false);
+    expect(summarizeFlags([grave(1), grave(8)], NOW).considerEnding).toBe(true);
+    expect(summarizeFlags([grave(1), grave(60)], NOW).considerEnding).toBe(true);
+    // Spread but light: not enough.
+    expect(summarizeFlags([flag(1, ['denigration']), flag(30, ['denigration'])], NOW).considerEnding).toBe(false);
   });
 
-  it('suggests considering the end from 12 weighted signs in 90 days', () => {
-    const flags = [
-      flag(5, ['denigration', 'criticism-without-feedback'], 'high'),
-      flag(60, ['private-time-remarks', 'decisions-without-you'], 'high'),
-    ];
-    expect(summarizeFlags(flags, NOW).suggestion).toBe('end');
-    expect(summarizeFlags(flags.slice(0, 1), NOW).suggestion).toBe('boundary');
+  it('never suggests ending for signs that all fall within seven days', () => {
+    const start = fc.integer({ min: 0, max: 80 });
+    fc.assert(
+      fc.property(
+        start,
+        fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 30 }),
+        (first, offsets) => {
+          const list = offsets.map((offset) => flag(first + offset / 7, ['denigration', 'late-payment'], 'high'));
+          expect(summarizeFlags(list, NOW).considerEnding).toBe(false);
+        },
+      ),
+    );
+  });
+});
+
+describe('the sign-to-response table', () => {
+  it('gives every warning sign a response and a template', () => {
+    for (const sign of warningSigns) expect(responses).toContain(RESPONSE_OF_SIGN[sign]);
+    for (const response of responses) expect(templateCategories).toContain(RESPONSE_TEMPLATE[response]);
+  });
+
+  it('sends reversals to a recap, criticism to a feedback meeting, payment and scope to a talk, night demands to a boundary', () => {
+    expect(RESPONSE_OF_SIGN['reversal-after-signoff']).toBe('recap');
+    expect(RESPONSE_OF_SIGN['criticism-without-feedback']).toBe('feedback-meeting');
+    expect(RESPONSE_OF_SIGN['late-payment']).toBe('rate-talk');
+    expect(RESPONSE_OF_SIGN['scope-creep']).toBe('scope-talk');
+    expect(RESPONSE_OF_SIGN['out-of-hours-demands']).toBe('boundary');
+  });
+
+  it('lists each response once, whatever the signs', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...warningSigns), { maxLength: 40 }), (signs) => {
+        const listed = responsesFor(signs);
+        expect(new Set(listed).size).toBe(listed.length);
+        expect(new Set(listed)).toEqual(new Set(signs.map((sign) => RESPONSE_OF_SIGN[sign])));
+      }),
+    );
   });
 });
 

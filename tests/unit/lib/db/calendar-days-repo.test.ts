@@ -83,3 +83,19 @@ describe('the calendar days kept for "Something unexpected"', () => {
     }
   });
 });
+
+describe('the days Calendar showed fully booked', () => {
+  it('are the days read with no buffer left and time booked', async () => {
+    const repo = createCalendarDaysRepo(createDbConnection(), () => new Date(2026, 10, 24, 9));
+    await repo.save(
+      [
+        { day: '2026-11-25', buffers: [{ start: 1, end: 2 }], bookedMinutes: 300, freeMinutes: 180 },
+        { day: '2026-11-26', buffers: [], bookedMinutes: 480, freeMinutes: 0 },
+        { day: '2026-11-28', buffers: [], bookedMinutes: 0, freeMinutes: 0 },
+      ],
+      '/calendar/u/0/',
+    );
+    expect(await repo.fullyBookedDays('2026-11-24', '2026-12-31')).toEqual(['2026-11-26']);
+    expect(await repo.fullyBookedDays('2026-11-27', '2026-12-31')).toEqual([]);
+  });
+});

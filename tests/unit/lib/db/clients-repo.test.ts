@@ -232,3 +232,36 @@ describe('two clients can own the same address', () => {
     expect(saved).toMatchObject({ name: 'Northwind', addresses: [MARK.email], domains: ['northwind-creative.com'] });
   });
 });
+
+describe('a flag noted late, with the client’s words', () => {
+  it('keeps the day it was seen and the quoted sentence, and refuses a day ahead', async () => {
+    const seen = new Date(2026, 10, 10, 12).getTime();
+    const card = await repo.flag(MARK, THREAD, { ...SCOPE, at: seen, quote: 'Can you also do the partner deck?' });
+    expect(card.recent[0]).toMatchObject({
+      at: seen,
+      quote: 'Can you also do the partner deck?',
+      updatedAt: NOW.getTime(),
+    });
+    await expect(repo.flag(MARK, THREAD, { ...SCOPE, at: NOW.getTime() + 86_400_000 })).rejects.toThrow(
+      'cannot be dated in the future',
+    );
+    expect((await repo.card(MARK.email))?.total).toBe(1);
+  });
+
+  it('reads back a flag stored before quotes and past dates existed', async () => {
+    const { client } = await repo.flag(MARK, THREAD, SCOPE);
+    const db = await openDB(DB_NAME);
+    await db.put('flags', {
+      id: 'flag-old',
+      clientId: client.id,
+      signs: ['late-payment'],
+      severity: 'low',
+      note: '',
+      thread: { subject: 'Invoice' },
+      at: NOW.getTime() - 1000,
+      updatedAt: NOW.getTime() - 1000,
+    });
+    db.close();
+    expect((await repo.card(MARK.email))?.total).toBe(2);
+  });
+});

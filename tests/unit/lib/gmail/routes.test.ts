@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isThreadView, parseGmailRoute } from '@/lib/gmail/routes';
+import { gmailComposeUrl, isThreadView, parseGmailRoute } from '@/lib/gmail/routes';
 
 const gmail = (hash: string) => `https://mail.google.com/mail/u/0/${hash}`;
 
@@ -45,5 +45,26 @@ describe('parseGmailRoute', () => {
 
   it('does not take a long label name for a thread', () => {
     expect(isThreadView(gmail('#label/ClientsNorthwindInvoices2026'))).toBe(false);
+  });
+});
+
+describe('a new email in Gmail’s compose page', () => {
+  it('is addressed, titled and written, in the account given', () => {
+    const url = new URL(
+      gmailComposeUrl('/mail/u/1/', {
+        to: 'mark@northwind.com',
+        subject: 'Ending our work & next steps',
+        body: 'Hi Mark,\n\nBye',
+      }),
+    );
+    expect(url.origin + url.pathname).toBe('https://mail.google.com/mail/u/1/');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      view: 'cm',
+      fs: '1',
+      tf: '1',
+      to: 'mark@northwind.com',
+      su: 'Ending our work & next steps',
+      body: 'Hi Mark,\n\nBye',
+    });
   });
 });
