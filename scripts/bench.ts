@@ -4,7 +4,7 @@
 // insert latency, the overlay drawing, the gap computation, the client lookup with 10,000
 // clients, and each bundle's size. Prints tables and the targets; writes out/bench.json.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { EXTENSION_DIR, launchLeeway } from '../tests/e2e/browser.ts';
+import { EXTENSION_DIR, launchLeeway } from '../tests/e2e/support/browser.ts';
 import { measureBundles } from './bench/bundles.ts';
 import { measureClientLookup } from './bench/clients.ts';
 import { measureGapComputation, measureOverlayDrawing } from './bench/gaps.ts';

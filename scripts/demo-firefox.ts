@@ -2,8 +2,8 @@
 // with the Firefox build installed as a temporary add-on, driven over WebDriver BiDi.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { FixtureName } from '../tests/e2e/browser.ts';
-import { launchFirefoxLeeway } from '../tests/e2e/firefox.ts';
+import type { FixtureName } from '../tests/e2e/support/browser.ts';
+import { launchFirefoxLeeway } from '../tests/e2e/support/firefox.ts';
 
 export async function firefoxDemo(pages: FixtureName[], screenshotDir: string | undefined, language: string) {
   const leeway = await launchFirefoxLeeway({ headless: screenshotDir !== undefined, language });

@@ -5,9 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchLeeway, type FixtureName } from '../tests/e2e/browser.ts';
-import { sidebar } from '../tests/e2e/sidebar.ts';
-import { sidePanelOpen, sidePanelScreenshot } from '../tests/e2e/side-panel.ts';
+import { launchLeeway, type FixtureName } from '../tests/e2e/support/browser.ts';
+import { sidebar } from '../tests/e2e/support/sidebar.ts';
+import { sidePanelOpen, sidePanelScreenshot } from '../tests/e2e/support/side-panel.ts';
 import { firefoxDemo } from './demo-firefox.ts';
 
 const { values } = parseArgs({

@@ -1,8 +1,8 @@
 // The client lookup a Gmail thread triggers (getClientCard: the message, the IndexedDB index
 // lookups, the flags of that client and the status) with 10,000 clients and 100,000 flags
 // stored, from an extension page. Seeds a fresh profile's database directly.
-import type { LeewayBrowser } from '../../tests/e2e/browser.ts';
-import { sendRaw } from '../../tests/e2e/send-raw.ts';
+import type { LeewayBrowser } from '../../tests/e2e/support/browser.ts';
+import { sendRaw } from '../../tests/e2e/support/send-raw.ts';
 import { median } from '../stats.ts';
 
 const CLIENTS = 10_000;

@@ -2,7 +2,7 @@
 // week of 200 events in Chromium: from navigation to the last overlay block in the page.
 import { planDay, type CalendarEvent } from '@/lib/gaps/find-gaps';
 import { defaultGapSettings } from '@/lib/gaps/gap-settings';
-import type { LeewayBrowser } from '../../tests/e2e/browser.ts';
+import type { LeewayBrowser } from '../../tests/e2e/support/browser.ts';
 import { median } from '../stats.ts';
 
 export function measureGapComputation(runs: number): { events: number; medianMs: number } {

@@ -1,8 +1,8 @@
 // From clicking Insert in the sidebar to the delay notice in Gmail's reply box: the click is
 // stamped in the sidebar's frame, the text's arrival in the page (epoch-based clocks, so the
 // two processes compare), on the thread fixture.
-import type { LeewayBrowser } from '../../tests/e2e/browser.ts';
-import { sidebar } from '../../tests/e2e/sidebar.ts';
+import type { LeewayBrowser } from '../../tests/e2e/support/browser.ts';
+import { sidebar } from '../../tests/e2e/support/sidebar.ts';
 import { median } from '../stats.ts';
 
 export async function measureInsert(

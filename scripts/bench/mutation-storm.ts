@@ -1,7 +1,7 @@
 // Gmail re-renders its list all day. The storm: on the 100-row inbox, once the page is quiet,
 // 10,000 row insertions and removals in 50 rounds (a task each, so observers run between
 // them); the page's main-thread time during the storm, with Leeway off and on.
-import type { LeewayBrowser } from '../../tests/e2e/browser.ts';
+import type { LeewayBrowser } from '../../tests/e2e/support/browser.ts';
 import { median } from '../stats.ts';
 import { openMeasured, pageMetrics } from './page-costs.ts';
 

@@ -4,13 +4,13 @@
 // counts, the sidebar's out-of-process frame does not), long tasks, JS heap, and with Leeway
 // the time from navigation to the sidebar showing what it read.
 import type { CDPSession, Page } from 'playwright-core';
-import type { FixtureName, LeewayBrowser } from '../../tests/e2e/browser.ts';
+import type { FixtureName, LeewayBrowser } from '../../tests/e2e/support/browser.ts';
 import { median } from '../stats.ts';
 import { waitForSidebarField } from './sidebar-locators.ts';
 
 const HEAVY_PAGES: Array<{ name: FixtureName; ready: string; what: string }> = [
   { name: 'gmailInboxHeavy', ready: 'section h2', what: 'Gmail inbox, 100 rows' },
-  { name: 'gmailThreadHeavy', ready: '[data-field="thread-id"]', what: 'Gmail thread, 50 messages + reply' },
+  { name: 'gmailThreadHeavy', ready: '[data-field="thread"][data-thread-id]', what: 'Gmail thread, 50 messages + reply' },
   { name: 'calendarWeekHeavy', ready: '[data-field="gaps-summary"]', what: 'Calendar week, 200 events' },
 ];
 

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { EXTENSION_DIR } from '../../tests/e2e/browser.ts';
+import { EXTENSION_DIR } from '../../tests/e2e/support/browser.ts';
 
 const inFrame = existsSync(join(EXTENSION_DIR, 'sidebar.html'));
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { seriousViolations, sidebarFrame, sidePanelViolations, unreachableByTab } from './axe';
-import { clientStatus, flagFromSidebar } from './clients';
-import { sidePanelOpen } from './side-panel';
-import { sidebar, sidebarField } from './sidebar';
-import { useLeewayBrowser } from './use-browser';
+import { seriousViolations, sidebarFrame, sidePanelViolations, unreachableByTab } from './support/axe';
+import { clientStatus, flagFromSidebar } from './support/clients';
+import { sidePanelOpen } from './support/side-panel';
+import { sidebar, sidebarField } from './support/sidebar';
+import { useLeewayBrowser } from './support/use-browser';
 
 // Every Leeway view, as a screen-reader or keyboard user meets it: axe-core's rules give no
 // serious or critical violation, and Tab reaches every control. Each test opens its own views

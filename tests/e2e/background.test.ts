@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { putRaw } from './put-raw';
-import { sendRaw } from './send-raw';
-import { useLeewayBrowser } from './use-browser';
-import { sidebar } from './sidebar';
+import { putRaw } from './support/put-raw';
+import { sendRaw } from './support/send-raw';
+import { useLeewayBrowser } from './support/use-browser';
+import { sidebar } from './support/sidebar';
 
 // A browser per test: several fold the sidebar, which the first expects open.
 const browser = useLeewayBrowser(undefined, { per: 'each' });

@@ -3,8 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR } from './browser';
-import { FIREFOX_EXTENSION_DIR } from './firefox';
+import { EXTENSION_DIR } from './support/browser';
+import { FIREFOX_EXTENSION_DIR } from './support/firefox';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');

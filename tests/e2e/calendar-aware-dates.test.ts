@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchLeeway, type LeewayBrowser } from './browser';
-import { sidebar } from './sidebar';
+import { launchLeeway, type LeewayBrowser } from './support/browser';
+import { sidebar } from './support/sidebar';
 
 // A proposed deadline ("today + 2 working days") skips a day Calendar last showed fully booked,
 // and the form says why, in English and French.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useLeewayBrowser } from './use-browser';
+import { useLeewayBrowser } from './support/use-browser';
 
 const browser = useLeewayBrowser();
 

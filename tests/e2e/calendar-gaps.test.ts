@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sidebarText, sidebar, sidebarCount } from './sidebar';
-import { useLeewayBrowser } from './use-browser';
+import { sidebarText, sidebar, sidebarCount } from './support/sidebar';
+import { useLeewayBrowser } from './support/use-browser';
 
 const browser = useLeewayBrowser();
 

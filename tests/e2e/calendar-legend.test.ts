@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sidebar } from './sidebar';
-import { launchLeeway, type LeewayBrowser } from './browser';
+import { sidebar } from './support/sidebar';
+import { launchLeeway, type LeewayBrowser } from './support/browser';
 import { afterAll, beforeAll } from 'vitest';
 
 // The Calendar overlay read at a glance, in English and French: a legend, buffers drawn apart

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useLeewayBrowser } from './use-browser';
-import { sidebarCount, sidebarField } from './sidebar';
+import { useLeewayBrowser } from './support/use-browser';
+import { sidebarCount, sidebarField } from './support/sidebar';
 
 const browser = useLeewayBrowser();
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkEnding, checkOneFlag, checkStoredDay, flagWithQuote, type CardWords } from './client-card-scenario';
-import { useLeewayBrowser } from './use-browser';
+import {
+  checkEnding,
+  checkOneFlag,
+  checkStoredDay,
+  flagWithQuote,
+  type CardWords,
+} from './support/client-card-scenario';
+import { useLeewayBrowser } from './support/use-browser';
 
 const browser = useLeewayBrowser();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useLeewayBrowser } from './use-browser';
-import { sidebarField, sidebarText, sidebar } from './sidebar';
+import { useLeewayBrowser } from './support/use-browser';
+import { sidebarField, sidebarText, sidebar } from './support/sidebar';
 
 // The browser's language decides Leeway's, whatever language Gmail is set to.
 const browser = useLeewayBrowser({ language: 'fr' });

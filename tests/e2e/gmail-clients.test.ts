@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { clientStatus, flagFromSidebar } from './clients';
-import { sendRaw } from './send-raw';
-import { sidebarText, sidebar } from './sidebar';
-import { useLeewayBrowser } from './use-browser';
+import { clientStatus, flagFromSidebar } from './support/clients';
+import { sendRaw } from './support/send-raw';
+import { sidebarText, sidebar } from './support/sidebar';
+import { useLeewayBrowser } from './support/use-browser';
 
 // A browser per test: each flags the client it needs, and runs alone.
 const browser = useLeewayBrowser(undefined, { per: 'each' });

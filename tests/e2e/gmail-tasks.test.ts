@@ -1,10 +1,10 @@
 import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { flagFromSidebar } from './clients';
-import { sendRaw } from './send-raw';
-import { sidebar, sidebarField } from './sidebar';
-import { useLeewayBrowser } from './use-browser';
+import { flagFromSidebar } from './support/clients';
+import { sendRaw } from './support/send-raw';
+import { sidebar, sidebarField } from './support/sidebar';
+import { useLeewayBrowser } from './support/use-browser';
 
 // A browser per test: each makes the tasks and the client it needs, and runs alone.
 const browser = useLeewayBrowser(undefined, { per: 'each' });

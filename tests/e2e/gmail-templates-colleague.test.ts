@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sendRaw } from './send-raw';
-import { sidebar } from './sidebar';
-import { openTemplate } from './templates';
-import { useLeewayBrowser } from './use-browser';
+import { sendRaw } from './support/send-raw';
+import { sidebar } from './support/sidebar';
+import { openTemplate } from './support/templates';
+import { useLeewayBrowser } from './support/use-browser';
 
 const browser = useLeewayBrowser();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { useLeewayBrowser } from './use-browser';
-import { inlineReplyBody, sidebarStatus } from './templates';
-import { sidebar } from './sidebar';
+import { useLeewayBrowser } from './support/use-browser';
+import { inlineReplyBody, sidebarStatus } from './support/templates';
+import { sidebar } from './support/sidebar';
 
 // A browser per test: each folds the sidebar itself, and runs alone.
 const browser = useLeewayBrowser(undefined, { per: 'each' });

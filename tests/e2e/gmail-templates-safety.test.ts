@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sendRaw } from './send-raw';
-import { useLeewayBrowser } from './use-browser';
-import { inlineReplyBody, openTemplate, sidebarStatus } from './templates';
-import { sidebar } from './sidebar';
+import { sendRaw } from './support/send-raw';
+import { useLeewayBrowser } from './support/use-browser';
+import { inlineReplyBody, openTemplate, sidebarStatus } from './support/templates';
+import { sidebar } from './support/sidebar';
 
 const browser = useLeewayBrowser();
 

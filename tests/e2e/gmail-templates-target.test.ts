@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useLeewayBrowser } from './use-browser';
-import { firstNameField, inlineReplyBody, insertTarget, openTemplate, popupBody } from './templates';
-import { sidebar } from './sidebar';
+import { useLeewayBrowser } from './support/use-browser';
+import { firstNameField, inlineReplyBody, insertTarget, openTemplate, popupBody } from './support/templates';
+import { sidebar } from './support/sidebar';
 
 const browser = useLeewayBrowser();
 const insert = (page: Page) => sidebar(page).getByRole('button', { name: 'Insert' }).click();

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useLeewayBrowser } from './use-browser';
-import { inlineReplyBody, openTemplate, popupBody, sidebarStatus, workingDaysAhead } from './templates';
-import { sidebar } from './sidebar';
+import { useLeewayBrowser } from './support/use-browser';
+import { inlineReplyBody, openTemplate, popupBody, sidebarStatus, workingDaysAhead } from './support/templates';
+import { sidebar } from './support/sidebar';
 
 const browser = useLeewayBrowser();
 beforeAll(async () => {

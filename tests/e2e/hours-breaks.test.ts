@@ -13,8 +13,8 @@ const zone = (() => {
 })();
 process.env.TZ = zone;
 
-const { sendRaw } = await import('./send-raw');
-const { useLeewayBrowser } = await import('./use-browser');
+const { sendRaw } = await import('./support/send-raw');
+const { useLeewayBrowser } = await import('./support/use-browser');
 
 const browser = useLeewayBrowser();
 const MINUTE = 60_000;

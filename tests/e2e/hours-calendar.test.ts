@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { flagFromSidebar } from './clients';
-import { sendRaw } from './send-raw';
-import { sidebar, sidebarField } from './sidebar';
-import { useLeewayBrowser } from './use-browser';
+import { flagFromSidebar } from './support/clients';
+import { sendRaw } from './support/send-raw';
+import { sidebar, sidebarField } from './support/sidebar';
+import { useLeewayBrowser } from './support/use-browser';
 
 const browser = useLeewayBrowser();
 const local = (d: number, h: number, m = 0) => new Date(2026, 10, d, h, m).getTime();

@@ -19,10 +19,10 @@ const zone = (() => {
 })();
 process.env.TZ = zone.name;
 
-const { flagFromSidebar } = await import('./clients');
-const { sendRaw } = await import('./send-raw');
-const { sidebar, sidebarField } = await import('./sidebar');
-const { useLeewayBrowser } = await import('./use-browser');
+const { flagFromSidebar } = await import('./support/clients');
+const { sendRaw } = await import('./support/send-raw');
+const { sidebar, sidebarField } = await import('./support/sidebar');
+const { useLeewayBrowser } = await import('./support/use-browser');
 
 const browser = useLeewayBrowser();
 /** The local day `daysAgo` days before now in the browser's zone, as yyyy-mm-dd. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sendRaw } from './send-raw';
-import { sidebar, sidebarField } from './sidebar';
-import { useLeewayBrowser } from './use-browser';
+import { sendRaw } from './support/send-raw';
+import { sidebar, sidebarField } from './support/sidebar';
+import { useLeewayBrowser } from './support/use-browser';
 
 const browser = useLeewayBrowser();
 const THREAD = { threadId: '19a36435ce2f0ff3', subject: 'Q4 launch timeline', accountPath: '/mail/u/0/' };

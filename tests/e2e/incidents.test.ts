@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clientStatus, flagFromSidebar } from './clients';
-import { sidebar, sidebarField } from './sidebar';
-import { useLeewayBrowser } from './use-browser';
+import { clientStatus, flagFromSidebar } from './support/clients';
+import { sidebar, sidebarField } from './support/sidebar';
+import { useLeewayBrowser } from './support/use-browser';
 
 const browser = useLeewayBrowser();
 

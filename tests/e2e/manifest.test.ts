@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR } from './browser';
+import { EXTENSION_DIR } from './support/browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

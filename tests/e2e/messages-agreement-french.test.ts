@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sendRaw } from './send-raw';
-import { sidebar } from './sidebar';
-import { inlineReplyBody, openTemplate, workingDaysAhead } from './templates';
-import { useLeewayBrowser } from './use-browser';
+import { sendRaw } from './support/send-raw';
+import { sidebar } from './support/sidebar';
+import { inlineReplyBody, openTemplate, workingDaysAhead } from './support/templates';
+import { useLeewayBrowser } from './support/use-browser';
 
 const browser = useLeewayBrowser({ language: 'fr', firstRun: true });
 

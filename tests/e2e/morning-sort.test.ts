@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sidebar, sidebarField } from './sidebar';
-import { useLeewayBrowser } from './use-browser';
+import { sidebar, sidebarField } from './support/sidebar';
+import { useLeewayBrowser } from './support/use-browser';
 
 const browser = useLeewayBrowser();
 

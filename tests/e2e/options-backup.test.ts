@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { putRaw } from './put-raw';
-import { sendRaw } from './send-raw';
-import { sidebar, sidebarField } from './sidebar';
-import { useLeewayBrowser } from './use-browser';
+import { putRaw } from './support/put-raw';
+import { sendRaw } from './support/send-raw';
+import { sidebar, sidebarField } from './support/sidebar';
+import { useLeewayBrowser } from './support/use-browser';
 
 const browser = useLeewayBrowser();
 

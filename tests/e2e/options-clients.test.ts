@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { clientStatus } from './clients';
-import { putRaw } from './put-raw';
-import { sendRaw } from './send-raw';
-import { useLeewayBrowser } from './use-browser';
+import { clientStatus } from './support/clients';
+import { putRaw } from './support/put-raw';
+import { sendRaw } from './support/send-raw';
+import { useLeewayBrowser } from './support/use-browser';
 
 const browser = useLeewayBrowser();
 

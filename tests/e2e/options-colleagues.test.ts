@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sendRaw } from './send-raw';
-import { useLeewayBrowser } from './use-browser';
+import { sendRaw } from './support/send-raw';
+import { useLeewayBrowser } from './support/use-browser';
 
 const browser = useLeewayBrowser();
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sendRaw } from './send-raw';
-import { useLeewayBrowser } from './use-browser';
+import { sendRaw } from './support/send-raw';
+import { useLeewayBrowser } from './support/use-browser';
 
 const browser = useLeewayBrowser();
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clientStatus, flagFromSidebar } from './clients';
-import { openTemplate } from './templates';
-import { inSidePanel, sidePanelOpen } from './side-panel';
-import { sidebar, sidebarField, sidebarText } from './sidebar';
-import { useLeewayBrowser } from './use-browser';
+import { clientStatus, flagFromSidebar } from './support/clients';
+import { openTemplate } from './support/templates';
+import { inSidePanel, sidePanelOpen } from './support/side-panel';
+import { sidebar, sidebarField, sidebarText } from './support/sidebar';
+import { useLeewayBrowser } from './support/use-browser';
 
 // A browser per test: several dock or fold the sidebar, or flag a client, which others must not see.
 const browser = useLeewayBrowser(undefined, { per: 'each' });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchLeeway, type LeewayBrowser } from './browser';
-import { sendRaw } from './send-raw';
-import { sidebar } from './sidebar';
-import { inlineReplyBody } from './templates';
+import { launchLeeway, type LeewayBrowser } from './support/browser';
+import { sendRaw } from './support/send-raw';
+import { sidebar } from './support/sidebar';
+import { inlineReplyBody } from './support/templates';
 
 // Folded, the sidebar is a thin rail that keeps the client's status dot and the templates; it
 // folds on its own while a compose box has the focus when the user sets so. English and French.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { flagFromSidebar } from './clients';
-import { sidebar, sidebarField } from './sidebar';
-import { useLeewayBrowser } from './use-browser';
+import { flagFromSidebar } from './support/clients';
+import { sidebar, sidebarField } from './support/sidebar';
+import { useLeewayBrowser } from './support/use-browser';
 
 const browser = useLeewayBrowser();
 const today = (page: Page) => sidebar(page).getByRole('tab', { name: 'Today' });

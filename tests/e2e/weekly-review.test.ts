@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flagFromSidebar } from './clients';
-import { useLeewayBrowser } from './use-browser';
+import { flagFromSidebar } from './support/clients';
+import { useLeewayBrowser } from './support/use-browser';
 
 const browser = useLeewayBrowser();
 

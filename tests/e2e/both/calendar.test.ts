@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { browserUnderTest } from '../driver';
-import { useDriver } from '../use-driver';
+import { browserUnderTest } from '../support/driver';
+import { useDriver } from '../support/use-driver';
 
 // The gap overlay over Google Calendar's week, in Chromium and in Firefox.
 const browser = useDriver();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { browserUnderTest, type DriverPage } from '../driver';
-import { useDriver } from '../use-driver';
+import { browserUnderTest, type DriverPage } from '../support/driver';
+import { useDriver } from '../support/use-driver';
 
 // A demanding client flagged on one thread, seen on another, in Chromium and in Firefox.
 // A browser per test: each flags the client it needs, and runs alone.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { browserUnderTest, type DriverPage } from '../driver';
-import { workingDaysAhead } from '../templates';
-import { useDriver } from '../use-driver';
+import { browserUnderTest, type DriverPage } from '../support/driver';
+import { workingDaysAhead } from '../support/templates';
+import { useDriver } from '../support/use-driver';
 
 // The paths users come for in Gmail, the same in Chromium and in Firefox.
 const browser = useDriver();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { browserUnderTest } from '../driver';
-import { useDriver } from '../use-driver';
+import { browserUnderTest } from '../support/driver';
+import { useDriver } from '../support/use-driver';
 
 // Folding, the keyboard, the clipboard: the rest of what a user does with the sidebar in Gmail.
 const browser = useDriver();

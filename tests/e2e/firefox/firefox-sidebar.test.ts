@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefoxLeeway, type FirefoxLeeway } from '../firefox';
+import { launchFirefoxLeeway, type FirefoxLeeway } from '../support/firefox';
 
 // Firefox only: its sidebar opens from Firefox's own sidebar menu, never from the page (the
 // frame has no sidebarAction, and a message to the background is not a user input handler).

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxLeeway, type FirefoxLeeway } from '../firefox';
+import { launchFirefoxLeeway, type FirefoxLeeway } from '../support/firefox';
 
 // Firefox only: Chrome cannot take away the host access an extension was installed with, Firefox
 // can (about:addons, Leeway, Permissions). Leeway then never shows on the page; its settings page

@@ -15,7 +15,7 @@ import puppeteer, {
 } from 'puppeteer-core';
 import { fixturePages, type FixtureName } from './browser.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../../..');
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv3');
 const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
 const GOOGLE_HEADERS = { 'content-security-policy': "require-trusted-types-for 'script'" };

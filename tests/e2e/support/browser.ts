@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
 
