@@ -56,7 +56,8 @@ export function ClientCard({ person, thread, accountPath, onRespond, onEnding, r
   // The client's name and status are the first line of the page's view.
   const heading = (
     <h2 id="leeway-client-heading" className="client-heading" data-field="client-person" data-email={person.email}>
-      <span className={`status-dot status-${status}`} aria-hidden="true" />
+      {/* A known client only: someone Leeway has no card for has no status yet. */}
+      {card && <span className={`status-dot status-${status}`} aria-hidden="true" />}
       <span className="client-name">{card?.client.name ?? (person.name || person.email)}</span>
       {card && <span className={`status status-${status}`}>{t(statusLabelKey(status))}</span>}
     </h2>
