@@ -95,7 +95,7 @@ function handle<K extends MessageName & keyof ProtocolMap>(
   message: K,
   handler: (data: Payload<K>, sender: Sender) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>,
 ): void {
-  // webext-core types the sender as `chrome.runtime.MessageSender`, whose types are not installed:
+  // webext-core types the sender as Chrome's own `MessageSender` type, whose types are not installed:
   // named here as what the handlers read of it.
   onMessage(message, ({ data, sender }: { data: unknown; sender: Sender }) => {
     if (!FROM_CONTENT_SCRIPTS.has(message) && !isExtensionPage(sender)) {

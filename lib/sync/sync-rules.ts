@@ -76,6 +76,13 @@ export interface Merge<T> {
  * on both sides since then is a conflict (still newest-wins, but shown). Equal dates with
  * different contents are settled by the contents, so every machine picks the same one.
  */
+/**
+ * Gone here since both sides last agreed, and not changed there since: it was taken out here
+ * (a default restored), so it leaves sync rather than coming back from it.
+ */
+export const removedHere = (local: unknown, remote: SyncRecord, base: number | undefined): boolean =>
+  local === undefined && base !== undefined && remote.updatedAt <= base;
+
 export function mergeRecord<T extends SyncRecord>(local: T | undefined, remote: T, base: number | undefined): Merge<T> {
   if (!local) return { kept: remote, from: 'remote', conflict: false };
   const same = JSON.stringify(local) === JSON.stringify(remote);

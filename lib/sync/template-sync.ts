@@ -4,7 +4,7 @@ import { parseEach } from '@/lib/db/records';
 import { storedTemplateSchema, type StoredTemplate } from '@/lib/templates/stored-template';
 import { settingsSchema } from '@/lib/settings/settings-schema';
 import type { Settings, SettingsPatch } from '@/lib/settings/settings';
-import { mergeRecord, nextWriteAt, planSync } from './sync-rules';
+import { mergeRecord, removedHere, nextWriteAt, planSync } from './sync-rules';
 
 // Templates and settings follow the user to their other computers through the browser's own sync storage:
 // one item per template (its stored record: a template or the tombstone of a deleted default),
@@ -123,6 +123,7 @@ export function createTemplateSync({
       const parsed = storedTemplateSchema.safeParse(value);
       if (!parsed.success || keyOf(parsed.data.id) !== key) continue;
       const incoming = parsed.data;
+      if (removedHere(local.get(incoming.id), incoming, state.base[incoming.id])) continue;
       const merge = mergeRecord(local.get(incoming.id), incoming, state.base[incoming.id]);
       if (merge.conflict)
         state.conflicts = [

@@ -19,7 +19,7 @@ async function expectAccessible(view: string, page: Page, target: Page | Frame) 
 describe('accessibility of every Leeway view', () => {
   it('the Gmail sidebar: thread, client card, templates, a template form, the flag form', async () => {
     const page = await browser().openFixture('gmailThread');
-    await sidebarField(page, 'thread-id').waitFor();
+    await sidebar(page).locator('[data-field="thread"][data-thread-id]').waitFor();
     await flagFromSidebar(page, ['Late payment', 'Demands at night or on weekends'], 'Serious', 'Called at 11pm');
     await clientStatus(page).waitFor();
     const frame = await sidebarFrame(page);
@@ -40,7 +40,7 @@ describe('accessibility of every Leeway view', () => {
 
   it('the Gmail sidebar: Today with tasks, the task form, the timer and the week’s hours', async () => {
     const page = await browser().openFixture('gmailThread');
-    await sidebarField(page, 'thread-id').waitFor();
+    await sidebar(page).locator('[data-field="thread"][data-thread-id]').waitFor();
     await sidebar(page).getByRole('button', { name: 'Track time on this thread' }).click();
     await sidebar(page).getByRole('timer').waitFor();
     await sidebar(page).getByRole('tab', { name: 'Today' }).click();
@@ -77,7 +77,7 @@ describe('accessibility of every Leeway view', () => {
 
   it('the options page, each section, with a client and a template open', async () => {
     const seed = await browser().openFixture('gmailThread');
-    await sidebarField(seed, 'thread-id').waitFor();
+    await sidebar(seed).locator('[data-field="thread"][data-thread-id]').waitFor();
     await flagFromSidebar(seed, ['Late payment'], 'Mild');
     const options = await browser().openOptions();
     await options.locator('[data-client="Mark Ellison"]').waitFor();
@@ -91,7 +91,7 @@ describe('accessibility of every Leeway view', () => {
 
   it('the side panel', async () => {
     const page = await browser().openFixture('gmailThread');
-    await sidebarField(page, 'thread-id').waitFor();
+    await sidebar(page).locator('[data-field="thread"][data-thread-id]').waitFor();
     await sidebar(page).getByRole('button', { name: 'Dock Leeway beside the page' }).click();
     await expect.poll(() => sidePanelOpen(page)).toBe(true);
     await expect.poll(() => sidePanelViolations(page)).toEqual([]);

@@ -41,7 +41,7 @@ describe("I'm out", () => {
     await options.close();
 
     const thread = await browser().openFixture('gmailThread');
-    await expect.poll(() => sidebarField(thread, 'thread-id').textContent()).toBe(THREAD.threadId);
+    await expect.poll(() => sidebarField(thread, 'thread').getAttribute('data-thread-id')).toBe(THREAD.threadId);
     await sidebar(thread).getByRole('tab', { name: 'Today' }).click();
     await sidebar(thread).getByRole('button', { name: "I'm out" }).click();
     const form = sidebar(thread).getByRole('form', { name: "I'm out (sick day, outage)" });
@@ -67,7 +67,7 @@ describe("I'm out", () => {
     const handoff = sidebar(thread).getByRole('form', { name: 'Hand-off to a trusted colleague' });
     await expect.poll(() => handoff.getByLabel('From').inputValue()).toBe('2026-12-01');
     expect(await handoff.getByLabel('Until').inputValue()).toBe('2026-12-03');
-    await expect.poll(() => handoff.textContent()).toContain('I have asked Nadia Roux, a virtual assistant I trust');
+    await expect.poll(() => handoff.textContent()).toContain("I've asked Nadia Roux, a virtual assistant I trust");
     expect(await handoff.textContent()).toContain('nadia@roux-assist.fr');
     expect(thread.url()).toBe(`https://mail.google.com/mail/u/0/#all/${THREAD.threadId}`);
     expect(browser().errors).toEqual([]);
@@ -84,7 +84,7 @@ describe("I'm out", () => {
     await options.close();
 
     const thread = await browser().openFixture('gmailThread');
-    await expect.poll(() => sidebarField(thread, 'thread-id').textContent()).toBe(THREAD.threadId);
+    await expect.poll(() => sidebarField(thread, 'thread').getAttribute('data-thread-id')).toBe(THREAD.threadId);
     await sidebar(thread).getByRole('tab', { name: 'Today' }).click();
     await sidebar(thread).getByRole('button', { name: "I'm out" }).click();
     await sidebar(thread).getByRole('button', { name: 'Mark these days off' }).click();

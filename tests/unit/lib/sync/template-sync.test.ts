@@ -107,6 +107,28 @@ describe('templates through storage.sync', () => {
     expect((await laptop.sync.status()).conflicts).toEqual([]);
   });
 
+  it('a default edited then restored stays restored, here and on the other machine', async () => {
+    const clock = { now: 1_000 };
+    const laptop = profile({ clock });
+    const desktop = profile({ clock });
+    const {
+      origin: _origin,
+      usage: _usage,
+      ...original
+    } = (await laptop.templates.list()).templates.find((t) => t.id === 'default-delay-en')!;
+    await laptop.templates.save({ ...original, body: 'Edited.' });
+    await laptop.sync.sync();
+    await desktop.sync.sync();
+    expect((await desktop.templates.list()).templates.find((t) => t.id === original.id)?.body).toBe('Edited.');
+
+    clock.now = 2_000;
+    await laptop.templates.restoreDefault(original.id);
+    await laptop.sync.sync();
+    await desktop.sync.sync();
+    for (const machine of [laptop, desktop])
+      expect((await machine.templates.list()).templates.find((t) => t.id === original.id)?.origin).toBe('default');
+  });
+
   it('edited on both: the newer wins on both machines, and the one that lost an edit is told', async () => {
     const clock = { now: 1_000 };
     const laptop = profile({ clock });
