@@ -103,11 +103,18 @@ function handle<K extends MessageName & keyof ProtocolMap>(
     }
     const payload = parsePayload(message, data);
     // A full disk reaches the user as what to do about it, not as the browser's "quota exceeded".
-    return Promise.resolve()
-      .then(() => handler(payload, sender))
-      .catch((err: unknown) => {
-        throw explainStorageError(err);
-      });
+    const explain = (err: unknown) => {
+      throw explainStorageError(err);
+    };
+    // The handler starts in this very task: a user's click that sent the message still counts as
+    // one there (sidePanel.open accepts nothing else), which a microtask later it would not.
+    let result: ReturnType<typeof handler>;
+    try {
+      result = handler(payload, sender);
+    } catch (err) {
+      return explain(err);
+    }
+    return Promise.resolve(result).catch(explain);
   });
 }
 

@@ -25,7 +25,7 @@ describe('accessibility of every Leeway view', () => {
     const frame = await sidebarFrame(page);
     await expectAccessible('the thread view with its client card and templates', page, frame);
 
-    await sidebar(page).getByRole('button', { name: 'Flag this client' }).click();
+    await sidebar(page).getByRole('button', { name: 'Note a warning sign' }).click();
     await sidebar(page).locator('form.flag-form').waitFor();
     await expectAccessible('the flag form', page, frame);
     await sidebar(page).locator('form.flag-form').getByRole('button', { name: 'Cancel' }).click();

@@ -54,7 +54,7 @@ describe('flagging a demanding client', () => {
 
   it('shows a flag saved in one tab in a second tab already open', async () => {
     const first = await browser().openFixture('gmailThread');
-    await expect.poll(() => sidebarText(first)).toContain('No warning sign recorded');
+    await expect.poll(() => sidebarText(first)).toContain('No warning sign noted');
     await flagFromSidebar(first, ['Demands at night or on weekends', 'Work added beyond what was agreed'], 'Serious');
     const second = await browser().openFixture('gmailThreadB');
     await expect.poll(() => clientStatus(second).textContent()).toContain('Warning signs: 2 in 30 days');
@@ -66,7 +66,7 @@ describe('flagging a demanding client', () => {
 
   it('edits and deletes a flag', async () => {
     const page = await browser().openFixture('gmailThread');
-    await expect.poll(() => sidebarText(page)).toContain('No warning sign recorded');
+    await expect.poll(() => sidebarText(page)).toContain('No warning sign noted');
     await flagFromSidebar(page, ['Demands at night or on weekends', 'Work added beyond what was agreed'], 'Serious');
     await flagFromSidebar(page, ['Late payment'], 'Mild');
     await expect.poll(() => clientStatus(page).textContent()).toContain('Warning signs: 3 in 30 days');

@@ -54,14 +54,13 @@ describe('the template picker from the keyboard', () => {
 
   it('goes back with Escape, and from the list back to the compose box', async () => {
     const page = await browser().openFixture('gmailThread');
-    // Folded, then reloaded: the frame is created by the shortcut; the user sees it first.
+    // Folded to the rail, then reloaded: the shortcut unfolds it; the user sees it first.
     await sidebar(page).getByRole('button', { name: 'Collapse Leeway' }).click();
     await page.reload();
-    await page.getByRole('button', { name: 'Open Leeway' }).waitFor();
+    await sidebar(page).getByRole('button', { name: 'Open Leeway' }).waitFor();
     const body = inlineReplyBody(page);
     await body.click();
     await page.keyboard.press('Alt+Shift+L');
-    // Folded to the rail by the previous test: the shortcut unfolds it; the user sees it first.
     await expect
       .poll(() =>
         sidebar(page)

@@ -48,7 +48,7 @@ describe(`flagging a client in ${browserUnderTest}`, () => {
 
   it('shows a flag saved in one tab in a second tab already open', async () => {
     const first = await browser().open('gmailThread');
-    await expect.poll(() => sidebarBody(first)).toContain('No warning sign recorded');
+    await expect.poll(() => sidebarBody(first)).toContain('No warning sign noted');
     await flag(first, ['Demands at night or on weekends', 'Work added beyond what was agreed'], 'Serious');
     const second = await browser().open('gmailThreadB');
     await expect.poll(() => second.sidebar.text(STATUS)).toContain('Warning signs: 2 in 30 days');
@@ -60,7 +60,7 @@ describe(`flagging a client in ${browserUnderTest}`, () => {
 
   it('opens the thread a flag was seen in, in the same tab', async () => {
     const thread = await browser().open('gmailThread');
-    await expect.poll(() => sidebarBody(thread)).toContain('No warning sign recorded');
+    await expect.poll(() => sidebarBody(thread)).toContain('No warning sign noted');
     await flag(thread, ['Late payment'], 'Mild');
     const page = await browser().open('gmailThreadB');
     await expect.poll(() => page.sidebar.count('.flag-item a')).toBeGreaterThan(0);
