@@ -1,38 +1,8 @@
-import { useEffect, useState } from 'react';
 import { t } from '@/lib/i18n';
 import type { SettingsState } from '@/lib/hooks/use-settings';
 import type { HoursSettings } from '@/lib/hours/hours-settings';
 import type { Settings } from '@/lib/settings/settings';
-
-/** Minutes, or empty for never; saved when left, so a number half typed is never refused. */
-function MinutesField({
-  label,
-  value,
-  min,
-  onSave,
-}: {
-  label: string;
-  value: number | null;
-  min: number;
-  onSave(value: number | null): void;
-}) {
-  const [text, setText] = useState(value === null ? '' : String(value));
-  useEffect(() => setText(value === null ? '' : String(value)), [value]);
-  return (
-    <label className="setting-row">
-      <span>{label}</span>
-      <input
-        type="number"
-        min={min}
-        step={1}
-        value={text}
-        placeholder={t('settingNever')}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={() => onSave(text.trim() === '' ? null : Number(text))}
-      />
-    </label>
-  );
-}
+import { OptionalNumberField } from './optional-number-field';
 
 /** When to remind of a break (the idle-gap length joins it once the offer is built). */
 export function BreakSettings({ settings, update }: { settings: Settings; update: SettingsState['update'] }) {
@@ -41,10 +11,12 @@ export function BreakSettings({ settings, update }: { settings: Settings; update
   return (
     <fieldset>
       <legend>{t('breaksHeading')}</legend>
-      <MinutesField
+      <OptionalNumberField
         label={t('breakMinutesLabel')}
         value={hours.breakMinutes}
         min={15}
+        step={1}
+        emptyMeans={t('settingNever')}
         onSave={(breakMinutes) => set({ breakMinutes })}
       />
     </fieldset>

@@ -6,34 +6,12 @@ import { withClientLimit } from '@/lib/hours/client-limit';
 import type { ClientLimit, HoursSettings } from '@/lib/hours/hours-settings';
 import { sendMessage } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/settings';
+import { OptionalNumberField } from './optional-number-field';
 
-/** An hours field: empty means no limit; saved when left, so a number half typed is never refused. */
-function HoursField({
-  label,
-  value,
-  onSave,
-}: {
-  label: string;
-  value: number | null;
-  onSave(value: number | null): void;
-}) {
-  const [text, setText] = useState(value === null ? '' : String(value));
-  useEffect(() => setText(value === null ? '' : String(value)), [value]);
-  return (
-    <label className="setting-row">
-      <span>{label}</span>
-      <input
-        type="number"
-        min={0.5}
-        step={0.5}
-        value={text}
-        placeholder={t('limitNone')}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={() => onSave(text.trim() === '' ? null : Number(text))}
-      />
-    </label>
-  );
-}
+/** Hours, or empty for no limit. */
+const HoursField = (props: { label: string; value: number | null; onSave(value: number | null): void }) => (
+  <OptionalNumberField {...props} min={0.5} step={0.5} emptyMeans={t('limitNone')} />
+);
 
 /** Weekly limit overall, retainers per client, when a limit is near, and the out-of-hours rule. */
 export function HourLimits({ settings, update }: { settings: Settings; update: SettingsState['update'] }) {
