@@ -5,6 +5,7 @@ import { sendMessage } from '@/lib/messaging';
 import { errorMessage } from '@/lib/error-message';
 import { useSettingsContext } from '@/lib/hooks/settings-context';
 import { backOn, clientsAffected, daysBetween, withDaysOff, type AffectedClient } from '@/lib/tasks/out-days';
+import type { Person } from '@/lib/clients/person';
 import type { Task } from '@/lib/tasks/task';
 import type { Colleague } from '@/lib/colleagues/colleague-schema';
 import type { DelayNotice } from './unexpected-flow';
@@ -20,7 +21,6 @@ function longDay(day: string): string {
 
 interface Props {
   tasks: Task[];
-  clientNames: Map<string, string>;
   /** Opens the client's message in their thread, where a template picker can show it (Gmail). */
   onNotice?(notice: DelayNotice): void;
   onClose(): void;
@@ -31,15 +31,20 @@ interface Marked {
   to: string;
   back: string;
   clients: AffectedClient[];
+  /** Each client's name and first address: whom a new email goes to when there is no thread. */
+  people: Map<string, Person>;
+  /** Some clients come from Calendar's events, as it last showed them. */
+  fromEvents: boolean;
   /** Who takes over: with one, each client gets the hand-off; without, the interruption notice. */
   colleague?: Colleague;
 }
 
 /**
  * "I'm out" (a sick day, an outage): the days picked become days off, then each client with a
- * task due in them is listed with its message (hand-off to a colleague, or interruption) ready.
+ * task due in them, or named in a Calendar event in them, is listed with its message (hand-off
+ * to a colleague, or interruption) ready: in the task's thread, else in a new email to them.
  */
-export function OutFlow({ tasks, clientNames, onNotice, onClose }: Props) {
+export function OutFlow({ tasks, onNotice, onClose }: Props) {
   const settingsState = useSettingsContext();
   const today = format(new Date(), 'yyyy-MM-dd');
   const [from, setFrom] = useState(today);
@@ -55,12 +60,21 @@ export function OutFlow({ tasks, clientNames, onNotice, onClose }: Props) {
       const saved = await sendMessage('updateSettings', { daysOff: withDaysOff(current.daysOff, days) });
       // This view's own settings follow too (the background tells the other views).
       void settingsState?.update({ daysOff: saved.daysOff });
-      const colleagues = await sendMessage('listColleagues', undefined).catch((): Colleague[] => []);
+      const [colleagues, events, { ranking }] = await Promise.all([
+        sendMessage('listColleagues', undefined).catch((): Colleague[] => []),
+        sendMessage('getClientEvents', { from, to }),
+        sendMessage('rankClients', undefined),
+      ]);
+      const people = new Map(
+        ranking.map(({ client }) => [client.id, { name: client.name, email: client.addresses[0] ?? '' }]),
+      );
       setMarked({
         from,
         to,
         back: backOn(to, { workDays: saved.workDays, daysOff: saved.daysOff }),
-        clients: clientsAffected(tasks, from, to),
+        clients: clientsAffected(tasks, events, from, to),
+        people,
+        fromEvents: events.length > 0,
         colleague: colleagues[0],
       });
       setProblem(undefined);
@@ -71,9 +85,11 @@ export function OutFlow({ tasks, clientNames, onNotice, onClose }: Props) {
 
   const notice = (marked: Marked, client: AffectedClient, name: string): DelayNotice => ({
     clientName: name,
-    taskTitle: client.tasks[0]!.title,
+    taskTitle: client.tasks[0]?.title ?? client.events[0]?.title ?? '',
     newDate: marked.back,
     thread: client.thread,
+    // No thread to answer in (a client known from an event, a task made by hand): a new email.
+    to: client.thread ? undefined : marked.people.get(client.clientId),
     template: marked.colleague
       ? { category: 'handoff', values: { from: marked.from, until: marked.back } }
       : { category: 'interruption', values: { backBy: marked.back } },
@@ -92,14 +108,14 @@ export function OutFlow({ tasks, clientNames, onNotice, onClose }: Props) {
             </p>
             <ul data-field="out-clients">
               {marked.clients.map((client) => {
-                const name = clientNames.get(client.clientId) ?? client.clientId;
+                const name = marked.people.get(client.clientId)?.name ?? client.clientId;
+                const what = [...client.tasks.map((task) => task.title), ...client.events.map((event) => event.title)];
                 return (
                   <li key={client.clientId}>
-                    <span className="task-title">{name}</span>{' '}
-                    <span className="muted">{client.tasks.map((task) => task.title).join(', ')}</span>{' '}
+                    <span className="task-title">{name}</span> <span className="muted">{what.join(', ')}</span>{' '}
                     {onNotice ? (
                       <button type="button" onClick={() => onNotice(notice(marked, client, name))}>
-                        {t('outWriteTo', name)}
+                        {t(client.thread ? 'outWriteTo' : 'outWriteNewEmail', name)}
                       </button>
                     ) : (
                       <span>{t('outFromGmail', name)}</span>
@@ -108,6 +124,7 @@ export function OutFlow({ tasks, clientNames, onNotice, onClose }: Props) {
                 );
               })}
             </ul>
+            {marked.fromEvents && <p className="muted">{t('outEventsNote')}</p>}
           </>
         )}
         <div className="actions">

@@ -11,6 +11,7 @@ import type { RenderContext, RenderedTemplate } from '@/lib/templates/render';
 import { filterTemplates } from '@/lib/templates/search';
 import type { TemplateEntry } from '@/lib/templates/stored-template';
 import type { TemplateCategory, TemplateFormality, TemplateLanguage } from '@/lib/templates/template';
+import type { Person } from '@/lib/clients/person';
 import { recipientOf, type InsertTarget } from './insert-target';
 import { EndingChecklist } from './ending-checklist';
 import { TemplateForm } from './template-form';
@@ -39,10 +40,18 @@ interface Props {
 /**
  * Focus the search box (the shortcut from a compose box), or open the category's template, its
  * fields filled with `values` (by field id) where given (a client card's suggestion, a delay
- * notice); `newDraft`: its text goes to a new email, never into the thread (ending the engagement).
+ * notice); `newDraft`: its text goes to a new email, never into the thread (ending the engagement),
+ * addressed to `to` when given (a client with no thread on screen), else to the target's person.
  */
 export type PickerRequest =
-  { kind: 'focus' } | { kind: 'open'; category: TemplateCategory; values?: Record<string, string>; newDraft?: boolean };
+  | { kind: 'focus' }
+  | {
+      kind: 'open';
+      category: TemplateCategory;
+      values?: Record<string, string>;
+      newDraft?: boolean;
+      to?: Person;
+    };
 
 type Status = {
   key: 'insertedMessage' | 'copiedNoCompose' | 'copyFailed' | 'copied' | 'storageFull' | 'newDraftOpened';
@@ -78,6 +87,7 @@ export function TemplatePicker({
     today: Date;
     values?: Record<string, string>;
     newDraft?: boolean;
+    to?: Person;
   }>();
   const [status, setStatus] = useState<Status>();
   const search = useRef<HTMLInputElement>(null);
@@ -112,7 +122,7 @@ export function TemplatePicker({
           { query: '', category: request.category, language: effectiveLanguage, formality },
           () => '',
         );
-        if (template) choose(template, request.values, request.newDraft);
+        if (template) choose(template, request.values, request.newDraft, request.to);
         return;
       }
       stopFocusing();
@@ -143,11 +153,15 @@ export function TemplatePicker({
   }, [threadKey]);
   // The open form follows the context, so that it fills the text for the compose it goes into
   // even when the user moves to another compose while it is open.
-  const formContext = useMemo(() => open && { ...context, today: open.today }, [context, open]);
+  // A new email to someone else than the target's person is written for them.
+  const formContext = useMemo(
+    () => open && { ...context, client: open.to ?? context.client, today: open.today },
+    [context, open],
+  );
 
-  function choose(template: TemplateEntry, values?: Record<string, string>, newDraft?: boolean) {
+  function choose(template: TemplateEntry, values?: Record<string, string>, newDraft?: boolean, to?: Person) {
     setStatus(undefined);
-    setOpen({ template, today: new Date(), values, newDraft });
+    setOpen({ template, today: new Date(), values, newDraft, to });
   }
   // Back from a form, the search field takes the focus again once it is on screen.
   const focusSearchOnReturn = useRef(false);
@@ -162,7 +176,7 @@ export function TemplatePicker({
   };
   const insert = async (template: TemplateEntry, rendered: RenderedTemplate) => {
     if (open?.newDraft && onNewDraft) {
-      await onNewDraft(rendered, recipientOf(target)?.email).then(
+      await onNewDraft(rendered, (open.to ?? recipientOf(target))?.email).then(
         () => setStatus({ key: 'newDraftOpened', tone: 'ok' }),
         () => setStatus({ key: 'copyFailed', tone: 'error' }),
       );
@@ -199,13 +213,15 @@ export function TemplatePicker({
       <TemplateListProblems list={list} error={error} />
       {open && formContext ? (
         <>
-          {open.newDraft && onNewDraft && <EndingChecklist />}
+          {open.newDraft && onNewDraft && open.template.category === 'ending' && <EndingChecklist />}
           <TemplateForm
             key={open.template.id}
             template={open.template}
             prefill={open.values}
             context={formContext}
-            target={open.newDraft && onNewDraft ? { where: 'new-draft', recipient: recipientOf(target) } : target}
+            target={
+              open.newDraft && onNewDraft ? { where: 'new-draft', recipient: open.to ?? recipientOf(target) } : target
+            }
             onInsert={(rendered) => void insert(open.template, rendered)}
             onCopy={(rendered) => void copy(rendered)}
             onBack={back}

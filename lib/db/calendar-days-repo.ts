@@ -1,5 +1,7 @@
 import type { Interval } from '@/lib/gaps/find-gaps';
 import { isFullyBooked, storedDayBuffersSchema, type DayBuffers } from '@/lib/gaps/day-buffers-schema';
+import { storedDayEventsSchema, type DayEvents, type KeptEvent } from '@/lib/gaps/day-events-schema';
+import { isoDay } from '@/lib/work-week/working-day';
 import type { GetDb } from './open-db';
 
 export interface KnownBuffers {
@@ -12,14 +14,35 @@ export interface KnownBuffers {
   accountPath?: string;
 }
 
+/** A day as Calendar's page reported it: its buffers and, when they were read, its events. */
+export type ReportedDay = DayBuffers & { events?: KeptEvent[] };
+
 /** The days Calendar last showed: a day read again replaces what was kept of it. */
 export function createCalendarDaysRepo(getDb: GetDb, now: () => Date = () => new Date()) {
   return {
-    async save(days: DayBuffers[], accountPath: string): Promise<void> {
-      const tx = (await getDb()).transaction('calendarDays', 'readwrite');
+    async save(days: ReportedDay[], accountPath: string): Promise<void> {
+      const tx = (await getDb()).transaction(['calendarDays', 'calendarEvents'], 'readwrite');
       const readAt = now().getTime();
-      for (const day of days) await tx.store.put(storedDayBuffersSchema.parse({ ...day, accountPath, readAt }));
+      const today = isoDay(now());
+      const buffers = tx.objectStore('calendarDays');
+      const events = tx.objectStore('calendarEvents');
+      for (const { events: dayEvents, ...day } of days) {
+        await buffers.put(storedDayBuffersSchema.parse({ ...day, accountPath, readAt }));
+        // Other people's meetings are kept only as long as an absence can still touch them.
+        if (dayEvents && day.day >= today)
+          await events.put(storedDayEventsSchema.parse({ day: day.day, events: dayEvents, readAt }));
+      }
+      await events.delete(IDBKeyRange.upperBound(today, true));
       await tx.done;
+    },
+
+    /** The events Calendar last showed on the days from `from` to `to` (yyyy-mm-dd, both included). */
+    async eventsBetween(from: string, to: string): Promise<DayEvents[]> {
+      const records = await (await getDb()).getAll('calendarEvents', IDBKeyRange.bound(from, to));
+      return records.flatMap((record) => {
+        const parsed = storedDayEventsSchema.safeParse(record);
+        return parsed.success ? [{ day: parsed.data.day, events: parsed.data.events }] : [];
+      });
     },
 
     /** The days from `from` to `to` (yyyy-mm-dd, both included) Calendar last showed fully booked. */
