@@ -1,7 +1,6 @@
 import type { Interval } from '@/lib/gaps/find-gaps';
 import { isFullyBooked, storedDayBuffersSchema, type DayBuffers } from '@/lib/gaps/day-buffers-schema';
 import { storedDayEventsSchema, type DayEvents, type KeptEvent } from '@/lib/gaps/day-events-schema';
-import { isoDay } from '@/lib/work-week/working-day';
 import type { GetDb } from './open-db';
 
 export interface KnownBuffers {
@@ -14,6 +13,9 @@ export interface KnownBuffers {
   accountPath?: string;
 }
 
+/** How long the events of a reading are kept: an absence marked late can look back that far. */
+const KEEP_EVENTS_MS = 31 * 24 * 3600 * 1000;
+
 /** A day as Calendar's page reported it: its buffers and, when they were read, its events. */
 export type ReportedDay = DayBuffers & { events?: KeptEvent[] };
 
@@ -23,16 +25,16 @@ export function createCalendarDaysRepo(getDb: GetDb, now: () => Date = () => new
     async save(days: ReportedDay[], accountPath: string): Promise<void> {
       const tx = (await getDb()).transaction(['calendarDays', 'calendarEvents'], 'readwrite');
       const readAt = now().getTime();
-      const today = isoDay(now());
       const buffers = tx.objectStore('calendarDays');
       const events = tx.objectStore('calendarEvents');
       for (const { events: dayEvents, ...day } of days) {
         await buffers.put(storedDayBuffersSchema.parse({ ...day, accountPath, readAt }));
-        // Other people's meetings are kept only as long as an absence can still touch them.
-        if (dayEvents && day.day >= today)
-          await events.put(storedDayEventsSchema.parse({ day: day.day, events: dayEvents, readAt }));
+        if (dayEvents) await events.put(storedDayEventsSchema.parse({ day: day.day, events: dayEvents, readAt }));
       }
-      await events.delete(IDBKeyRange.upperBound(today, true));
+      // Other people's meetings are not kept longer than "I'm out" can use them: a reading older
+      // than that is out of date anyway (the store holds the few days the user looked at).
+      for (const kept of await events.getAll())
+        if (!(typeof kept.readAt === 'number' && kept.readAt >= readAt - KEEP_EVENTS_MS)) await events.delete(kept.day);
       await tx.done;
     },
 

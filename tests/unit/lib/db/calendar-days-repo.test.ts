@@ -110,15 +110,14 @@ describe('the events Calendar showed, kept for "I\'m out"', () => {
   });
   const call = (d: number, title: string) => ({ title, start: at(d, 10), end: at(d, 11) });
 
-  it('keeps each day from today on, a day read again replacing its events, the past dropped', async () => {
+  it('keeps the events of each day read, a day read again replacing them, for a month', async () => {
     let today = 24;
     const repo = createCalendarDaysRepo(createDbConnection(), () => new Date(2026, 10, today, 9));
-    await repo.save(
-      [day(23, [call(23, 'Yesterday with Reyes')]), day(24, [call(24, 'Call – Reyes')]), day(25, [call(25, 'Old')])],
-      '/calendar/u/0/',
-    );
-    // The day before today is not kept at all: no absence can still touch it.
+    await repo.save([day(23, [call(23, 'Monday with Reyes')]), day(24, [call(24, 'Call – Reyes')])], '/calendar/u/0/');
+    await repo.save([day(25, [call(25, 'Old')])], '/calendar/u/0/');
+    // An absence marked the day after still finds the day before's events.
     expect(await repo.eventsBetween('2026-11-01', '2026-11-30')).toEqual([
+      { day: '2026-11-23', events: [call(23, 'Monday with Reyes')] },
       { day: '2026-11-24', events: [call(24, 'Call – Reyes')] },
       { day: '2026-11-25', events: [call(25, 'Old')] },
     ]);
@@ -128,13 +127,10 @@ describe('the events Calendar showed, kept for "I\'m out"', () => {
       { day: '2026-11-24', events: [call(24, 'Call – Reyes')] },
       { day: '2026-11-25', events: [] },
     ]);
-    // A day later, the 24th is in the past: the next reading drops it.
-    today = 25;
+    // More than a month later, the next reading drops every older one.
+    today = 24 + 32;
     await repo.save([day(26, [])], '/calendar/u/0/');
-    expect((await repo.eventsBetween('2026-11-01', '2026-11-30')).map((kept) => kept.day)).toEqual([
-      '2026-11-25',
-      '2026-11-26',
-    ]);
+    expect((await repo.eventsBetween('2026-11-01', '2026-11-30')).map((kept) => kept.day)).toEqual(['2026-11-26']);
   });
 
   it('refuses a malformed event from the page and keeps what was stored', async () => {
