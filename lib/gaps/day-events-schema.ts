@@ -10,7 +10,7 @@ const MAX_EVENT_TITLE = 500;
 /** More timed events than this in one day is no day Calendar drew: refused, not cut. */
 const MAX_EVENTS_PER_DAY = 100;
 
-export const keptEventSchema = z
+const keptEventSchema = z
   .strictObject({
     title: z.string().max(MAX_EVENT_TITLE),
     start: z.number().int().min(0),

@@ -186,7 +186,9 @@ export function createTemplateSync({
     const at = now();
     const allowedAt = nextWriteAt(state.writes, at);
     if (allowedAt > at) return allowedAt;
-    const written = Object.assign({}, ...Object.entries(sending).map(([key, record]) => encodeRecord(key, record)));
+    const written: Record<string, unknown> = Object.fromEntries(
+      Object.entries(sending).flatMap(([key, record]) => Object.entries(encodeRecord(key, record))),
+    );
     const removed = [
       ...Object.keys(sending).flatMap((key) => leftoverParts(items, key, written)),
       ...gone.flatMap((key) => [key, ...leftoverParts(items, key)]),
