@@ -5,7 +5,7 @@ import { sendMessage } from '@/lib/messaging';
 import { errorMessage } from '@/lib/error-message';
 import { useSettingsContext } from '@/lib/hooks/settings-context';
 import { backOn, clientsAffected, daysBetween, withDaysOff, type AffectedClient } from '@/lib/tasks/out-days';
-import type { Person } from '@/lib/clients/person';
+import type { DraftRecipient } from './template-picker';
 import type { Task } from '@/lib/tasks/task';
 import type { Colleague } from '@/lib/colleagues/colleague-schema';
 import type { DelayNotice } from './unexpected-flow';
@@ -31,8 +31,8 @@ interface Marked {
   to: string;
   back: string;
   clients: AffectedClient[];
-  /** Each client's name and first address: whom a new email goes to when there is no thread. */
-  people: Map<string, Person>;
+  /** Each client's name, first address and agreement: for a new email when there is no thread. */
+  people: Map<string, DraftRecipient>;
   /** Some clients come from Calendar's events, as it last showed them. */
   fromEvents: boolean;
   /** Who takes over: with one, each client gets the hand-off; without, the interruption notice. */
@@ -66,7 +66,10 @@ export function OutFlow({ tasks, onNotice, onClose }: Props) {
         sendMessage('rankClients', undefined),
       ]);
       const people = new Map(
-        ranking.map(({ client }) => [client.id, { name: client.name, email: client.addresses[0] ?? '' }]),
+        ranking.map(({ client }) => [
+          client.id,
+          { person: { name: client.name, email: client.addresses[0] ?? '' }, agreement: client.agreement },
+        ]),
       );
       setMarked({
         from,
@@ -108,7 +111,7 @@ export function OutFlow({ tasks, onNotice, onClose }: Props) {
             </p>
             <ul data-field="out-clients">
               {marked.clients.map((client) => {
-                const name = marked.people.get(client.clientId)?.name ?? client.clientId;
+                const name = marked.people.get(client.clientId)?.person.name ?? client.clientId;
                 const what = [...client.tasks.map((task) => task.title), ...client.events.map((event) => event.title)];
                 return (
                   <li key={client.clientId}>

@@ -12,6 +12,7 @@ import { filterTemplates } from '@/lib/templates/search';
 import type { TemplateEntry } from '@/lib/templates/stored-template';
 import type { TemplateCategory, TemplateFormality, TemplateLanguage } from '@/lib/templates/template';
 import type { Person } from '@/lib/clients/person';
+import type { ClientAgreement } from '@/lib/clients/agreement';
 import { recipientOf, type InsertTarget } from './insert-target';
 import { EndingChecklist } from './ending-checklist';
 import { TemplateForm } from './template-form';
@@ -43,6 +44,12 @@ interface Props {
  * notice); `newDraft`: its text goes to a new email, never into the thread (ending the engagement),
  * addressed to `to` when given (a client with no thread on screen), else to the target's person.
  */
+/** Whom a new email goes to when it is not the target's person, and what was agreed with them. */
+export interface DraftRecipient {
+  person: Person;
+  agreement?: ClientAgreement;
+}
+
 export type PickerRequest =
   | { kind: 'focus' }
   | {
@@ -50,7 +57,7 @@ export type PickerRequest =
       category: TemplateCategory;
       values?: Record<string, string>;
       newDraft?: boolean;
-      to?: Person;
+      to?: DraftRecipient;
     };
 
 type Status = {
@@ -87,7 +94,7 @@ export function TemplatePicker({
     today: Date;
     values?: Record<string, string>;
     newDraft?: boolean;
-    to?: Person;
+    to?: DraftRecipient;
   }>();
   const [status, setStatus] = useState<Status>();
   const search = useRef<HTMLInputElement>(null);
@@ -116,10 +123,13 @@ export function TemplatePicker({
     };
     const stop = requests.subscribe((request) => {
       if (request.kind === 'open') {
-        const { list, effectiveLanguage, formality } = shown.current;
+        const shownNow = shown.current;
+        // Written to someone else than the thread's client: in their language, tu or vous.
+        const language = request.to?.agreement?.language ?? shownNow.effectiveLanguage;
+        const formality = request.to ? request.to.agreement?.formality : shownNow.formality;
         const [template] = filterTemplates(
-          list?.templates ?? [],
-          { query: '', category: request.category, language: effectiveLanguage, formality },
+          shownNow.list?.templates ?? [],
+          { query: '', category: request.category, language, formality },
           () => '',
         );
         if (template) choose(template, request.values, request.newDraft, request.to);
@@ -155,11 +165,21 @@ export function TemplatePicker({
   // even when the user moves to another compose while it is open.
   // A new email to someone else than the target's person is written for them.
   const formContext = useMemo(
-    () => open && { ...context, client: open.to ?? context.client, today: open.today },
+    () =>
+      open &&
+      (open.to
+        ? {
+            ...context,
+            client: open.to.person,
+            agreement: open.to.agreement,
+            threadSubject: undefined,
+            today: open.today,
+          }
+        : { ...context, today: open.today }),
     [context, open],
   );
 
-  function choose(template: TemplateEntry, values?: Record<string, string>, newDraft?: boolean, to?: Person) {
+  function choose(template: TemplateEntry, values?: Record<string, string>, newDraft?: boolean, to?: DraftRecipient) {
     setStatus(undefined);
     setOpen({ template, today: new Date(), values, newDraft, to });
   }
@@ -176,7 +196,7 @@ export function TemplatePicker({
   };
   const insert = async (template: TemplateEntry, rendered: RenderedTemplate) => {
     if (open?.newDraft && onNewDraft) {
-      await onNewDraft(rendered, (open.to ?? recipientOf(target))?.email).then(
+      await onNewDraft(rendered, (open.to?.person ?? recipientOf(target))?.email).then(
         () => setStatus({ key: 'newDraftOpened', tone: 'ok' }),
         () => setStatus({ key: 'copyFailed', tone: 'error' }),
       );
@@ -220,7 +240,9 @@ export function TemplatePicker({
             prefill={open.values}
             context={formContext}
             target={
-              open.newDraft && onNewDraft ? { where: 'new-draft', recipient: open.to ?? recipientOf(target) } : target
+              open.newDraft && onNewDraft
+                ? { where: 'new-draft', recipient: open.to?.person ?? recipientOf(target) }
+                : target
             }
             onInsert={(rendered) => void insert(open.template, rendered)}
             onCopy={(rendered) => void copy(rendered)}

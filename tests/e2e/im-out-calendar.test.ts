@@ -11,12 +11,14 @@ describe("I'm out, with Calendar's events", () => {
     // Monday 23 November 2026; Calendar's week shows "Invoices – Reyes Consulting" at 2 PM.
     await browser().context.clock.setFixedTime(new Date(2026, 10, 23, 8));
     const options = await browser().openOptions();
-    const { err } = await sendRaw(options, 'flagClient', {
+    const { res: card } = await sendRaw(options, 'flagClient', {
       person: REYES,
       thread: { subject: 'Earlier' },
       flag: { signs: ['late-payment'], severity: 'low', note: '' },
     });
-    expect(err).toBeUndefined();
+    // Their own greeting, not the one of the thread's client on screen when the message opens.
+    const agreement = { greeting: 'Dear Ms Reyes' };
+    expect((await sendRaw(options, 'updateClient', { id: card.client.id, agreement })).err).toBeUndefined();
 
     // Calendar is read: the background keeps the day's events and ties this one to the client.
     const calendar = await browser().openFixture('calendarWeek');
@@ -55,7 +57,7 @@ describe("I'm out, with Calendar's events", () => {
     await thread.waitForURL(/view=cm/);
     const url = new URL(thread.url());
     expect(url.searchParams.get('to')).toBe(REYES.email);
-    expect(url.searchParams.get('body')).toMatch(/^Hi Reyes,/);
+    expect(url.searchParams.get('body')).toMatch(/^Dear Ms Reyes,/);
     expect(browser().errors).toEqual([]);
   });
 });
