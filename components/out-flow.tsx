@@ -101,7 +101,11 @@ export function OutFlow({ tasks, onNotice, onClose }: Props) {
   if (marked)
     return (
       <section className="out-flow" aria-labelledby="leeway-out-done" data-field="out-done">
-        <h3 id="leeway-out-done">{t('outMarked', [longDay(marked.from), longDay(marked.to)])}</h3>
+        <h3 id="leeway-out-done">
+          {marked.from === marked.to
+            ? t('outMarkedOne', longDay(marked.from))
+            : t('outMarked', [longDay(marked.from), longDay(marked.to)])}
+        </h3>
         {marked.clients.length === 0 ? (
           <p>{t('outNoClients')}</p>
         ) : (

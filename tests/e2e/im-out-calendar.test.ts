@@ -42,6 +42,7 @@ describe("I'm out, with Calendar's events", () => {
     await expect
       .poll(() => listed.locator('li').allTextContents())
       .toEqual(['Reyes Consulting Invoices – Reyes Consulting Write to Reyes Consulting in a new email']);
+    expect(await sidebarField(thread, 'out-done').textContent()).toContain('Day off: Monday, November 23.');
     expect(await sidebarField(thread, 'out-done').textContent()).toContain('Events as Calendar last showed them');
 
     // No thread with them: the interruption notice, addressed to them, as a new email (not in
