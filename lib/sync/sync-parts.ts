@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { itemBytes, SYNC_QUOTA } from './sync-rules';
+import { itemBytes, SYNC_BUDGET, SYNC_QUOTA } from './sync-rules';
 
 // storage.sync takes at most 8 KB per item. A larger record travels in parts: under its own key
 // a head (its id, its change date, how many parts), and the text of its JSON cut into parts under
@@ -21,14 +21,14 @@ const partSchema = z.strictObject({ at: z.number(), text: z.string() });
 
 /** The items that carry one record: itself when it fits in one, else its head and its parts. */
 export function encodeRecord(key: string, record: { id: string; updatedAt: number }): Record<string, unknown> {
-  if (itemBytes(key, record) <= SYNC_QUOTA.bytesPerItem) return { [key]: record };
+  if (itemBytes(key, record) <= SYNC_BUDGET.bytesPerItem) return { [key]: record };
   const json = JSON.stringify(record);
   const texts: string[] = [];
   for (let from = 0; from < json.length;) {
     // The longest slice that fits, by bisection (bytes, not characters, are counted).
     const fits = (length: number) =>
       itemBytes(partKey(key, texts.length), { at: record.updatedAt, text: json.slice(from, from + length) }) <=
-      SYNC_QUOTA.bytesPerItem;
+      SYNC_BUDGET.bytesPerItem;
     let low = 1;
     let high = json.length - from;
     while (low < high) {

@@ -29,6 +29,12 @@ describe('what fits in storage.sync', () => {
     );
   });
 
+  it("counts as Chrome does: '<' escaped, a number past 32 bits written as a double", () => {
+    expect(itemBytes('k', '<')).toBe(1 + '"\\u003C"'.length);
+    expect(itemBytes('k', { at: 12 })).toBe(1 + '{"at":12}'.length);
+    expect(itemBytes('k', { at: 1_764_531_234_567 })).toBeGreaterThanOrEqual(1 + '{"at":1.764531234567e+12}'.length);
+  });
+
   it('counts bytes, not characters: a template of accents goes in parts, one too large for sync stays', () => {
     expect(itemBytes('k', 'é')).toBe(1 + 4);
     const accents = { id: 'accents', updatedAt: 1, body: 'é'.repeat(4100) };
