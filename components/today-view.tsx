@@ -119,9 +119,10 @@ export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morni
   }
 
   return (
-    <section aria-labelledby="leeway-today-heading" className="today">
+    // No heading of its own: where it shows, a tab (the sidebar) or a section title (the options
+    // page) already says "Today".
+    <section className="today">
       <div className="today-header">
-        <h2 id="leeway-today-heading">{t('todayHeading')}</h2>
         {!editing && !incident && !out && (
           <span className="actions">
             <button type="button" className="primary" onClick={() => setEditing({ initial: EMPTY })}>
