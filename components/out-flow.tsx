@@ -9,6 +9,7 @@ import type { DraftRecipient } from './template-picker';
 import type { Task } from '@/lib/tasks/task';
 import type { Colleague } from '@/lib/colleagues/colleague-schema';
 import type { DelayNotice } from './unexpected-flow';
+import { FormFooter } from './form-footer';
 
 /** "Monday, November 30" / "mardi 1er décembre": the days of an absence, written out. */
 function longDay(day: string): string {
@@ -164,19 +165,7 @@ export function OutFlow({ tasks, onNotice, onClose }: Props) {
         <span>{t('outTo')}</span>
         <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
       </label>
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary">
-          {t('outSubmit')}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t('cancelButton')}
-        </button>
-      </div>
+      <FormFooter problem={problem} submitLabel={t('outSubmit')} onCancel={onClose} />
     </form>
   );
 }
