@@ -9,6 +9,7 @@ import type { Task } from '@/lib/tasks/task';
 import type { KnownBuffers } from '@/lib/db/calendar-days-repo';
 import type { Incident } from '@/lib/incidents/incident-schema';
 import type { TimeEntry } from '@/lib/hours/time-entry-schema';
+import type { Range } from '@/lib/hours/totals';
 import type { OutOfHoursEvidence } from '@/lib/hours/recurrence';
 import type { WeekSummary } from '@/lib/hours/week-summary';
 import type { LimitWarning } from '@/lib/hours/limits';
@@ -93,6 +94,13 @@ export interface ProtocolMap {
    * timer from its start if under way (from now if to come), its whole span if over.
    */
   startTimerFromEvent(data: Payload<'startTimerFromEvent'>): TimeEntry;
+  /**
+   * From every Leeway page, Gmail's and Calendar's content scripts included: this page (an id it
+   * drew at load) took or lost the focus. The background works out the idle gap from these.
+   */
+  reportFocus(data: Payload<'reportFocus'>): void;
+  /** The idle gap on offer for this entry: kept (the offer goes) or discarded (taken out of it). */
+  settleIdleGap(data: Payload<'settleIdleGap'>): void;
   /** The stopped entry, or null (none ran, or it ran under a second and was dropped). */
   stopTimer(data: Payload<'stopTimer'>): TimeEntry | null;
   /** Every entry sharing time with a range, by start. */
@@ -119,6 +127,8 @@ export interface HoursSummary extends WeekSummary {
 export interface RunningTimer {
   entry: TimeEntry;
   clientName: string | null;
+  /** Time away from every Leeway page while it ran, offered for discarding. */
+  idleGap: Range | null;
 }
 
 const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -14,8 +14,11 @@ import type { BackupRepo } from '@/lib/db/backup-repo';
 import type { ColleaguesRepo } from '@/lib/db/colleagues-repo';
 import type { TimeEntriesRepo } from '@/lib/db/time-entries-repo';
 import type { BreaksRepo } from '@/lib/db/breaks-repo';
+import type { FocusRepo } from '@/lib/db/focus-repo';
+import { afterFocusReport, standingOffer } from '@/lib/hours/idle-gap';
 import type { TemplateSync } from '@/lib/sync/template-sync';
 import type { TimeEntry } from '@/lib/hours/time-entry-schema';
+import type { Range } from '@/lib/hours/totals';
 import { summaryRange, weekSummary } from '@/lib/hours/week-summary';
 import { outOfHoursEvidence } from '@/lib/hours/recurrence';
 import { entriesToCsv, readCsvEntries } from '@/lib/hours/csv';
@@ -40,6 +43,7 @@ export interface Repos {
   colleagues: ColleaguesRepo;
   timeEntries: TimeEntriesRepo;
   breaks: BreaksRepo;
+  focus: FocusRepo;
   sync: TemplateSync;
 }
 
@@ -88,6 +92,7 @@ const FROM_CONTENT_SCRIPTS: ReadonlySet<MessageName> = new Set([
   'enableSidePanel',
   'openSidePanel',
   'saveCalendarDays',
+  'reportFocus',
 ]);
 
 /** Registers a handler that only ever sees a payload its schema accepted, from a sender allowed to send it. */
@@ -210,13 +215,37 @@ export function registerHandlers(repos: Repos): void {
   );
   handle('deleteColleague', ({ id }, sender) => andNotify('colleagues', sender, repos.colleagues.remove(id)));
   handle('getBackupReminder', async () => repos.backup.reminder((await repos.settings.get()).backupReminderDays));
-  const withClientName = async (entry: TimeEntry): Promise<RunningTimer> => ({
+  const withClientName = async (entry: TimeEntry, idleGap: Range | null = null): Promise<RunningTimer> => ({
     entry,
     clientName: entry.clientId ? ((await repos.clients.get(entry.clientId))?.name ?? null) : null,
+    idleGap: idleGap && { start: idleGap.start, end: idleGap.end },
   });
   handle('getTimer', async () => {
-    const running = await repos.timeEntries.running();
-    return running && withClientName(running);
+    const [running, focus] = await Promise.all([repos.timeEntries.running(), repos.focus.get()]);
+    return running && withClientName(running, standingOffer(focus, running));
+  });
+  handle('reportFocus', async (report) => {
+    // Whole seconds, as entries keep: a gap taken out ends an entry exactly there.
+    const now = Math.floor(Date.now() / 1000) * 1000;
+    const [running, settings] = await Promise.all([repos.timeEntries.running(), repos.settings.get()]);
+    const { before, after } = await repos.focus.change((state) =>
+      afterFocusReport(state, report, running, settings.hours.idleMinutes, now),
+    );
+    // The offer shows with the timer: every view reads it again with the timer.
+    if (JSON.stringify(after.offer) !== JSON.stringify(before.offer))
+      void notifyDataChanged({ stores: ['timeEntries'] });
+  });
+  handle('settleIdleGap', async ({ entryId, discard }, sender) => {
+    const [focus, running] = await Promise.all([repos.focus.get(), repos.timeEntries.running()]);
+    const offer = standingOffer(focus, running);
+    const settle = async () => {
+      if (discard) {
+        if (offer?.entryId !== entryId) throw new Error(t('idleTimerStopped'));
+        await repos.timeEntries.dropGap(entryId, offer);
+      }
+      await repos.focus.change((state) => ({ ...state, offer: null }));
+    };
+    return andNotify('timeEntries', sender, settle());
   });
   handle('startTimer', ({ details }, sender) =>
     andNotify('timeEntries', sender, repos.timeEntries.start(details).then(withClientName)),

@@ -15,6 +15,8 @@ export interface TimerState {
   /** From a Calendar event: its title, its client, its time (the background decides). */
   startFromEvent(event: CalendarEventItem): Promise<boolean>;
   stop(): Promise<boolean>;
+  /** Answers the idle gap on offer: discarded (taken out of the timer) or kept. */
+  settleIdleGap(discard: boolean): Promise<boolean>;
 }
 
 /**
@@ -43,7 +45,13 @@ export function useTimer(): TimerState {
     [run],
   );
   const stop = useCallback(() => run(() => sendMessage('stopTimer', undefined)), [run]);
-  return { timer: data, error, start, startFromEvent, stop };
+  const entryId = data?.entry.id;
+  const settleIdleGap = useCallback(
+    (discard: boolean) =>
+      entryId === undefined ? Promise.resolve(false) : run(() => sendMessage('settleIdleGap', { entryId, discard })),
+    [run, entryId],
+  );
+  return { timer: data, error, start, startFromEvent, stop, settleIdleGap };
 }
 
 /** The one timer state of a sidebar, shared by its bar and the buttons that start a timer. */
