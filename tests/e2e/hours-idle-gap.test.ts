@@ -93,12 +93,15 @@ describe('the idle gap', () => {
     expect(await sidebarField(gmail, 'timer-description').textContent()).toBe('Newsletter');
     expect((await focusState()).offer).toBeNull();
 
-    // Away 30 minutes more, and the time kept: the offer goes, the entries stay as they were.
+    // The timer resumed 35 minutes ago (moved back, not into the entry before); away 30 minutes
+    // more, and the time kept: the offer goes, the entries stay as they were.
+    const resumed = { ...after!, start: after!.start - 35 * MINUTE };
+    await record('timeEntries', null, { ...(await record('timeEntries', after!.id)), start: resumed.start });
     await beAway(gmail, 30);
     await expect.poll(() => offer.textContent()).toContain('You were away 30m (');
     await offer.getByRole('button', { name: 'Keep this time' }).click();
     await expect.poll(() => offer.count()).toBe(0);
-    expect(await entries()).toEqual([before, after]);
+    expect(await entries()).toEqual([before, resumed]);
     expect((await focusState()).offer).toBeNull();
     expect(browser().errors).toEqual([]);
   });
