@@ -41,6 +41,21 @@ function IdleGapOffer({ gap, onSettle }: { gap: Range; onSettle(discard: boolean
   );
 }
 
+/** The break reminder, here too: Firefox's notifications have no snooze button. */
+function BreakReminder({ onAnswer }: { onAnswer(snooze: boolean): void }) {
+  return (
+    <div className="timer-question" role="group" aria-label={t('breakTitle')}>
+      <p data-field="break-due">{t('breakTitle')}</p>
+      <button type="button" onClick={() => onAnswer(true)}>
+        {t('breakSnooze')}
+      </button>
+      <button type="button" onClick={() => onAnswer(false)}>
+        {t('breakDismiss')}
+      </button>
+    </div>
+  );
+}
+
 /**
  * The timer, at the top of every sidebar view: what runs and for how long, with Stop; or a
  * field to start one for no client.
@@ -85,6 +100,7 @@ export function TimerBar() {
           <button type="submit">{t('timerStart')}</button>
         </form>
       )}
+      {running?.breakDue && <BreakReminder onAnswer={(snooze) => void state.answerBreak(snooze)} />}
       {running?.idleGap && (
         <IdleGapOffer gap={running.idleGap} onSettle={(discard) => void state.settleIdleGap(discard)} />
       )}

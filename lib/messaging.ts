@@ -99,6 +99,8 @@ export interface ProtocolMap {
    * drew at load) took or lost the focus. The background works out the idle gap from these.
    */
   reportFocus(data: Payload<'reportFocus'>): void;
+  /** The break reminder answered from a sidebar: snoozed for 15 minutes, or dismissed. */
+  answerBreak(data: Payload<'answerBreak'>): void;
   /** The idle gap on offer for this entry: kept (the offer goes) or discarded (taken out of it). */
   settleIdleGap(data: Payload<'settleIdleGap'>): void;
   /** The stopped entry, or null (none ran, or it ran under a second and was dropped). */
@@ -129,6 +131,8 @@ export interface RunningTimer {
   clientName: string | null;
   /** Time away from every Leeway page while it ran, offered for discarding. */
   idleGap: Range | null;
+  /** A break reminder is out and not answered (shown in the sidebar too: Firefox's has no buttons). */
+  breakDue: boolean;
 }
 
 const messaging = defineExtensionMessaging<ProtocolMap>();

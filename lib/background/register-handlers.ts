@@ -27,6 +27,7 @@ import type { Settings } from '@/lib/settings/settings';
 import { sidePanelOptions } from '@/lib/sidebar/side-panel';
 import { clientNamedIn } from '@/lib/clients/client-in-text';
 import { explainStorageError } from '@/lib/db/storage-full';
+import { answerBreak } from './break-reminder';
 import { notifyDataChanged } from './notify-tabs';
 import { workingTime } from './working-time';
 import { isExtensionPage, type Sender } from './sender';
@@ -215,15 +216,25 @@ export function registerHandlers(repos: Repos): void {
   );
   handle('deleteColleague', ({ id }, sender) => andNotify('colleagues', sender, repos.colleagues.remove(id)));
   handle('getBackupReminder', async () => repos.backup.reminder((await repos.settings.get()).backupReminderDays));
-  const withClientName = async (entry: TimeEntry, idleGap: Range | null = null): Promise<RunningTimer> => ({
+  const withClientName = async (
+    entry: TimeEntry,
+    idleGap: Range | null = null,
+    breakDue = false,
+  ): Promise<RunningTimer> => ({
     entry,
     clientName: entry.clientId ? ((await repos.clients.get(entry.clientId))?.name ?? null) : null,
     idleGap: idleGap && { start: idleGap.start, end: idleGap.end },
+    breakDue,
   });
   handle('getTimer', async () => {
-    const [running, focus] = await Promise.all([repos.timeEntries.running(), repos.focus.get()]);
-    return running && withClientName(running, standingOffer(focus, running));
+    const [running, focus, breaks] = await Promise.all([
+      repos.timeEntries.running(),
+      repos.focus.get(),
+      repos.breaks.get(),
+    ]);
+    return running && withClientName(running, standingOffer(focus, running), breaks.shown === true);
   });
+  handle('answerBreak', ({ snooze }) => answerBreak(repos, snooze));
   handle('reportFocus', async (report) => {
     // Whole seconds, as entries keep: a gap taken out ends an entry exactly there.
     const now = Math.floor(Date.now() / 1000) * 1000;

@@ -17,6 +17,8 @@ export interface TimerState {
   stop(): Promise<boolean>;
   /** Answers the idle gap on offer: discarded (taken out of the timer) or kept. */
   settleIdleGap(discard: boolean): Promise<boolean>;
+  /** Answers the break reminder: snoozed for 15 minutes, or dismissed. */
+  answerBreak(snooze: boolean): Promise<boolean>;
 }
 
 /**
@@ -51,7 +53,8 @@ export function useTimer(): TimerState {
       entryId === undefined ? Promise.resolve(false) : run(() => sendMessage('settleIdleGap', { entryId, discard })),
     [run, entryId],
   );
-  return { timer: data, error, start, startFromEvent, stop, settleIdleGap };
+  const answerBreak = useCallback((snooze: boolean) => run(() => sendMessage('answerBreak', { snooze })), [run]);
+  return { timer: data, error, start, startFromEvent, stop, settleIdleGap, answerBreak };
 }
 
 /** The one timer state of a sidebar, shared by its bar and the buttons that start a timer. */

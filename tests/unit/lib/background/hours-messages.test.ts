@@ -34,6 +34,9 @@ describe('the timer messages', () => {
   it.each([
     ['an unknown key', 'startTimer', { details: { clientId: null, description: '', source: 'sidebar', x: 1 } }, 'x'],
     ['an unknown source', 'startTimer', { details: { clientId: null, description: '', source: 'phone' } }, 'source'],
+    ['a page id Leeway did not draw', 'reportFocus', { page: 'gmail', focused: true }, 'page'],
+    ['an answer that is not yes or no', 'answerBreak', { snooze: 'later' }, 'snooze'],
+    ['a gap settled for no entry', 'settleIdleGap', { entryId: '', discard: true }, 'entryId'],
     ['a range of years', 'listTimeEntries', { start: ALL.start, end: ALL.end + 86_400_000 }, 'at most 400 days'],
     [
       'an end before the start',
