@@ -90,7 +90,8 @@ export interface ProtocolMap {
   /** Starts a timer now; one already running stops at the same instant. */
   startTimer(data: Payload<'startTimer'>): RunningTimer;
   /**
-   * From a Calendar event in the sidebar: its title, its client when the title names one; a
+   * From a Calendar event in the sidebar: its title, its client (the one whose calendar holds it,
+   * else the one its title names); a
    * timer from its start if under way (from now if to come), its whole span if over.
    */
   startTimerFromEvent(data: Payload<'startTimerFromEvent'>): TimeEntry;

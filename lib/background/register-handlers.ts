@@ -26,6 +26,7 @@ import type { StoreName } from '@/lib/data-changes';
 import type { Settings } from '@/lib/settings/settings';
 import { sidePanelOptions } from '@/lib/sidebar/side-panel';
 import { clientNamedIn } from '@/lib/clients/client-in-text';
+import { calendarOwnerOf } from '@/lib/calendar/event-calendar';
 import { explainStorageError } from '@/lib/db/storage-full';
 import { answerBreak } from './break-reminder';
 import { notifyDataChanged } from './notify-tabs';
@@ -262,11 +263,16 @@ export function registerHandlers(repos: Repos): void {
     andNotify('timeEntries', sender, repos.timeEntries.start(details).then(withClientName)),
   );
   handle('startTimerFromEvent', async ({ event }, sender) => {
+    // The client whose calendar holds the event (an assistant keeping it), else the one its title names.
+    const owner = calendarOwnerOf(event.id);
+    const ofCalendar = owner ? (await repos.clients.card(owner))?.client : undefined;
     const { ranking } = await repos.clients.rank();
-    const client = clientNamedIn(
-      event.title,
-      ranking.map((r) => r.client),
-    );
+    const client =
+      (ofCalendar?.status === 'ended' ? undefined : ofCalendar) ??
+      clientNamedIn(
+        event.title,
+        ranking.map((r) => r.client),
+      );
     const details = {
       clientId: client?.id ?? null,
       description: event.title.trim(),
