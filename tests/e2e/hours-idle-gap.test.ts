@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { beAway, focusState, moveStart, realFocus, storedEntries } from './support/focus';
+import { sendRaw } from './support/send-raw';
 import { sidebar, sidebarField } from './support/sidebar';
 import { useLeewayBrowser } from './support/use-browser';
 
@@ -45,6 +46,16 @@ describe('the idle gap', () => {
     await expect.poll(() => offer.count()).toBe(0);
     expect(await storedEntries(browser())).toEqual([before, resumed]);
     expect((await focusState(browser())).offer).toBeNull();
+
+    // The length is the user's, on the options page (Hours).
+    const options = await browser().openOptions();
+    const length = options.getByRole('spinbutton', {
+      name: 'Offer to discard time away from Leeway after this many minutes',
+    });
+    expect(await length.inputValue()).toBe('10');
+    await length.fill('25');
+    await length.blur();
+    await expect.poll(async () => (await sendRaw(options, 'getSettings', undefined)).res.hours.idleMinutes).toBe(25);
     expect(browser().errors).toEqual([]);
   });
 });
