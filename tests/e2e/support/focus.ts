@@ -15,7 +15,7 @@ async function worker(browser: LeewayBrowser): Promise<Worker> {
  * Reads a record (no value; all of a store with a null key) or writes one in Leeway's database,
  * from the background's own origin: no Leeway page is opened, which would take the focus.
  */
-export async function record(browser: LeewayBrowser, store: string, key: string | null, value?: unknown): Promise<any> {
+async function record(browser: LeewayBrowser, store: string, key: string | null, value?: unknown): Promise<any> {
   return (await worker(browser)).evaluate(
     ([store, key, value]) =>
       new Promise((resolve, reject) => {
