@@ -42,10 +42,12 @@ function IdleGapOffer({ gap, onSettle }: { gap: Range; onSettle(discard: boolean
 }
 
 /** The break reminder, here too: Firefox's notifications have no snooze button. */
-function BreakReminder({ onAnswer }: { onAnswer(snooze: boolean): void }) {
+function BreakReminder({ worked, onAnswer }: { worked: number; onAnswer(snooze: boolean): void }) {
   return (
     <div className="timer-question" role="group" aria-label={t('breakTitle')}>
-      <p data-field="break-due">{t('breakTitle')}</p>
+      <p data-field="break-due">
+        <strong>{t('breakTitle')}</strong> {t('breakMessage', formatMinutes(worked / 60_000, uiLanguage()))}
+      </p>
       <button type="button" onClick={() => onAnswer(true)}>
         {t('breakSnooze')}
       </button>
@@ -100,7 +102,9 @@ export function TimerBar() {
           <button type="submit">{t('timerStart')}</button>
         </form>
       )}
-      {running?.breakDue && <BreakReminder onAnswer={(snooze) => void state.answerBreak(snooze)} />}
+      {running && running.breakSince !== null && (
+        <BreakReminder worked={now - running.breakSince} onAnswer={(snooze) => void state.answerBreak(snooze)} />
+      )}
       {running?.idleGap && (
         <IdleGapOffer gap={running.idleGap} onSettle={(discard) => void state.settleIdleGap(discard)} />
       )}

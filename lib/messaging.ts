@@ -132,8 +132,11 @@ export interface RunningTimer {
   clientName: string | null;
   /** Time away from every Leeway page while it ran, offered for discarding. */
   idleGap: Range | null;
-  /** A break reminder is out and not answered (shown in the sidebar too: Firefox's has no buttons). */
-  breakDue: boolean;
+  /**
+   * While a break reminder is out and not answered, when the stretch of work began (the sidebar
+   * shows it too: Firefox's notification has no buttons); null otherwise.
+   */
+  breakSince: number | null;
 }
 
 const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -68,6 +68,13 @@ async function remindOfBreak(repos: Deps): Promise<void> {
   await scheduleBreak(repos);
 }
 
+/** While a reminder is out and not answered, when its stretch of work began (the sidebar shows it); else null. */
+export async function reminderOutSince(repos: Deps): Promise<number | null> {
+  const now = Date.now();
+  const { state, entries } = await read(repos, now);
+  return state.shown ? stretchStart(entries, now) : null;
+}
+
 /** The reminder goes from the notifications and from every sidebar. */
 async function answered(repos: Pick<Deps, 'breaks'>, patch: { snoozedUntil?: number }): Promise<void> {
   await repos.breaks.update({ ...patch, shown: false });

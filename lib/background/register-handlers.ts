@@ -28,7 +28,7 @@ import { sidePanelOptions } from '@/lib/sidebar/side-panel';
 import { clientNamedIn } from '@/lib/clients/client-in-text';
 import { calendarOwnerOf } from '@/lib/calendar/event-calendar';
 import { explainStorageError } from '@/lib/db/storage-full';
-import { answerBreak } from './break-reminder';
+import { answerBreak, reminderOutSince } from './break-reminder';
 import { notifyDataChanged } from './notify-tabs';
 import { workingTime } from './working-time';
 import { isExtensionPage, type Sender } from './sender';
@@ -220,20 +220,20 @@ export function registerHandlers(repos: Repos): void {
   const withClientName = async (
     entry: TimeEntry,
     idleGap: Range | null = null,
-    breakDue = false,
+    breakSince: number | null = null,
   ): Promise<RunningTimer> => ({
     entry,
     clientName: entry.clientId ? ((await repos.clients.get(entry.clientId))?.name ?? null) : null,
     idleGap: idleGap && { start: idleGap.start, end: idleGap.end },
-    breakDue,
+    breakSince,
   });
   handle('getTimer', async () => {
-    const [running, focus, breaks] = await Promise.all([
+    const [running, focus, since] = await Promise.all([
       repos.timeEntries.running(),
       repos.focus.get(),
-      repos.breaks.get(),
+      reminderOutSince(repos),
     ]);
-    return running && withClientName(running, standingOffer(focus, running), breaks.shown === true);
+    return running && withClientName(running, standingOffer(focus, running), since);
   });
   handle('answerBreak', ({ snooze }) => answerBreak(repos, snooze));
   handle('reportFocus', async (report) => {
