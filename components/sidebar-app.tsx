@@ -135,21 +135,33 @@ export function SidebarApp({ mode, initialSettings }: Props) {
           <TimerBar />
           <BackupReminder />
           <div role="tablist" className="view-tabs" aria-label={t('sidebarViews')}>
-            <button type="button" role="tab" aria-selected={view === 'page'} onClick={() => setView('page')}>
+            <button
+              type="button"
+              role="tab"
+              id="leeway-tab-page"
+              aria-selected={view === 'page'}
+              onClick={() => setView('page')}
+            >
               {t('viewThisPage')}
             </button>
-            <button type="button" role="tab" aria-selected={view === 'today'} onClick={() => setView('today')}>
+            <button
+              type="button"
+              role="tab"
+              id="leeway-tab-today"
+              aria-selected={view === 'today'}
+              onClick={() => setView('today')}
+            >
               {t('todayHeading')}
             </button>
           </div>
           {/* The page's view stays mounted (its forms keep what was typed) and is only hidden. */}
-          <div role="tabpanel" hidden={view !== 'page'}>
+          <div role="tabpanel" aria-labelledby="leeway-tab-page" hidden={view !== 'page'}>
             {content}
           </div>
           {/* Kept too once opened: what it was doing (a delay notice to write after an unexpected
             task) is still there on the way back. */}
           {(view === 'today' || todayOpened) && (
-            <div role="tabpanel" hidden={view !== 'today'}>
+            <div role="tabpanel" aria-labelledby="leeway-tab-today" hidden={view !== 'today'}>
               <TodayView
                 draft={draft}
                 onDraftDone={() => setDraft(undefined)}
