@@ -9,7 +9,7 @@ describe("l'absence proposée au retour", () => {
   it('se lit en français, heures comprises, et se retire', async () => {
     const gmail = await browser().openFixture('gmailInbox');
     await sidebar(gmail).getByRole('textbox', { name: 'Que faites-vous ?' }).fill('Factures');
-    await sidebar(gmail).getByRole('button', { name: 'Lancer le chronomètre' }).click();
+    await sidebar(gmail).getByRole('button', { name: 'Démarrer' }).click();
     await expect.poll(() => sidebarField(gmail, 'timer-description').textContent()).toBe('Factures');
     const [started] = await storedEntries(browser());
     await moveStart(browser(), started!.id, started!.start - 90 * 60_000);
