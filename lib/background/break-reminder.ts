@@ -53,17 +53,19 @@ async function remindOfBreak(repos: Deps): Promise<void> {
   const { settings, entries, state, working } = await read(repos, now);
   if (isBreakDue(entries, settings.hours.breakMinutes, state, working, now)) {
     const worked = now - (stretchStart(entries, now) ?? now);
-    await browser.notifications.create(BREAK_NOTIFICATION, {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: t('breakTitle'),
-      message: t('breakMessage', formatMinutes(worked / 60_000, uiLanguage())),
-      // Firefox refuses buttons: there the reminder simply comes back a stretch later.
-      ...(import.meta.env.FIREFOX ? {} : { buttons: [{ title: t('breakSnooze') }] }),
-    });
+    // Stored and shown in the sidebars first: it is there even where notifications are turned off.
     await repos.breaks.update({ remindedAt: now, shown: true });
-    // The sidebar shows it with the timer.
     void notifyDataChanged({ stores: ['timeEntries'] });
+    await browser.notifications
+      .create(BREAK_NOTIFICATION, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: t('breakTitle'),
+        message: t('breakMessage', formatMinutes(worked / 60_000, uiLanguage())),
+        // Firefox refuses buttons: there the sidebar's line has the snooze.
+        ...(import.meta.env.FIREFOX ? {} : { buttons: [{ title: t('breakSnooze') }] }),
+      })
+      .catch((err: unknown) => console.warn('Leeway could not show the break notification:', err));
   }
   await scheduleBreak(repos);
 }

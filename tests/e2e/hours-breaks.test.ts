@@ -133,7 +133,7 @@ describe('the break reminder', () => {
     expect(await reminder.locator('p').textContent()).toMatch(
       /^Time for a break You have been working for 1h 4[01]m without a break\.$/,
     );
-    expect(await shownNotifications()).toEqual(['leeway-break']);
+    await expect.poll(shownNotifications).toEqual(['leeway-break']);
 
     // Snoozed from the sidebar: gone from the sidebar and the notifications, back in 15 minutes.
     const clickedAt = Date.now();
