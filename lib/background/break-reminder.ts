@@ -102,10 +102,12 @@ export function listenForBreaks(repos: Deps): void {
   browser.notifications.onButtonClicked.addListener((id) => {
     if (id === BREAK_NOTIFICATION) answerBreak(repos, true).catch(report);
   });
-  // Closed by the user: answered, the sidebar's copy goes too.
-  browser.notifications.onClosed.addListener((id, byUser) => {
-    if (id === BREAK_NOTIFICATION && byUser) answerBreak(repos, false).catch(report);
-  });
+  // Closed by the user in Chrome: answered, the sidebar's copy goes too. Not in Firefox: its
+  // notifications close on their own (said to be by the user), and the sidebar is where it is answered.
+  if (!import.meta.env.FIREFOX)
+    browser.notifications.onClosed.addListener((id, byUser) => {
+      if (id === BREAK_NOTIFICATION && byUser) answerBreak(repos, false).catch(report);
+    });
   followDataChanges(({ stores }) => {
     if (stores.includes('timeEntries') || stores.includes('settings')) scheduleBreak(repos).catch(report);
   });
