@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
-import { t } from '@/lib/i18n';
+import { formatMinutes } from '@/lib/gaps/format';
+import type { Range } from '@/lib/hours/totals';
+import { t, uiLanguage } from '@/lib/i18n';
 import { useTimerContext } from '@/lib/hooks/use-timer';
 import { WeekHours } from './week-hours';
 
@@ -20,6 +22,40 @@ function useNow(on: boolean): number {
     return () => clearInterval(timer);
   }, [on]);
   return now;
+}
+
+/** "You were away 42 min (2:05 – 2:47 PM)": keep the time, or take it out of the timer. */
+function IdleGapOffer({ gap, onSettle }: { gap: Range; onSettle(discard: boolean): void }) {
+  const language = uiLanguage();
+  const span = new Intl.DateTimeFormat(language, { timeStyle: 'short' }).formatRange(gap.start, gap.end);
+  return (
+    <div className="timer-question" role="group" aria-label={t('idleOfferLabel')}>
+      <p data-field="idle-gap">{t('idleAway', [formatMinutes((gap.end - gap.start) / 60_000, language), span])}</p>
+      <button type="button" onClick={() => onSettle(false)}>
+        {t('idleKeep')}
+      </button>
+      <button type="button" onClick={() => onSettle(true)}>
+        {t('idleDiscard')}
+      </button>
+    </div>
+  );
+}
+
+/** The break reminder, here too: Firefox's notifications have no snooze button. */
+function BreakReminder({ worked, onAnswer }: { worked: number; onAnswer(snooze: boolean): void }) {
+  return (
+    <div className="timer-question" role="group" aria-label={t('breakTitle')}>
+      <p data-field="break-due">
+        <strong>{t('breakTitle')}</strong> {t('breakMessage', formatMinutes(worked / 60_000, uiLanguage()))}
+      </p>
+      <button type="button" onClick={() => onAnswer(true)}>
+        {t('breakSnooze')}
+      </button>
+      <button type="button" onClick={() => onAnswer(false)}>
+        {t('breakDismiss')}
+      </button>
+    </div>
+  );
 }
 
 /**
@@ -65,6 +101,12 @@ export function TimerBar() {
           />
           <button type="submit">{t('timerStart')}</button>
         </form>
+      )}
+      {running && running.breakSince !== null && (
+        <BreakReminder worked={now - running.breakSince} onAnswer={(snooze) => void state.answerBreak(snooze)} />
+      )}
+      {running?.idleGap && (
+        <IdleGapOffer gap={running.idleGap} onSettle={(discard) => void state.settleIdleGap(discard)} />
       )}
       <WeekHours timerRunning={running !== null} />
       {state.error && (

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createDbConnection } from '@/lib/db/open-db';
 import { createRepos } from '@/lib/db/repos';
 import { listenForBreaks } from '@/lib/background/break-reminder';
+import { forgetFocusOnRestart } from '@/lib/background/focus-restart';
 import { registerHandlers, syncTemplates } from '@/lib/background/register-handlers';
 import { relayFramePorts } from '@/lib/background/relay-frame-ports';
 import { reportUncaughtErrors } from '@/lib/background/report-uncaught';
@@ -21,6 +22,7 @@ export default defineBackground(() => {
   const repos = createRepos(getDb);
   registerHandlers(repos);
   listenForBreaks(repos);
+  forgetFocusOnRestart(repos.focus);
   // Templates changed on the user's other computers arrive here, and on each start.
   browser.storage.sync.onChanged.addListener(() => void syncTemplates(repos.sync).catch(() => undefined));
   void syncTemplates(repos.sync).catch(() => undefined);

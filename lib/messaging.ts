@@ -10,6 +10,7 @@ import type { ClientEvent } from '@/lib/tasks/out-days';
 import type { KnownBuffers } from '@/lib/db/calendar-days-repo';
 import type { Incident } from '@/lib/incidents/incident-schema';
 import type { TimeEntry } from '@/lib/hours/time-entry-schema';
+import type { Range } from '@/lib/hours/totals';
 import type { OutOfHoursEvidence } from '@/lib/hours/recurrence';
 import type { WeekSummary } from '@/lib/hours/week-summary';
 import type { LimitWarning } from '@/lib/hours/limits';
@@ -92,10 +93,20 @@ export interface ProtocolMap {
   /** Starts a timer now; one already running stops at the same instant. */
   startTimer(data: Payload<'startTimer'>): RunningTimer;
   /**
-   * From a Calendar event in the sidebar: its title, its client when the title names one; a
+   * From a Calendar event in the sidebar: its title, its client (the one whose calendar holds it,
+   * else the one its title names); a
    * timer from its start if under way (from now if to come), its whole span if over.
    */
   startTimerFromEvent(data: Payload<'startTimerFromEvent'>): TimeEntry;
+  /**
+   * From every Leeway page, Gmail's and Calendar's content scripts included: this page (an id it
+   * drew at load) took or lost the focus. The background works out the idle gap from these.
+   */
+  reportFocus(data: Payload<'reportFocus'>): void;
+  /** The break reminder answered from a sidebar: snoozed for 15 minutes, or dismissed. */
+  answerBreak(data: Payload<'answerBreak'>): void;
+  /** The idle gap on offer for this entry: kept (the offer goes) or discarded (taken out of it). */
+  settleIdleGap(data: Payload<'settleIdleGap'>): void;
   /** The stopped entry, or null (none ran, or it ran under a second and was dropped). */
   stopTimer(data: Payload<'stopTimer'>): TimeEntry | null;
   /** Every entry sharing time with a range, by start. */
@@ -122,6 +133,13 @@ export interface HoursSummary extends WeekSummary {
 export interface RunningTimer {
   entry: TimeEntry;
   clientName: string | null;
+  /** Time away from every Leeway page while it ran, offered for discarding. */
+  idleGap: Range | null;
+  /**
+   * While a break reminder is out and not answered, when the stretch of work began (the sidebar
+   * shows it too: Firefox's notification has no buttons); null otherwise.
+   */
+  breakSince: number | null;
 }
 
 const messaging = defineExtensionMessaging<ProtocolMap>();

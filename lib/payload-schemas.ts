@@ -126,6 +126,9 @@ const payloadSchemas = {
       })
       .refine(({ start, end }) => start < end, 'the end comes after the start'),
   }),
+  reportFocus: z.strictObject({ page: z.uuid(), focused: z.boolean() }),
+  answerBreak: z.strictObject({ snooze: z.boolean() }),
+  settleIdleGap: z.strictObject({ entryId: recordId.shape.id, discard: z.boolean() }),
   stopTimer: z.undefined(),
   listTimeEntries: z
     .strictObject({ start: timeEntrySchema.shape.start, end: timeEntrySchema.shape.start })

@@ -4,7 +4,7 @@ import type { HoursSettings } from '@/lib/hours/hours-settings';
 import type { Settings } from '@/lib/settings/settings';
 import { OptionalNumberField } from './optional-number-field';
 
-/** When to remind of a break (the idle-gap length joins it once the offer is built). */
+/** When to remind of a break, and how long away from Leeway makes time worth offering to discard. */
 export function BreakSettings({ settings, update }: { settings: Settings; update: SettingsState['update'] }) {
   const hours = settings.hours;
   const set = (patch: Partial<HoursSettings>) => void update({ hours: { ...hours, ...patch } });
@@ -18,6 +18,14 @@ export function BreakSettings({ settings, update }: { settings: Settings; update
         step={1}
         emptyMeans={t('settingNever')}
         onSave={(breakMinutes) => set({ breakMinutes })}
+      />
+      <OptionalNumberField
+        label={t('idleMinutesLabel')}
+        value={hours.idleMinutes}
+        min={1}
+        step={1}
+        emptyMeans={t('settingNever')}
+        onSave={(idleMinutes) => set({ idleMinutes })}
       />
     </fieldset>
   );

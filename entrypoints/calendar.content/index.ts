@@ -4,6 +4,7 @@ import { calendarFeed } from '@/lib/calendar/calendar-feed';
 import { watchCalendarView } from '@/lib/calendar/watch-view';
 import { watchChipChanges } from '@/lib/calendar/watch-chips';
 import { ignoreForgedRestarts } from '@/lib/dom/ignore-forged-restarts';
+import { reportFocus } from '@/lib/page/report-focus';
 import { servePage } from '@/lib/page/serve-page';
 import { mountSidebarFrame } from '@/lib/sidebar/mount-frame';
 import { watchSettings } from '@/lib/settings/watch-settings';
@@ -22,6 +23,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     ignoreForgedRestarts(ctx);
+    reportFocus((target, type, handler) => ctx.addEventListener(target, type, handler));
     const settings = watchSettings(ctx);
     const feed = calendarFeed(ctx, watchCalendarView(ctx), watchChipChanges(ctx), settings);
     const frame = mountSidebarFrame(ctx, settings);

@@ -5,6 +5,7 @@ import { createGmailComposer } from '@/lib/gmail/composer';
 import { readMessageSelection } from '@/lib/gmail/read-selection';
 import { gmailFeed } from '@/lib/gmail/gmail-feed';
 import { watchGmailThread } from '@/lib/gmail/watch-thread';
+import { reportFocus } from '@/lib/page/report-focus';
 import { servePage } from '@/lib/page/serve-page';
 import { mountSidebarFrame } from '@/lib/sidebar/mount-frame';
 import { watchSettings } from '@/lib/settings/watch-settings';
@@ -23,6 +24,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     ignoreForgedRestarts(ctx);
+    reportFocus((target, type, handler) => ctx.addEventListener(target, type, handler));
     const composer = createGmailComposer(ctx);
     const feed = gmailFeed(watchGmailThread(ctx), composer);
     const frame = mountSidebarFrame(ctx, watchSettings(ctx));

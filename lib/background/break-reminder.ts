@@ -6,7 +6,7 @@ import { formatMinutes } from '@/lib/gaps/format';
 import { isBreakDue, nextBreakDue, SNOOZE_MINUTES, stretchStart } from '@/lib/hours/breaks';
 import { MAX_ENTRY_MS } from '@/lib/hours/time-entry-schema';
 import { t, uiLanguage } from '@/lib/i18n';
-import { followDataChanges } from './notify-tabs';
+import { followDataChanges, notifyDataChanged } from './notify-tabs';
 import { workingTime } from './working-time';
 
 // The break reminder: one alarm set for when the next reminder is due, worked out again from the
@@ -41,6 +41,7 @@ async function scheduleBreak(repos: Deps): Promise<void> {
   if (due === null) {
     await browser.alarms.clear(BREAK_ALARM);
     await browser.notifications.clear(BREAK_NOTIFICATION);
+    if (state.shown) await answered(repos, {});
     return;
   }
   await browser.alarms.create(BREAK_ALARM, { when: Math.max(due, now) });
@@ -52,23 +53,43 @@ async function remindOfBreak(repos: Deps): Promise<void> {
   const { settings, entries, state, working } = await read(repos, now);
   if (isBreakDue(entries, settings.hours.breakMinutes, state, working, now)) {
     const worked = now - (stretchStart(entries, now) ?? now);
-    await browser.notifications.create(BREAK_NOTIFICATION, {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: t('breakTitle'),
-      message: t('breakMessage', formatMinutes(worked / 60_000, uiLanguage())),
-      // Firefox refuses buttons: there the reminder simply comes back a stretch later.
-      ...(import.meta.env.FIREFOX ? {} : { buttons: [{ title: t('breakSnooze') }] }),
-    });
-    await repos.breaks.update({ remindedAt: now });
+    // Stored and shown in the sidebars first: it is there even where notifications are turned off.
+    await repos.breaks.update({ remindedAt: now, shown: true });
+    void notifyDataChanged({ stores: ['timeEntries'] });
+    await browser.notifications
+      .create(BREAK_NOTIFICATION, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: t('breakTitle'),
+        message: t('breakMessage', formatMinutes(worked / 60_000, uiLanguage())),
+        // Firefox refuses buttons: there the sidebar's line has the snooze.
+        ...(import.meta.env.FIREFOX ? {} : { buttons: [{ title: t('breakSnooze') }] }),
+      })
+      .catch((err: unknown) => console.warn('Leeway could not show the break notification:', err));
   }
   await scheduleBreak(repos);
 }
 
-/** "Remind me in 15 minutes": the reminder goes, and comes back after the snooze. */
-async function snoozeBreak(repos: Deps): Promise<void> {
-  await repos.breaks.update({ snoozedUntil: Date.now() + SNOOZE_MINUTES * 60_000 });
+/** While a reminder is out and not answered, when its stretch of work began (the sidebar shows it); else null. */
+export async function reminderOutSince(repos: Deps): Promise<number | null> {
+  const now = Date.now();
+  const { state, entries } = await read(repos, now);
+  return state.shown ? stretchStart(entries, now) : null;
+}
+
+/** The reminder goes from the notifications and from every sidebar. */
+async function answered(repos: Pick<Deps, 'breaks'>, patch: { snoozedUntil?: number }): Promise<void> {
+  await repos.breaks.update({ ...patch, shown: false });
   await browser.notifications.clear(BREAK_NOTIFICATION);
+  void notifyDataChanged({ stores: ['timeEntries'] });
+}
+
+/**
+ * "Remind me in 15 minutes": the reminder goes, and comes back after the snooze. Dismissed, it
+ * comes back a stretch after it was shown, as if worked through.
+ */
+export async function answerBreak(repos: Deps, snooze: boolean): Promise<void> {
+  await answered(repos, snooze ? { snoozedUntil: Date.now() + SNOOZE_MINUTES * 60_000 } : {});
   await scheduleBreak(repos);
 }
 
@@ -79,8 +100,14 @@ export function listenForBreaks(repos: Deps): void {
     if (alarm.name === BREAK_ALARM) remindOfBreak(repos).catch(report);
   });
   browser.notifications.onButtonClicked.addListener((id) => {
-    if (id === BREAK_NOTIFICATION) snoozeBreak(repos).catch(report);
+    if (id === BREAK_NOTIFICATION) answerBreak(repos, true).catch(report);
   });
+  // Closed by the user in Chrome: answered, the sidebar's copy goes too. Not in Firefox: its
+  // notifications close on their own (said to be by the user), and the sidebar is where it is answered.
+  if (!import.meta.env.FIREFOX)
+    browser.notifications.onClosed.addListener((id, byUser) => {
+      if (id === BREAK_NOTIFICATION && byUser) answerBreak(repos, false).catch(report);
+    });
   followDataChanges(({ stores }) => {
     if (stores.includes('timeEntries') || stores.includes('settings')) scheduleBreak(repos).catch(report);
   });

@@ -14,8 +14,11 @@ import type { BackupRepo } from '@/lib/db/backup-repo';
 import type { ColleaguesRepo } from '@/lib/db/colleagues-repo';
 import type { TimeEntriesRepo } from '@/lib/db/time-entries-repo';
 import type { BreaksRepo } from '@/lib/db/breaks-repo';
+import type { FocusRepo } from '@/lib/db/focus-repo';
+import { afterFocusReport, standingOffer } from '@/lib/hours/idle-gap';
 import type { TemplateSync } from '@/lib/sync/template-sync';
 import type { TimeEntry } from '@/lib/hours/time-entry-schema';
+import type { Range } from '@/lib/hours/totals';
 import { summaryRange, weekSummary } from '@/lib/hours/week-summary';
 import { outOfHoursEvidence } from '@/lib/hours/recurrence';
 import { entriesToCsv, readCsvEntries } from '@/lib/hours/csv';
@@ -24,7 +27,9 @@ import type { Settings } from '@/lib/settings/settings';
 import { sidePanelOptions } from '@/lib/sidebar/side-panel';
 import { clientNamedIn } from '@/lib/clients/client-in-text';
 import { clientEventsIn } from '@/lib/tasks/out-days';
+import { calendarOwnerOf } from '@/lib/calendar/event-calendar';
 import { explainStorageError } from '@/lib/db/storage-full';
+import { answerBreak, reminderOutSince } from './break-reminder';
 import { notifyDataChanged } from './notify-tabs';
 import { workingTime } from './working-time';
 import { isExtensionPage, type Sender } from './sender';
@@ -41,6 +46,7 @@ export interface Repos {
   colleagues: ColleaguesRepo;
   timeEntries: TimeEntriesRepo;
   breaks: BreaksRepo;
+  focus: FocusRepo;
   sync: TemplateSync;
 }
 
@@ -89,6 +95,7 @@ const FROM_CONTENT_SCRIPTS: ReadonlySet<MessageName> = new Set([
   'enableSidePanel',
   'openSidePanel',
   'saveCalendarDays',
+  'reportFocus',
 ]);
 
 /** Registers a handler that only ever sees a payload its schema accepted, from a sender allowed to send it. */
@@ -220,23 +227,62 @@ export function registerHandlers(repos: Repos): void {
   );
   handle('deleteColleague', ({ id }, sender) => andNotify('colleagues', sender, repos.colleagues.remove(id)));
   handle('getBackupReminder', async () => repos.backup.reminder((await repos.settings.get()).backupReminderDays));
-  const withClientName = async (entry: TimeEntry): Promise<RunningTimer> => ({
+  const withClientName = async (
+    entry: TimeEntry,
+    idleGap: Range | null = null,
+    breakSince: number | null = null,
+  ): Promise<RunningTimer> => ({
     entry,
     clientName: entry.clientId ? ((await repos.clients.get(entry.clientId))?.name ?? null) : null,
+    idleGap: idleGap && { start: idleGap.start, end: idleGap.end },
+    breakSince,
   });
   handle('getTimer', async () => {
-    const running = await repos.timeEntries.running();
-    return running && withClientName(running);
+    const [running, focus, since] = await Promise.all([
+      repos.timeEntries.running(),
+      repos.focus.get(),
+      reminderOutSince(repos),
+    ]);
+    return running && withClientName(running, standingOffer(focus, running), since);
+  });
+  handle('answerBreak', ({ snooze }) => answerBreak(repos, snooze));
+  handle('reportFocus', async (report) => {
+    // Whole seconds, as entries keep: a gap taken out ends an entry exactly there.
+    const now = Math.floor(Date.now() / 1000) * 1000;
+    const [running, settings] = await Promise.all([repos.timeEntries.running(), repos.settings.get()]);
+    const { before, after } = await repos.focus.change((state) =>
+      afterFocusReport(state, report, running, settings.hours.idleMinutes, now),
+    );
+    // The offer shows with the timer: every view reads it again with the timer.
+    if (JSON.stringify(after.offer) !== JSON.stringify(before.offer))
+      void notifyDataChanged({ stores: ['timeEntries'] });
+  });
+  handle('settleIdleGap', async ({ entryId, discard }, sender) => {
+    const [focus, running] = await Promise.all([repos.focus.get(), repos.timeEntries.running()]);
+    const offer = standingOffer(focus, running);
+    const settle = async () => {
+      if (discard) {
+        if (offer?.entryId !== entryId) throw new Error(t('idleTimerStopped'));
+        await repos.timeEntries.dropGap(entryId, offer);
+      }
+      await repos.focus.change((state) => ({ ...state, offer: null }));
+    };
+    return andNotify('timeEntries', sender, settle());
   });
   handle('startTimer', ({ details }, sender) =>
     andNotify('timeEntries', sender, repos.timeEntries.start(details).then(withClientName)),
   );
   handle('startTimerFromEvent', async ({ event }, sender) => {
+    // The client whose calendar holds the event (an assistant keeping it), else the one its title names.
+    const owner = calendarOwnerOf(event.id);
+    const ofCalendar = owner ? (await repos.clients.card(owner))?.client : undefined;
     const { ranking } = await repos.clients.rank();
-    const client = clientNamedIn(
-      event.title,
-      ranking.map((r) => r.client),
-    );
+    const client =
+      (ofCalendar?.status === 'ended' ? undefined : ofCalendar) ??
+      clientNamedIn(
+        event.title,
+        ranking.map((r) => r.client),
+      );
     const details = {
       clientId: client?.id ?? null,
       description: event.title.trim(),

@@ -6,7 +6,12 @@ import type { GetDb } from './open-db';
 // service worker stopped between two alarms still knows them.
 const RECORD_KEY = 'breakReminder';
 const instant = z.number().int().nonnegative().nullable();
-const breakStateSchema = z.strictObject({ remindedAt: instant, snoozedUntil: instant });
+// `shown` came later: a record without it has no reminder out.
+const breakStateSchema = z.strictObject({
+  remindedAt: instant,
+  snoozedUntil: instant,
+  shown: z.boolean().default(false),
+});
 
 export function createBreaksRepo(getDb: GetDb) {
   return {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Repos } from '@/lib/background/register-handlers';
 import { createBackupRepo } from './backup-repo';
 import { createBreaksRepo } from './breaks-repo';
+import { createFocusRepo } from './focus-repo';
 import { createCalendarDaysRepo } from './calendar-days-repo';
 import { createClientsRepo } from './clients-repo';
 import { createColleaguesRepo } from './colleagues-repo';
@@ -32,6 +33,7 @@ export function createRepos(getDb: GetDb): Repos {
     colleagues: createColleaguesRepo(getDb),
     timeEntries: createTimeEntriesRepo(getDb),
     breaks: createBreaksRepo(getDb),
+    focus: createFocusRepo(getDb),
     sync: createTemplateSync({
       getDb,
       area: browser.storage.sync,

@@ -1,5 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import { checkSpan, splitEntry } from '@/lib/hours/timer';
+import { withoutGap } from '@/lib/hours/idle-gap';
 import {
   MAX_ENTRY_MS,
   timeEntrySchema,
@@ -161,6 +162,29 @@ export function createTimeEntriesRepo(getDb: GetDb, clock: () => number = () => 
       await save(tx, second);
       await tx.done;
       return [first, timeEntrySchema.parse(second)];
+    },
+
+    /**
+     * Takes an idle gap out of the running entry: it ends where the gap starts and the timer runs
+     * on from the gap's end as a new entry with the same details, as a split would leave it (a
+     * gap from the very start only moves the start). Refused if the entry no longer runs.
+     */
+    async dropGap(id: string, gap: Range): Promise<TimeEntry> {
+      const tx = await write();
+      const at = now();
+      const [current] = readable([await tx.objectStore('timeEntries').get(id)]);
+      if (!current || current.end !== null) throw new Error(t('idleTimerStopped'));
+      if (!(gap.start >= current.start && gap.start < gap.end && gap.end <= at))
+        throw new Error('The gap is not in the timer');
+      const { before, resumeAt } = withoutGap(current, gap);
+      let resumed: unknown = { ...current, start: resumeAt, updatedAt: at };
+      if (before) {
+        await save(tx, { ...current, end: before.end, updatedAt: at });
+        resumed = { ...current, id: `time-${crypto.randomUUID()}`, start: resumeAt, createdAt: at, updatedAt: at };
+      }
+      await save(tx, resumed);
+      await tx.done;
+      return timeEntrySchema.parse(resumed);
     },
 
     /**

@@ -15,6 +15,10 @@ export interface TimerState {
   /** From a Calendar event: its title, its client, its time (the background decides). */
   startFromEvent(event: CalendarEventItem): Promise<boolean>;
   stop(): Promise<boolean>;
+  /** Answers the idle gap on offer: discarded (taken out of the timer) or kept. */
+  settleIdleGap(discard: boolean): Promise<boolean>;
+  /** Answers the break reminder: snoozed for 15 minutes, or dismissed. */
+  answerBreak(snooze: boolean): Promise<boolean>;
 }
 
 /**
@@ -43,7 +47,14 @@ export function useTimer(): TimerState {
     [run],
   );
   const stop = useCallback(() => run(() => sendMessage('stopTimer', undefined)), [run]);
-  return { timer: data, error, start, startFromEvent, stop };
+  const entryId = data?.entry.id;
+  const settleIdleGap = useCallback(
+    (discard: boolean) =>
+      entryId === undefined ? Promise.resolve(false) : run(() => sendMessage('settleIdleGap', { entryId, discard })),
+    [run, entryId],
+  );
+  const answerBreak = useCallback((snooze: boolean) => run(() => sendMessage('answerBreak', { snooze })), [run]);
+  return { timer: data, error, start, startFromEvent, stop, settleIdleGap, answerBreak };
 }
 
 /** The one timer state of a sidebar, shared by its bar and the buttons that start a timer. */

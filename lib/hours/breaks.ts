@@ -18,9 +18,11 @@ export interface BreakState {
   remindedAt: number | null;
   /** No reminder before this instant. */
   snoozedUntil: number | null;
+  /** A reminder is out and not answered yet: the sidebar shows it too (Firefox's notification has no buttons). */
+  shown?: boolean;
 }
 
-export const noBreakState: BreakState = { remindedAt: null, snoozedUntil: null };
+export const noBreakState: BreakState = { remindedAt: null, snoozedUntil: null, shown: false };
 
 /**
  * When the current stretch of work began: the running entry's start, moved back over the entries
@@ -72,7 +74,11 @@ export function nextBreakDue(
   let due = since + every;
   // Only what happened during this stretch counts: a reminder from yesterday says nothing.
   if (state.remindedAt !== null && state.remindedAt >= since) due = Math.max(due, state.remindedAt + every);
-  if (state.snoozedUntil !== null && state.snoozedUntil > since) due = Math.max(due, state.snoozedUntil);
+  if (state.snoozedUntil !== null && state.snoozedUntil > since) {
+    // A snooze answers the reminder before it: back when the snooze ends, not a stretch later.
+    const answersReminder = state.remindedAt !== null && state.snoozedUntil > state.remindedAt;
+    due = answersReminder ? state.snoozedUntil : Math.max(due, state.snoozedUntil);
+  }
   return firstWorkingInstant(due, working);
 }
 

@@ -14,6 +14,8 @@ const zone = (() => {
 process.env.TZ = zone;
 
 const { sendRaw } = await import('./support/send-raw');
+const { putRaw } = await import('./support/put-raw');
+const { sidebar } = await import('./support/sidebar');
 const { useLeewayBrowser } = await import('./support/use-browser');
 
 const browser = useLeewayBrowser();
@@ -94,6 +96,66 @@ describe('the break reminder', () => {
     ).evaluate(() => (globalThis as any).chrome.alarms.create('leeway-break', { when: Date.now() }));
     await expect.poll(breakAlarmAt).toBe(dayAfterTomorrow);
     expect(await shownNotifications()).toEqual([]);
+    expect(browser().errors).toEqual([]);
+  });
+
+  it('shows in the sidebar too, where it is snoozed or dismissed (Firefox has no notification buttons)', async () => {
+    const options = await browser().openOptions();
+    const settings = (await sendRaw(options, 'getSettings', undefined)).res;
+    const allWeek = { workDays: [0, 1, 2, 3, 4, 5, 6], daysOff: [], gaps: { ...settings.gaps, workHours: ALL_DAY } };
+    expect((await sendRaw(options, 'updateSettings', allWeek)).err).toBeUndefined();
+    // The first test left its entries and a timer running (a file shares its browser): cleared.
+    await sendRaw(options, 'stopTimer', undefined);
+    const left = (await sendRaw(options, 'listTimeEntries', { start: Date.now() - 48 * HOUR, end: Date.now() + 1 }))
+      .res;
+    for (const { id } of left) await sendRaw(options, 'deleteTimeEntry', { id });
+    const noReminder = { remindedAt: null, snoozedUntil: null, shown: false };
+    await putRaw(options, 'settings', noReminder, 'breakReminder');
+    const gmail = await browser().openFixture('gmailInbox');
+    await sidebar(gmail).getByRole('textbox', { name: 'What are you working on?' }).fill('Reports');
+    await sidebar(gmail).getByRole('button', { name: 'Start the timer' }).click();
+    const reminder = sidebar(gmail).getByRole('group', { name: 'Time for a break' });
+    const running = async () => (await sendRaw(options, 'getTimer', undefined)).res?.entry;
+    await expect.poll(running).toMatchObject({ description: 'Reports' });
+    expect(await reminder.count()).toBe(0);
+
+    // Started 100 minutes ago: the alarm rings at once, the reminder shows beside the timer.
+    const started = await running();
+    const edit = {
+      clientId: null,
+      description: 'Reports',
+      source: 'sidebar',
+      start: started.start - 100 * MINUTE,
+      end: null,
+    };
+    expect((await sendRaw(options, 'editTimeEntry', { id: started.id, entry: edit })).err).toBeUndefined();
+    await expect.poll(() => reminder.isVisible()).toBe(true);
+    expect(await reminder.locator('p').textContent()).toMatch(
+      /^Time for a break You have been working for 1h 4[01]m without a break\.$/,
+    );
+    await expect.poll(shownNotifications).toEqual(['leeway-break']);
+
+    // Snoozed from the sidebar: gone from the sidebar and the notifications, back in 15 minutes.
+    const clickedAt = Date.now();
+    await reminder.getByRole('button', { name: 'Remind me in 15 minutes' }).click();
+    await expect.poll(() => reminder.count()).toBe(0);
+    await expect.poll(shownNotifications).toEqual([]);
+    await expect.poll(breakAlarmAt).toBeGreaterThanOrEqual(clickedAt + 15 * MINUTE);
+    expect(await breakAlarmAt()).toBeLessThan(Date.now() + 16 * MINUTE);
+
+    // The snooze over (its end moved back in the database), the alarm rings again: dismissed, the
+    // reminder goes and comes back a stretch later.
+    await putRaw(options, 'settings', { ...noReminder, snoozedUntil: Date.now() - MINUTE }, 'breakReminder');
+    await (
+      await worker()
+    ).evaluate(() => (globalThis as any).chrome.alarms.create('leeway-break', { when: Date.now() }));
+    await expect.poll(() => reminder.isVisible()).toBe(true);
+    const shownAt = Date.now();
+    await reminder.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => reminder.count()).toBe(0);
+    await expect.poll(shownNotifications).toEqual([]);
+    await expect.poll(breakAlarmAt).toBeGreaterThan(shownAt + 89 * MINUTE);
+    await sendRaw(options, 'stopTimer', undefined);
     expect(browser().errors).toEqual([]);
   });
 });

@@ -58,4 +58,24 @@ describe('time from a Calendar event', () => {
     expect((await sendRaw(options, 'listTimeEntries', { start: local(23, 0), end: local(24, 0) })).res).toHaveLength(2);
     expect(browser().errors).toEqual([]);
   });
+
+  it("takes the client whose calendar holds the event, from the event's id", async () => {
+    // The invoices event as it shows when the assistant keeps Mark's calendar: Calendar's event id
+    // names his address (the first test made him a client).
+    const invoices = 'MjAyNjExMjNsZWV3YXkwMjEgamFuZS5kb2VAZ21haWwuY29t';
+    const onMarks = Buffer.from('20261123leeway021 mark@northwind-creative.com').toString('base64url');
+    const calendar = await browser().openFixture('calendarWeek', undefined, (html) => html.replace(invoices, onMarks));
+    const monday = sidebar(calendar).locator('li.day-gaps').nth(1).getByRole('list', { name: 'Events' });
+    await monday.getByRole('button', { name: 'Track time: Invoices – Reyes Consulting' }).click();
+    const options = await browser().openOptions();
+    const mark = (await sendRaw(options, 'getClientCard', { email: 'mark@northwind-creative.com' })).res.client;
+    const tracked = async () =>
+      (await sendRaw(options, 'listTimeEntries', { start: local(23, 14), end: local(23, 15) })).res;
+    await expect.poll(tracked).toHaveLength(1);
+    const entries = await tracked();
+    expect(entries).toMatchObject([
+      { clientId: mark.id, description: 'Invoices – Reyes Consulting', ref: onMarks, start: local(23, 14) },
+    ]);
+    expect(browser().errors).toEqual([]);
+  });
 });

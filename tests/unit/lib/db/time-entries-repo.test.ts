@@ -154,6 +154,30 @@ describe('time added and edited by hand', () => {
   });
 });
 
+describe('an idle gap taken out of the timer', () => {
+  it('ends the entry where the gap starts and runs on from the return with the same details', async () => {
+    const started = await repo.start(thread);
+    clock += 60 * MIN;
+    const resumed = await repo.dropGap(started.id, { start: T0 + 20 * MIN, end: T0 + 55 * MIN });
+    expect(resumed).toMatchObject({ ...thread, start: T0 + 55 * MIN, end: null });
+    expect((await repo.list(ALL)).map((e) => [e.id === started.id, e.start, e.end])).toEqual([
+      [true, T0, T0 + 20 * MIN],
+      [false, T0 + 55 * MIN, null],
+    ]);
+  });
+
+  it('moves the start of a timer idle since it started, and refuses a stopped one, changing nothing', async () => {
+    const started = await repo.start(thread);
+    clock += 60 * MIN;
+    await repo.dropGap(started.id, { start: T0, end: T0 + 30 * MIN });
+    expect(await repo.list(ALL)).toMatchObject([{ id: started.id, start: T0 + 30 * MIN, end: null }]);
+    await repo.stop();
+    const before = await repo.list(ALL);
+    await expect(repo.dropGap(started.id, { start: T0 + 40 * MIN, end: T0 + 50 * MIN })).rejects.toThrow();
+    expect(await repo.list(ALL)).toEqual(before);
+  });
+});
+
 describe('an import', () => {
   const row = (n: number, start: number, end: number) => ({
     row: n,

@@ -65,6 +65,12 @@ describe('snooze', () => {
     expect(isBreakDue(entries, 90, state, working, tuesday(10, 45))).toBe(true);
   });
 
+  it('of a reminder brings it back when the snooze ends, not a stretch later', () => {
+    const entries = [entry(tuesday(9), null)];
+    const state: BreakState = { remindedAt: tuesday(10, 30), snoozedUntil: tuesday(10, 30) + SNOOZE_MINUTES * MINUTE };
+    expect(nextBreakDue(entries, 90, state, working, tuesday(10, 31))).toBe(tuesday(10, 45));
+  });
+
   it('from an earlier stretch does not delay this one', () => {
     const entries = [entry(tuesday(14), null)];
     const state: BreakState = { remindedAt: null, snoozedUntil: tuesday(13) };

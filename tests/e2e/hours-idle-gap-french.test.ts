@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { beAway, moveStart, realFocus, storedEntries } from './support/focus';
+import { sidebar, sidebarField } from './support/sidebar';
+import { useLeewayBrowser } from './support/use-browser';
+
+const browser = useLeewayBrowser({ language: 'fr' });
+
+describe("l'absence proposée au retour", () => {
+  it('se lit en français, heures comprises, et se retire', async () => {
+    const gmail = await browser().openFixture('gmailInbox');
+    await sidebar(gmail).getByRole('textbox', { name: 'Que faites-vous ?' }).fill('Factures');
+    await sidebar(gmail).getByRole('button', { name: 'Démarrer' }).click();
+    await expect.poll(() => sidebarField(gmail, 'timer-description').textContent()).toBe('Factures');
+    const [started] = await storedEntries(browser());
+    await moveStart(browser(), started!.id, started!.start - 90 * 60_000);
+    await realFocus(browser(), gmail);
+
+    await beAway(browser(), gmail, 75);
+    const offer = sidebar(gmail).getByRole('group', { name: 'Temps d’absence' });
+    // 24-hour times, a space before the units, no English left.
+    await expect
+      .poll(() => offer.textContent())
+      .toMatch(/^Absence de 1\sh\s1[56]\smin \(\d{2}:\d{2}\s–\s\d{2}:\d{2}\) pendant que le chronomètre tournait\./);
+    await offer.getByRole('button', { name: 'Le retirer' }).click();
+    await expect.poll(async () => (await storedEntries(browser())).length).toBe(2);
+    expect(browser().errors).toEqual([]);
+  });
+});
