@@ -14,7 +14,6 @@ import { categoryLabelKey } from '@/lib/templates/labels';
 import { defaultFieldValues, renderTemplate, type RenderContext } from '@/lib/templates/render';
 import { filterTemplates } from '@/lib/templates/search';
 import { describeMoment } from '@/lib/templates/slot-list';
-import { PageLink } from './page-link';
 
 interface Props {
   event: CalendarEventItem;
@@ -94,10 +93,15 @@ export function SlotProposal({ event, client, plans, accountPath }: Props) {
           >
             {t('copyButton')}
           </button>
+          {/* A new tab: Calendar stays where it is, and its page opens no link of another site. */}
           {address && (
-            <PageLink href={gmailComposeUrl(gmailPathOfCalendar(accountPath), { to: address, subject, body })}>
+            <a
+              href={gmailComposeUrl(gmailPathOfCalendar(accountPath), { to: address, subject, body })}
+              target="_blank"
+              rel="noreferrer"
+            >
               {t('openInGmail')}
-            </PageLink>
+            </a>
           )}
         </div>
         {!address && <p className="muted">{t('proposeSlotNoAddress', client.name)}</p>}

@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchLeeway, type LeewayBrowser } from './support/browser';
+import { sendRaw } from './support/send-raw';
+import { sidebar } from './support/sidebar';
+
+// On a fully booked day in Calendar, a client's event offers "Propose another slot": the
+// client's message with real free slots later in the week, to copy or to open in Gmail.
+// The week of 29 November: Tuesday 1 and Wednesday 2 December are full; the client's call is
+// on the Tuesday at 1:30 pm; Thursday and Friday have room.
+const browsers: Partial<Record<'en' | 'fr', LeewayBrowser>> = {};
+beforeAll(async () => {
+  browsers.en = await launchLeeway({ language: 'en' });
+  browsers.fr = await launchLeeway({ language: 'fr' });
+});
+afterAll(async () => {
+  for (const browser of Object.values(browsers)) {
+    await browser?.close();
+    expect(browser?.errors).toEqual([]);
+  }
+});
+
+const CASES = [
+  {
+    language: 'en',
+    fixture: 'calendarWeekFull',
+    client: { name: 'Mark Ellison', email: 'mark@northwind-creative.com' },
+    label: 'Propose another slot: Call with Mark Ellison',
+    otherLabel: 'Propose another slot: Invoices – Mark Ellison',
+    button: 'Propose another slot',
+    region: 'Message to Mark Ellison',
+    subject: 'Could we move our call?',
+    opening: 'Hi Mark,\n\nMy day has filled up since we booked our call (Tuesday, December 1 at 1:30 pm)',
+    slots: [
+      '- Thursday, December 3, 1:30 to 2:30 pm',
+      '- Friday, December 4, 10:30 to 11:30 am',
+      '- Friday, December 4, 1:30 to 2:30 pm',
+    ],
+    copy: 'Copy',
+    open: 'Open in Gmail',
+  },
+  {
+    language: 'fr',
+    fixture: 'calendarWeekFullFr',
+    client: { name: 'Claire Martin', email: 'claire.martin@atelier-lumiere.fr' },
+    label: 'Proposer un autre créneau : Point avec Claire Martin',
+    otherLabel: 'Proposer un autre créneau : Factures – Claire Martin',
+    button: 'Proposer un autre créneau',
+    region: 'Message pour Claire Martin',
+    subject: 'Pourrions-nous déplacer notre rendez-vous ?',
+    opening:
+      'Bonjour Claire,\n\nMa journée s’est remplie depuis que nous avons fixé notre rendez-vous (mardi 1er décembre à 13 h 30)',
+    slots: [
+      '- jeudi 3 décembre, de 13 h 30 à 14 h 30',
+      '- vendredi 4 décembre, de 10 h 30 à 11 h 30',
+      '- vendredi 4 décembre, de 13 h 30 à 14 h 30',
+    ],
+    copy: 'Copier',
+    open: 'Ouvrir dans Gmail',
+  },
+] as const;
+
+const GMAIL_PAGE = join(import.meta.dirname, '../fixtures/gmail/inbox-en.html');
+
+describe.each(CASES)('propose another slot, in $language', (words) => {
+  it('is offered on the full day’s client event only, and lists real free slots', async () => {
+    const browser = browsers[words.language]!;
+    // Monday 30 November, 9 am: the week is ahead.
+    await browser.context.clock.setFixedTime(new Date(2026, 10, 30, 9));
+    const options = await browser.openOptions();
+    const flagged = await sendRaw(options, 'flagClient', {
+      person: words.client,
+      thread: { subject: 'Planning' },
+      flag: { signs: ['scope-creep'], severity: 'low', note: '' },
+    });
+    expect(flagged.err).toBeUndefined();
+
+    const calendar = await browser.openFixture(words.fixture);
+    const frame = sidebar(calendar);
+    const tuesday = frame.locator('li.day-gaps[data-day="Tue Dec 01 2026"]');
+    await tuesday.getByRole('button', { name: words.label }).waitFor();
+    // Only there: not on the client's event of a day with room (Monday), not on another event.
+    expect(await frame.getByRole('button', { name: new RegExp(`^${words.button}`) }).count()).toBe(1);
+    expect(await frame.getByRole('button', { name: words.otherLabel }).count()).toBe(0);
+
+    await tuesday.getByRole('button', { name: words.label }).click();
+    const message = frame.getByRole('region', { name: words.region });
+    const body = message.getByRole('textbox', { name: words.region });
+    await expect.poll(() => body.inputValue()).toContain(words.slots.join('\n'));
+    expect(await body.inputValue()).toMatch(new RegExp(`^${words.opening.replace(/[()]/g, '\\$&')}`));
+    expect(await message.locator('[data-field="proposal-subject"]').textContent()).toBe(words.subject);
+
+    await message.getByRole('button', { name: words.copy }).click();
+    await expect.poll(() => message.getByRole('status').textContent()).toMatch(/clipboard|presse-papiers/);
+
+    // "Open in Gmail": a new tab with Gmail's compose page, addressed, titled and written.
+    const gmailPage = await readFile(GMAIL_PAGE, 'utf8');
+    await browser.context.route('https://mail.google.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: gmailPage }),
+    );
+    const [compose] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      message.getByRole('link', { name: words.open }).click(),
+    ]);
+    await compose.waitForURL(/view=cm/);
+    const url = new URL(compose.url());
+    expect(url.origin + url.pathname).toBe('https://mail.google.com/mail/u/0/');
+    expect(url.searchParams.get('to')).toBe(words.client.email);
+    expect(url.searchParams.get('su')).toBe(words.subject);
+    expect(url.searchParams.get('body')).toBe(await body.inputValue());
+    await compose.close();
+    await browser.context.unroute('https://mail.google.com/**');
+  });
+});
