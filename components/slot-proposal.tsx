@@ -24,6 +24,10 @@ interface Props {
   accountPath: string;
 }
 
+// Rows for a text in the sidebar's width (about 40 characters a line), where the browser cannot size the box to its content.
+const rowsFor = (text: string) =>
+  text.split('\n').reduce((rows, line) => rows + Math.max(1, Math.ceil(line.length / 40)), 0) + 1;
+
 /**
  * "Propose another slot" for a client's event on a fully booked day: the client's own message
  * (their language and tu/vous, from their card) listing real free slots later in the week,
@@ -77,13 +81,14 @@ export function SlotProposal({ event, client, plans, accountPath }: Props) {
     const body = edited ?? proposal.rendered.body;
     content = (
       <>
-        <p className="proposal-subject" data-field="proposal-subject">
-          {subject}
+        <p className="proposal-subject">
+          <span className="muted">{t('proposalSubject')}</span> <span data-field="proposal-subject">{subject}</span>
         </p>
+        {/* Editable before it is copied or opened; as tall as its text, no scroll inside the sidebar's. */}
         <textarea
           aria-label={heading}
           value={body}
-          rows={Math.min(16, body.split('\n').length + 1)}
+          rows={rowsFor(body)}
           onChange={(change) => setEdited(change.target.value)}
         />
         <div className="actions">
