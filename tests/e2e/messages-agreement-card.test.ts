@@ -49,4 +49,16 @@ describe('the client agreement card', () => {
     expect(text).not.toMatch(/Hi Mark|Bonjour|(^|\s)vous\b/);
     expect(browser().errors).toEqual([]);
   });
+
+  it('previews a template with a sample card, so the lines that need one show in the editor', async () => {
+    const options = await browser().openOptions();
+    const row = options.locator('#templates tr', {
+      has: options.getByRole('rowheader', { name: 'Ending the engagement', exact: true }),
+    });
+    await row.getByRole('button', { name: 'Edit' }).click();
+    await expect
+      .poll(() => options.getByTestId('template-preview').textContent())
+      .toContain("That's the two weeks notice we agreed on.");
+    expect(browser().errors).toEqual([]);
+  });
 });
