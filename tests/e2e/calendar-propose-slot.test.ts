@@ -39,6 +39,7 @@ const CASES = [
     ],
     copy: 'Copy',
     open: 'Open in Gmail',
+    none: /^Nothing later this week has 1\s?h free with a buffer around it: suggest a time next week yourself\.$/,
   },
   {
     language: 'fr',
@@ -58,6 +59,7 @@ const CASES = [
     ],
     copy: 'Copier',
     open: 'Ouvrir dans Gmail',
+    none: /^Plus aucun créneau de 1\s?h avec une marge autour cette semaine : proposez vous-même un moment la semaine prochaine\.$/,
   },
 ] as const;
 
@@ -111,5 +113,20 @@ describe.each(CASES)('propose another slot, in $language', (words) => {
     expect(url.searchParams.get('body')).toBe(await body.inputValue());
     await compose.close();
     await browser.context.unroute('https://mail.google.com/**');
+  });
+
+  it('says so when nothing later in the week fits, and writes no message', async () => {
+    const browser = browsers[words.language]!;
+    const options = await browser.openOptions();
+    // Only Monday and Tuesday worked: after the full Tuesday, the week has no room left.
+    expect((await sendRaw(options, 'updateSettings', { workDays: [1, 2] })).err).toBeUndefined();
+    const calendar = await browser.openFixture(words.fixture);
+    const tuesday = sidebar(calendar).locator('li.day-gaps[data-day="Tue Dec 01 2026"]');
+    await tuesday.getByRole('button', { name: words.label }).click();
+    const message = sidebar(calendar).getByRole('region', { name: words.region });
+    await expect.poll(() => message.getByRole('status').textContent()).toMatch(words.none);
+    expect(await message.getByRole('textbox').count()).toBe(0);
+    expect(await message.getByRole('link').count()).toBe(0);
+    expect((await sendRaw(options, 'updateSettings', { workDays: [1, 2, 3, 4, 5] })).err).toBeUndefined();
   });
 });
