@@ -26,6 +26,11 @@ interface Props {
   /** The first visit of the working day: the morning sort opens above the buckets. */
   morning?: boolean;
   onMorningDone?(): void;
+  /**
+   * false: shown inside a page section that already says "Today" (the options page): no second
+   * heading, no second region of the same name.
+   */
+  titled?: boolean;
 }
 
 const EMPTY: TaskInput = { title: '', bucket: 'important', estimateMinutes: 30, note: '' };
@@ -46,7 +51,15 @@ function stepLabels(board: Board, id: string): Partial<Record<Step, string>> {
 }
 
 /** Today's tasks in their three buckets: add, edit, tick off, move by mouse or keys, delete with undo. */
-export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morning, onMorningDone }: Props) {
+export function TodayView({
+  draft,
+  onDraftDone,
+  unexpected,
+  onDelayNotice,
+  morning,
+  onMorningDone,
+  titled = true,
+}: Props) {
   // `run` never rejects: a failure is kept in `error`, shown above the buckets.
   const { tasks, error, run } = useTasks();
   const [editing, setEditing] = useState<{ id?: string; initial: TaskInput }>();
@@ -119,9 +132,9 @@ export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morni
   }
 
   return (
-    <section aria-labelledby="leeway-today-heading" className="today">
+    <section aria-labelledby={titled ? 'leeway-today-heading' : undefined} className="today">
       <div className="today-header">
-        <h2 id="leeway-today-heading">{t('todayHeading')}</h2>
+        {titled && <h2 id="leeway-today-heading">{t('todayHeading')}</h2>}
         {!editing && !incident && !out && (
           <span className="actions">
             <button type="button" className="primary" onClick={() => setEditing({ initial: EMPTY })}>

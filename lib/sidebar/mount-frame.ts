@@ -36,9 +36,16 @@ const clampWidth = (px: number) => Math.round(Math.min(SIDEBAR_WIDTH.max, Math.m
 export async function mountSidebarFrame(ctx: ContentScriptContext, settings: SettingsStore): Promise<SidebarFrame> {
   // A copy left by a previous version of the extension (updated or reloaded) gives way.
   removeAll(document, SIDEBAR_TAG);
-  await settings.ready;
-  // Docked, no frame is created: the page asks for the side panel to be offered in this tab.
-  if (settings.get().sidebarDocked) void sendMessage('enableSidePanel', undefined).catch(() => undefined);
+  // The frame is created at once and loads while the settings are asked for, hidden until they
+  // say where it goes (folded, docked...): the sidebar shows its content a round trip sooner. A
+  // docked user's page pays for one frame created and dropped.
+  let placed = false;
+  void settings.ready.then(() => {
+    placed = true;
+    // Docked, the frame goes: the page asks for the side panel to be offered in this tab.
+    if (settings.get().sidebarDocked) void sendMessage('enableSidePanel', undefined).catch(() => undefined);
+    layout();
+  });
 
   let revealed = false;
   let composing = false;
@@ -48,7 +55,7 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
   let dock: HTMLDivElement;
   let edge: HTMLDivElement;
   let tab: HTMLButtonElement | undefined;
-  let container: HTMLElement;
+  let container: HTMLElement | undefined;
 
   function createFrame(): HTMLIFrameElement {
     const frame = document.createElement('iframe');
@@ -71,22 +78,25 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
   }
 
   function layout() {
+    // The settings may answer before the host is mounted: onMount lays it out then.
+    if (!container) return;
     const { sidebarCollapsed, sidebarDocked, sidebarWidth, sidebarFoldWhileComposing } = settings.get();
     const folded = (sidebarCollapsed || (sidebarFoldWhileComposing && composing)) && !revealed;
-    const shown = !sidebarDocked;
-    // Created once, at its final size; folded, it is the rail. Docked, it is dropped: the side
-    // panel shows the sidebar, and the page pays for no frame.
+    const shown = !(placed && sidebarDocked);
+    // Created once; folded, it is the rail. Docked, it is dropped: the side panel shows the
+    // sidebar, and the page keeps no frame.
     if (shown && !iframe) dock.append((iframe = createFrame()));
-    if (sidebarDocked && iframe) {
+    if (!shown && iframe) {
       iframe.remove();
       iframe = undefined;
     }
     dock.hidden = !shown;
+    dock.classList.toggle('unplaced', !placed);
     dock.classList.toggle('rail', folded);
     edge.hidden = folded;
     // The page's tab is only for the side panel: docked, it opens it again.
-    if (sidebarDocked) tab ??= container.appendChild(buildTab());
-    if (tab) tab.hidden = !sidebarDocked;
+    if (!shown) tab ??= container.appendChild(buildTab());
+    if (tab) tab.hidden = shown;
     const width = folded ? RAIL_WIDTH : (dragWidth ?? clampWidth(sidebarWidth));
     edge.setAttribute('aria-valuenow', String(width));
     if (iframe) iframe.style.width = `${width}px`;

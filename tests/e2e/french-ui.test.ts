@@ -23,7 +23,7 @@ describe('Leeway in a French browser', () => {
     // French puts a narrow no-break space before "%": compared as plain spaces.
     await expect
       .poll(async () => (await sidebarField(calendar, 'gaps-summary').textContent())?.replace(/\s/g, ' '))
-      .toBe('Occupé 23h 30min, libre 16h 30min, charge 59 % (objectif : 80 % au plus). Jours sans marge : 1.');
+      .toBe('Occupé 23 h 30 min, libre 16 h 30 min, charge 59 % (objectif : 80 % au plus). Jours sans marge : 1.');
     expect(await sidebar(calendar).locator('li.day-gaps', { hasText: 'jeu. 26 nov.' }).textContent()).toContain(
       'Aucune marge',
     );

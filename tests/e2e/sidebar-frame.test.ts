@@ -189,7 +189,7 @@ describe('the sidebar in its own extension frame', () => {
     expect(browser().errors).toEqual([]);
   });
 
-  it('docked from the options page, costs a new Gmail tab no frame, and its tab opens the side panel', async () => {
+  it('docked from the options page, keeps no frame in a new Gmail tab, and its tab opens the side panel', async () => {
     const options = await browser().openOptions();
     await options.getByLabel(/Show Leeway in the browser's side panel/).check();
     const page = await browser().openFixture('gmailThread');
