@@ -39,6 +39,7 @@ const CASES = [
     ],
     copy: 'Copy',
     open: 'Open in Gmail',
+    noAddress: 'Leeway has no email address for Mark Ellison: copy the message into an email to them.',
     none: /^Nothing later this week has 1\s?h free with a buffer around it: suggest a time next week yourself\.$/,
   },
   {
@@ -59,6 +60,7 @@ const CASES = [
     ],
     copy: 'Copier',
     open: 'Ouvrir dans Gmail',
+    noAddress: 'Leeway n’a pas d’adresse e-mail pour Claire Martin : copiez le message dans un e-mail à son intention.',
     none: /^Plus aucun créneau de 1\s?h avec une marge autour cette semaine : proposez vous-même un moment la semaine prochaine\.$/,
   },
 ] as const;
@@ -113,6 +115,23 @@ describe.each(CASES)('propose another slot, in $language', (words) => {
     expect(url.searchParams.get('body')).toBe(await body.inputValue());
     await compose.close();
     await browser.context.unroute('https://mail.google.com/**');
+  });
+
+  it('offers only Copy for a client Leeway has no address for', async () => {
+    const browser = browsers[words.language]!;
+    const options = await browser.openOptions();
+    const { res: card } = await sendRaw(options, 'getClientCard', { email: words.client.email });
+    expect((await sendRaw(options, 'updateClient', { id: card.client.id, addresses: [] })).err).toBeUndefined();
+    const calendar = await browser.openFixture(words.fixture);
+    const tuesday = sidebar(calendar).locator('li.day-gaps[data-day="Tue Dec 01 2026"]');
+    await tuesday.getByRole('button', { name: words.label }).click();
+    const message = sidebar(calendar).getByRole('region', { name: words.region });
+    await expect.poll(() => message.getByRole('textbox').inputValue()).toContain(words.slots[0]);
+    expect(await message.getByRole('button', { name: words.copy }).count()).toBe(1);
+    expect(await message.getByRole('link').count()).toBe(0);
+    expect(await message.getByText(words.noAddress).count()).toBe(1);
+    const restored = await sendRaw(options, 'updateClient', { id: card.client.id, addresses: [words.client.email] });
+    expect(restored.err).toBeUndefined();
   });
 
   it('says so when nothing later in the week fits, and writes no message', async () => {
