@@ -44,21 +44,10 @@ export function DayEvents({ events, offer }: Props) {
         const client = offer && event.start > now ? clientNamedIn(event.title, offer.clients) : undefined;
         return (
           <li key={key}>
-            <span>
-              {time.formatRange(event.start, event.end)} · {title}
-            </span>
-            <span className="event-actions">
-              {client && (
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-label={t('proposeSlotLabel', title)}
-                  aria-expanded={proposing === key}
-                  onClick={() => setProposing(proposing === key ? undefined : key)}
-                >
-                  {t('proposeSlot')}
-                </button>
-              )}
+            <div className="event-row">
+              <span>
+                {time.formatRange(event.start, event.end)} · {title}
+              </span>
               {tracked.has(key) ? (
                 <span className="muted" role="status">
                   {t('eventTracked')}
@@ -73,9 +62,23 @@ export function DayEvents({ events, offer }: Props) {
                   {t('trackEvent')}
                 </button>
               )}
-            </span>
-            {client && offer && proposing === key && (
-              <SlotProposal event={event} client={client} plans={offer.plans} accountPath={offer.accountPath} />
+            </div>
+            {/* On a line of its own: the event's row keeps its title and "Track time" side by side. */}
+            {client && offer && (
+              <>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={t('proposeSlotLabel', title)}
+                  aria-expanded={proposing === key}
+                  onClick={() => setProposing(proposing === key ? undefined : key)}
+                >
+                  {t('proposeSlot')}
+                </button>
+                {proposing === key && (
+                  <SlotProposal event={event} client={client} plans={offer.plans} accountPath={offer.accountPath} />
+                )}
+              </>
             )}
           </li>
         );

@@ -80,7 +80,7 @@ if (screenshotDir) {
     flag: { signs: ['scope-creep'], severity: 'low', note: '' },
   });
   const full = await browser.openFixture(french ? 'calendarWeekFullFr' : 'calendarWeekFull');
-  await sidebar(full).locator('.event-actions button[aria-expanded]').click();
+  await sidebar(full).locator('.day-events button[aria-expanded]').click();
   await sidebar(full).locator('.slot-proposal textarea').waitFor();
   await sidebar(full).locator('.slot-proposal').scrollIntoViewIfNeeded();
   await full.waitForTimeout(300);

@@ -10,7 +10,11 @@ import { waitForSidebarField } from './sidebar-locators.ts';
 
 const HEAVY_PAGES: Array<{ name: FixtureName; ready: string; what: string }> = [
   { name: 'gmailInboxHeavy', ready: 'section h2', what: 'Gmail inbox, 100 rows' },
-  { name: 'gmailThreadHeavy', ready: '[data-field="thread"][data-thread-id]', what: 'Gmail thread, 50 messages + reply' },
+  {
+    name: 'gmailThreadHeavy',
+    ready: '[data-field="thread"][data-thread-id]',
+    what: 'Gmail thread, 50 messages + reply',
+  },
   { name: 'calendarWeekHeavy', ready: '[data-field="gaps-summary"]', what: 'Calendar week, 200 events' },
 ];
 
