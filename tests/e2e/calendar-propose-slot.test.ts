@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchLeeway, type LeewayBrowser } from './support/browser';
+import { seriousViolations, sidebarFrame, unreachableByTab } from './support/axe';
 import { sendRaw } from './support/send-raw';
 import { sidebar } from './support/sidebar';
 
@@ -94,6 +95,10 @@ describe.each(CASES)('propose another slot, in $language', (words) => {
     await expect.poll(() => body.inputValue()).toContain(words.slots.join('\n'));
     expect(await body.inputValue()).toMatch(new RegExp(`^${words.opening.replace(/[()]/g, '\\$&')}`));
     expect(await message.locator('[data-field="proposal-subject"]').textContent()).toBe(words.subject);
+    // Read by a screen reader and reached by Tab like every other view.
+    const view = await sidebarFrame(calendar);
+    expect(await seriousViolations(view)).toEqual([]);
+    expect(await unreachableByTab(calendar, view)).toEqual([]);
 
     await message.getByRole('button', { name: words.copy }).click();
     await expect.poll(() => message.getByRole('status').textContent()).toMatch(/clipboard|presse-papiers/);
