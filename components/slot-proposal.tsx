@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { browserTemplateLanguage, t, uiLanguage, type MessageKey } from '@/lib/i18n';
 import type { Client } from '@/lib/clients/client-schema';
 import type { DayPlan } from '@/lib/gaps/find-gaps';
-import { freeSlotsAfter } from '@/lib/gaps/free-slots';
+import { freeSlotsAfter, showsDaysAfter } from '@/lib/gaps/free-slots';
 import { formatMinutes } from '@/lib/gaps/format';
 import { gmailComposeUrl, gmailPathOfCalendar } from '@/lib/gmail/routes';
 import { useSettingsContext } from '@/lib/hooks/settings-context';
@@ -70,7 +70,8 @@ export function SlotProposal({ event, client, plans, accountPath }: Props) {
 
   const heading = t('proposeSlotHeading', client.name);
   let content;
-  if (proposal.slots.length === 0)
+  if (!showsDaysAfter(plans, event)) content = <p role="status">{t('proposeSlotWeekView')}</p>;
+  else if (proposal.slots.length === 0)
     content = (
       <p role="status">{t('proposeSlotNone', formatMinutes((event.end - event.start) / 60_000, uiLanguage()))}</p>
     );

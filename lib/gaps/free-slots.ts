@@ -30,6 +30,10 @@ function slotIn(gap: Interval, plan: DayPlan, length: number, buffer: number, no
   return end + (beforeEvent ? buffer : 0) <= gap.end ? { start, end } : undefined;
 }
 
+/** Whether any day after the event's is on screen: in a day view, Leeway sees nothing later. */
+export const showsDaysAfter = (plans: DayPlan[], event: Interval): boolean =>
+  plans.some((plan) => plan.day.getTime() > event.start);
+
 /**
  * Real free slots for an event moved off a fully booked day: later days on screen only, never
  * another fully booked day, inside working hours (lunch out), as long as the event, a buffer

@@ -66,7 +66,29 @@ const CASES = [
   },
 ] as const;
 
+const MARK_FLAG = {
+  person: CASES[0].client,
+  thread: { subject: 'Planning' },
+  flag: { signs: ['scope-creep'], severity: 'low', note: '' },
+};
+
 const GMAIL_PAGE = join(import.meta.dirname, '../fixtures/gmail/inbox-en.html');
+
+describe('propose another slot in a day view', () => {
+  it('says to open the week view: the days after are not on screen', async () => {
+    const browser = browsers.en!;
+    await browser.context.clock.setFixedTime(new Date(2026, 10, 30, 9));
+    const options = await browser.openOptions();
+    expect((await sendRaw(options, 'flagClient', MARK_FLAG)).err).toBeUndefined();
+    const calendar = await browser.openFixture('calendarDayFull');
+    await sidebar(calendar).getByRole('button', { name: 'Propose another slot: Call with Mark Ellison' }).click();
+    const message = sidebar(calendar).getByRole('region', { name: 'Message to Mark Ellison' });
+    await expect
+      .poll(() => message.getByRole('status').textContent())
+      .toBe('Leeway sees only the days on screen: open the week view to find free slots later in the week.');
+    expect(await message.getByRole('textbox').count()).toBe(0);
+  });
+});
 
 describe.each(CASES)('propose another slot, in $language', (words) => {
   it('is offered on the full day’s client event only, and lists real free slots', async () => {

@@ -72,6 +72,10 @@ export const fixturePages = {
     url: 'https://calendar.google.com/calendar/u/0/r/week/2026/12/2',
     file: 'calendar/week-full-en.html',
   },
+  calendarDayFull: {
+    url: 'https://calendar.google.com/calendar/u/0/r/day/2026/12/1',
+    file: 'calendar/day-full-en.html',
+  },
   calendarWeekFullFr: {
     url: 'https://calendar.google.com/calendar/u/0/r/week/2026/12/2',
     file: 'calendar/week-full-fr.html',

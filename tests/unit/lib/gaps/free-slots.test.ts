@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultGapSettings } from '@/lib/gaps/gap-settings';
 import { planDay, type DayPlan, type Interval } from '@/lib/gaps/find-gaps';
-import { freeSlotsAfter, isPlanFullyBooked } from '@/lib/gaps/free-slots';
+import { freeSlotsAfter, isPlanFullyBooked, showsDaysAfter } from '@/lib/gaps/free-slots';
 import type { WorkWeek } from '@/lib/work-week/working-day';
 
 // The week of the Calendar fixture week-full-en: Tuesday 1 and Wednesday 2 December are fully
@@ -59,6 +59,11 @@ describe('free slots for a meeting moved off a full day', () => {
     const slots = freeSlotsAfter(plansOf(), { event: CALL, bufferMinutes: 30, now: thursdayAfternoon });
     expect(show(slots)).toEqual(['3 14:00-15:00', '4 10:30-11:30', '4 13:30-14:30']);
     expect(freeSlotsAfter(plansOf(), { event: CALL, bufferMinutes: 30, now: at(4, 17, 10) })).toEqual([]);
+  });
+
+  it('knows when no later day is on screen (a day view)', () => {
+    expect(showsDaysAfter(plansOf(), CALL)).toBe(true);
+    expect(showsDaysAfter(plansOf().slice(0, 2), CALL)).toBe(false);
   });
 
   it('offers nothing when the rest of the week is not worked', () => {
