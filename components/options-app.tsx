@@ -44,7 +44,7 @@ export function OptionsApp() {
     if (id === 'today')
       return (
         <SettingsContext.Provider value={settingsState}>
-          <TodayView titled={false} />
+          <TodayView />
           <IncidentLog />
         </SettingsContext.Provider>
       );

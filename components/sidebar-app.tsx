@@ -19,6 +19,12 @@ import type { DelayNotice, UnexpectedStart } from './unexpected-flow';
 import { gmailThreadUrl } from '@/lib/gmail/routes';
 
 const noSubscription = () => () => {};
+
+/** The sidebar's two views, as tabs: what the page shows, and today's tasks. */
+const VIEW_TABS = [
+  { id: 'page', label: 'viewThisPage' },
+  { id: 'today', label: 'todayHeading' },
+] as const;
 const nothing = () => undefined;
 
 interface Props {
@@ -60,7 +66,7 @@ export function SidebarApp({ mode, initialSettings }: Props) {
   }, [mode, connection]);
 
   const timer = useTimer();
-  const [view, setView] = useState<'page' | 'today'>('page');
+  const [view, setView] = useState<(typeof VIEW_TABS)[number]['id']>('page');
   const [todayOpened, setTodayOpened] = useState(false);
   useEffect(() => {
     if (view === 'today') setTodayOpened(true);
@@ -135,21 +141,27 @@ export function SidebarApp({ mode, initialSettings }: Props) {
           <TimerBar />
           <BackupReminder />
           <div role="tablist" className="view-tabs" aria-label={t('sidebarViews')}>
-            <button type="button" role="tab" aria-selected={view === 'page'} onClick={() => setView('page')}>
-              {t('viewThisPage')}
-            </button>
-            <button type="button" role="tab" aria-selected={view === 'today'} onClick={() => setView('today')}>
-              {t('todayHeading')}
-            </button>
+            {VIEW_TABS.map(({ id, label }) => (
+              <button
+                key={id}
+                type="button"
+                role="tab"
+                id={`leeway-tab-${id}`}
+                aria-selected={view === id}
+                onClick={() => setView(id)}
+              >
+                {t(label)}
+              </button>
+            ))}
           </div>
           {/* The page's view stays mounted (its forms keep what was typed) and is only hidden. */}
-          <div role="tabpanel" hidden={view !== 'page'}>
+          <div role="tabpanel" aria-labelledby="leeway-tab-page" hidden={view !== 'page'}>
             {content}
           </div>
           {/* Kept too once opened: what it was doing (a delay notice to write after an unexpected
             task) is still there on the way back. */}
           {(view === 'today' || todayOpened) && (
-            <div role="tabpanel" hidden={view !== 'today'}>
+            <div role="tabpanel" aria-labelledby="leeway-tab-today" hidden={view !== 'today'}>
               <TodayView
                 draft={draft}
                 onDraftDone={() => setDraft(undefined)}

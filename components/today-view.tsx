@@ -26,11 +26,6 @@ interface Props {
   /** The first visit of the working day: the morning sort opens above the buckets. */
   morning?: boolean;
   onMorningDone?(): void;
-  /**
-   * false: shown inside a page section that already says "Today" (the options page): no second
-   * heading, no second region of the same name.
-   */
-  titled?: boolean;
 }
 
 const EMPTY: TaskInput = { title: '', bucket: 'important', estimateMinutes: 30, note: '' };
@@ -51,15 +46,7 @@ function stepLabels(board: Board, id: string): Partial<Record<Step, string>> {
 }
 
 /** Today's tasks in their three buckets: add, edit, tick off, move by mouse or keys, delete with undo. */
-export function TodayView({
-  draft,
-  onDraftDone,
-  unexpected,
-  onDelayNotice,
-  morning,
-  onMorningDone,
-  titled = true,
-}: Props) {
+export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morning, onMorningDone }: Props) {
   // `run` never rejects: a failure is kept in `error`, shown above the buckets.
   const { tasks, error, run } = useTasks();
   const [editing, setEditing] = useState<{ id?: string; initial: TaskInput }>();
@@ -132,9 +119,10 @@ export function TodayView({
   }
 
   return (
-    <section aria-labelledby={titled ? 'leeway-today-heading' : undefined} className="today">
+    // No heading of its own: where it shows, a tab (the sidebar) or a section title (the options
+    // page) already says "Today".
+    <section className="today">
       <div className="today-header">
-        {titled && <h2 id="leeway-today-heading">{t('todayHeading')}</h2>}
         {!editing && !incident && !out && (
           <span className="actions">
             <button type="button" className="primary" onClick={() => setEditing({ initial: EMPTY })}>

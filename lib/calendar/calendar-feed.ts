@@ -14,6 +14,7 @@ import { calendarAccountPath, GAP_VIEWS } from './routes';
 import { calendarSelectors as s } from './selectors';
 import type { ChipChanges } from './watch-chips';
 import { dayReporter } from './report-days';
+import { afterNextPaint } from '@/lib/dom/after-next-paint';
 
 /** The day plans of the columns on screen, or the part of the page that could not be read. */
 interface Planned {
@@ -98,7 +99,9 @@ export function calendarFeed(
     // An update or a reload of the extension leaves no overlay behind.
     removeGapOverlay(document);
   });
-  void settings.ready.then(() => {
+  // The first reading needs the settings (working hours) and the page laid out (the columns'
+  // height): after the first paint, so that Google's own rendering does the layout.
+  void Promise.all([settings.ready, afterNextPaint(ctx)]).then(() => {
     ready = true;
     schedule();
   });

@@ -1,0 +1,17 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+// A hidden tab paints nothing (and runs no animation frame): it is read after this long instead.
+const HIDDEN_TAB_MS = 1000;
+
+/**
+ * Resolves just after the page's next paint. The content scripts start as soon as the markup is
+ * parsed, before the page's first layout: geometry read then (the height of Calendar's columns)
+ * would make our script lay the whole page out, where read after the paint it costs nothing.
+ */
+export function afterNextPaint(ctx: ContentScriptContext): Promise<void> {
+  return new Promise((resolve) => {
+    // An animation frame runs just before the paint; a task it queues runs just after.
+    ctx.requestAnimationFrame(() => ctx.setTimeout(resolve, 0));
+    ctx.setTimeout(resolve, HIDDEN_TAB_MS);
+  });
+}
