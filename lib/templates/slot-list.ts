@@ -9,11 +9,13 @@ import { timeOf } from './working-hours';
 // them ("1:30 to 2:30 pm" / "de 13 h 30 à 14 h 30").
 
 const hhmm = (ms: number) => format(ms, 'HH:mm');
+// A time is never cut at a line's end ("14 h" then "30", "2:30" then "pm"): no-break spaces inside it.
+const timeAt = (ms: number, language: TemplateLanguage) => timeOf(hhmm(ms), language).replace(/ /g, '\u00a0');
 
 /** "1:30 to 2:30 pm", "11:30 am to 12:30 pm" / "de 13 h 30 à 14 h 30". */
 function spanOf({ start, end }: Interval, language: TemplateLanguage): string {
-  const from = timeOf(hhmm(start), language);
-  const to = timeOf(hhmm(end), language);
+  const from = timeAt(start, language);
+  const to = timeAt(end, language);
   if (language === 'fr') return `de ${from} à ${to}`;
   // One "pm" is enough when both ends share it.
   const sameHalf = from.slice(-2) === to.slice(-2);
@@ -23,7 +25,7 @@ function spanOf({ start, end }: Interval, language: TemplateLanguage): string {
 /** A moment as a sentence names it: "Tuesday, December 1 at 1:30 pm" / "mardi 1er décembre à 13 h 30". */
 export function describeMoment(ms: number, language: TemplateLanguage, today: Date): string {
   const at = language === 'fr' ? 'à' : 'at';
-  return `${formatTemplateDate(new Date(ms), language, today)} ${at} ${timeOf(hhmm(ms), language)}`;
+  return `${formatTemplateDate(new Date(ms), language, today)} ${at} ${timeAt(ms, language)}`;
 }
 
 /** The slots as a list, one a line ("- Thursday, December 3, 1:30 to 2:30 pm"). */

@@ -14,7 +14,8 @@ const base: RenderContext = {
 const preview = (id: string) => {
   const template = defaultTemplates.find((t) => t.id === id)!;
   const context = { ...base, ...previewSample(template.language, today, week) };
-  return renderTemplate(template, context, defaultFieldValues(template, context)).body;
+  // Times carry no-break spaces; read here as spaces.
+  return renderTemplate(template, context, defaultFieldValues(template, context)).body.replace(/\u00a0/g, ' ');
 };
 
 describe('the template editor’s preview', () => {

@@ -17,6 +17,8 @@ const context: RenderContext = {
   week: { workDays: [1, 2, 3, 4, 5], daysOff: [] },
   freeSlots: SLOTS,
 };
+// Times carry no-break spaces (checked once below); the other checks read them as spaces.
+const plain = (text: string) => text.replace(/\u00a0/g, ' ');
 const byId = (id: string) => defaultTemplates.find((t) => t.id === id)!;
 const render = (id: string, ctx: RenderContext = context) => {
   const template = byId(id);
@@ -24,19 +26,25 @@ const render = (id: string, ctx: RenderContext = context) => {
     ...defaultFieldValues(template, ctx),
     when: describeMoment(at(1, 13, 30), template.language, today),
   };
-  return renderTemplate(template, ctx, values);
+  const rendered = renderTemplate(template, ctx, values);
+  return { subject: plain(rendered.subject), body: plain(rendered.body) };
 };
 
 describe('free slots in a message', () => {
   it('read as people write them, in English and French', () => {
-    expect(describeSlots(SLOTS, 'en', today)).toBe(
+    expect(plain(describeSlots(SLOTS, 'en', today))).toBe(
       '- Thursday, December 3, 1:30 to 2:30 pm\n- Friday, December 4, 11:30 am to 12:30 pm\n- Tuesday, December 1, 9 to 10 am',
     );
-    expect(describeSlots(SLOTS, 'fr', today)).toBe(
+    expect(plain(describeSlots(SLOTS, 'fr', today))).toBe(
       '- jeudi 3 décembre, de 13 h 30 à 14 h 30\n- vendredi 4 décembre, de 11 h 30 à 12 h 30\n- mardi 1er décembre, de 9 h à 10 h',
     );
-    expect(describeMoment(at(1, 13, 30), 'fr', today)).toBe('mardi 1er décembre à 13 h 30');
-    expect(describeMoment(at(1, 13, 30), 'en', today)).toBe('Tuesday, December 1 at 1:30 pm');
+    expect(plain(describeMoment(at(1, 13, 30), 'fr', today))).toBe('mardi 1er décembre à 13 h 30');
+    expect(plain(describeMoment(at(1, 13, 30), 'en', today))).toBe('Tuesday, December 1 at 1:30 pm');
+  });
+
+  it('never cut a time at a line’s end', () => {
+    expect(describeSlots(SLOTS, 'fr', today)).toContain('de 13\u00a0h\u00a030 à 14\u00a0h\u00a030');
+    expect(describeSlots(SLOTS, 'en', today)).toContain('11:30\u00a0am to 12:30\u00a0pm');
   });
 
   it('fill the "Propose another slot" message, in English, French vous and French tu', () => {
