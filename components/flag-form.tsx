@@ -6,6 +6,7 @@ import type { FlagInput } from '@/lib/clients/client-schema';
 import { severities, warningSigns, type Severity, type WarningSign } from '@/lib/clients/client';
 import { severityLabelKey, signLabelKey } from '@/lib/clients/labels';
 import { errorMessage } from '@/lib/error-message';
+import { FormFooter } from './form-footer';
 
 interface Props {
   initial?: FlagInput;
@@ -112,19 +113,7 @@ export function FlagForm({ initial, onSave, onCancel, readSelection }: Props) {
         <span>{t('noteLabel')}</span>
         <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary">
-          {t('saveFlag')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('cancelButton')}
-        </button>
-      </div>
+      <FormFooter problem={problem} submitLabel={t('saveFlag')} onCancel={onCancel} />
     </form>
   );
 }

@@ -79,7 +79,8 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice, 
       ref: threadId,
     });
   };
-  // The delay notice opens once its thread is on screen (a notice with no thread: at once).
+  // The delay notice opens once its thread is on screen (a notice with no thread: at once, as a
+  // new email when it names whom to, never in the thread that happens to be open).
   useEffect(() => {
     if (!delayNotice) return;
     if (delayNotice.thread && delayNotice.thread.threadId !== thread?.threadId) return;
@@ -88,6 +89,7 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice, 
       kind: 'open',
       category: delayNotice.template?.category ?? 'delay',
       values: delayNotice.template?.values ?? { task: delayNotice.taskTitle, deadline: delayNotice.newDate },
+      ...(delayNotice.to && { newDraft: true, to: delayNotice.to }),
     });
   }, [delayNotice, onDelayNoticeOpened, pickerRequests, thread?.threadId]);
   // The card shows the thread's other party; outside a thread, whom the open compose is addressed to.

@@ -5,6 +5,7 @@ import { sendMessage } from '@/lib/messaging';
 import type { ClientRanking } from '@/lib/clients/card';
 import type { IncidentInput } from '@/lib/incidents/incident-schema';
 import { errorMessage } from '@/lib/error-message';
+import { FormFooter } from './form-footer';
 
 type IncidentStart = Partial<Pick<IncidentInput, 'clientId' | 'what' | 'minutesLost' | 'taskIds'>>;
 
@@ -114,19 +115,7 @@ export function IncidentForm({ initial, onSaved, onCancel }: Props) {
       {(initial.taskIds?.length ?? 0) > 0 && (
         <p className="muted">{t('incidentLinkedTasks', String(initial.taskIds!.length))}</p>
       )}
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary">
-          {t('saveIncident')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('cancelButton')}
-        </button>
-      </div>
+      <FormFooter problem={problem} submitLabel={t('saveIncident')} onCancel={onCancel} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import type { ClientRanking } from '@/lib/clients/card';
 import { buckets, type TaskInput } from '@/lib/tasks/task';
 import { bucketLabelKey } from './task-labels';
 import { errorMessage } from '@/lib/error-message';
+import { FormFooter } from './form-footer';
 
 interface Props {
   /** The task edited, or what a new one starts from (a thread's subject and client). */
@@ -107,19 +108,7 @@ export function TaskForm({ initial, onSave, onCancel }: Props) {
         <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
       {initial.thread && <p className="muted">{t('taskFromThread', initial.thread.subject || t('noSubject'))}</p>}
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary">
-          {t('saveTask')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('cancelButton')}
-        </button>
-      </div>
+      <FormFooter problem={problem} submitLabel={t('saveTask')} onCancel={onCancel} />
     </form>
   );
 }

@@ -11,6 +11,8 @@ import type { RenderContext, RenderedTemplate } from '@/lib/templates/render';
 import { filterTemplates } from '@/lib/templates/search';
 import type { TemplateEntry } from '@/lib/templates/stored-template';
 import type { TemplateCategory, TemplateFormality, TemplateLanguage } from '@/lib/templates/template';
+import type { Person } from '@/lib/clients/person';
+import type { ClientAgreement } from '@/lib/clients/agreement';
 import { recipientOf, type InsertTarget } from './insert-target';
 import { EndingChecklist } from './ending-checklist';
 import { TemplateForm } from './template-form';
@@ -39,10 +41,24 @@ interface Props {
 /**
  * Focus the search box (the shortcut from a compose box), or open the category's template, its
  * fields filled with `values` (by field id) where given (a client card's suggestion, a delay
- * notice); `newDraft`: its text goes to a new email, never into the thread (ending the engagement).
+ * notice); `newDraft`: its text goes to a new email, never into the thread (ending the engagement),
+ * addressed to `to` when given (a client with no thread on screen), else to the target's person.
  */
+/** Whom a new email goes to when it is not the target's person, and what was agreed with them. */
+export interface DraftRecipient {
+  person: Person;
+  agreement?: ClientAgreement;
+}
+
 export type PickerRequest =
-  { kind: 'focus' } | { kind: 'open'; category: TemplateCategory; values?: Record<string, string>; newDraft?: boolean };
+  | { kind: 'focus' }
+  | {
+      kind: 'open';
+      category: TemplateCategory;
+      values?: Record<string, string>;
+      newDraft?: boolean;
+      to?: DraftRecipient;
+    };
 
 type Status = {
   key: 'insertedMessage' | 'copiedNoCompose' | 'copyFailed' | 'copied' | 'storageFull' | 'newDraftOpened';
@@ -78,6 +94,7 @@ export function TemplatePicker({
     today: Date;
     values?: Record<string, string>;
     newDraft?: boolean;
+    to?: DraftRecipient;
   }>();
   const [status, setStatus] = useState<Status>();
   const search = useRef<HTMLInputElement>(null);
@@ -106,13 +123,16 @@ export function TemplatePicker({
     };
     const stop = requests.subscribe((request) => {
       if (request.kind === 'open') {
-        const { list, effectiveLanguage, formality } = shown.current;
+        const shownNow = shown.current;
+        // Written to someone else than the thread's client: in their language, tu or vous.
+        const language = request.to?.agreement?.language ?? shownNow.effectiveLanguage;
+        const formality = request.to ? request.to.agreement?.formality : shownNow.formality;
         const [template] = filterTemplates(
-          list?.templates ?? [],
-          { query: '', category: request.category, language: effectiveLanguage, formality },
+          shownNow.list?.templates ?? [],
+          { query: '', category: request.category, language, formality },
           () => '',
         );
-        if (template) choose(template, request.values, request.newDraft);
+        if (template) choose(template, request.values, request.newDraft, request.to);
         return;
       }
       stopFocusing();
@@ -143,11 +163,25 @@ export function TemplatePicker({
   }, [threadKey]);
   // The open form follows the context, so that it fills the text for the compose it goes into
   // even when the user moves to another compose while it is open.
-  const formContext = useMemo(() => open && { ...context, today: open.today }, [context, open]);
+  // A new email to someone else than the target's person is written for them.
+  const formContext = useMemo(
+    () =>
+      open &&
+      (open.to
+        ? {
+            ...context,
+            client: open.to.person,
+            agreement: open.to.agreement,
+            threadSubject: undefined,
+            today: open.today,
+          }
+        : { ...context, today: open.today }),
+    [context, open],
+  );
 
-  function choose(template: TemplateEntry, values?: Record<string, string>, newDraft?: boolean) {
+  function choose(template: TemplateEntry, values?: Record<string, string>, newDraft?: boolean, to?: DraftRecipient) {
     setStatus(undefined);
-    setOpen({ template, today: new Date(), values, newDraft });
+    setOpen({ template, today: new Date(), values, newDraft, to });
   }
   // Back from a form, the search field takes the focus again once it is on screen.
   const focusSearchOnReturn = useRef(false);
@@ -162,7 +196,7 @@ export function TemplatePicker({
   };
   const insert = async (template: TemplateEntry, rendered: RenderedTemplate) => {
     if (open?.newDraft && onNewDraft) {
-      await onNewDraft(rendered, recipientOf(target)?.email).then(
+      await onNewDraft(rendered, (open.to?.person ?? recipientOf(target))?.email).then(
         () => setStatus({ key: 'newDraftOpened', tone: 'ok' }),
         () => setStatus({ key: 'copyFailed', tone: 'error' }),
       );
@@ -199,13 +233,17 @@ export function TemplatePicker({
       <TemplateListProblems list={list} error={error} />
       {open && formContext ? (
         <>
-          {open.newDraft && onNewDraft && <EndingChecklist />}
+          {open.newDraft && onNewDraft && open.template.category === 'ending' && <EndingChecklist />}
           <TemplateForm
             key={open.template.id}
             template={open.template}
             prefill={open.values}
             context={formContext}
-            target={open.newDraft && onNewDraft ? { where: 'new-draft', recipient: recipientOf(target) } : target}
+            target={
+              open.newDraft && onNewDraft
+                ? { where: 'new-draft', recipient: open.to?.person ?? recipientOf(target) }
+                : target
+            }
             onInsert={(rendered) => void insert(open.template, rendered)}
             onCopy={(rendered) => void copy(rendered)}
             onBack={back}

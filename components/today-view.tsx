@@ -185,7 +185,6 @@ export function TodayView({ draft, onDraftDone, unexpected, onDelayNotice, morni
       {out && tasks && (
         <OutFlow
           tasks={tasks}
-          clientNames={clientNames}
           onNotice={onDelayNotice}
           onClose={() => {
             setOut(false);

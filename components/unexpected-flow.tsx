@@ -7,6 +7,7 @@ import type { WorkWeek } from '@/lib/work-week/working-day';
 import { giveWay, type GiveWay, type Move } from '@/lib/tasks/give-way';
 import type { Task, TaskThread } from '@/lib/tasks/task';
 import type { TemplateCategory } from '@/lib/templates/template';
+import type { DraftRecipient } from './template-picker';
 import { GiveWayProposal } from './give-way-proposal';
 import { UnexpectedForm, type Unexpected } from './unexpected-form';
 import { IncidentForm } from './incident-form';
@@ -20,6 +21,8 @@ export interface DelayNotice {
   thread?: TaskThread;
   /** Another message than the delay notice ("I'm out": hand-off or interruption), with its fields. */
   template?: { category: TemplateCategory; values: Record<string, string> };
+  /** With no thread: the client to write to in a new email (known from a Calendar event). */
+  to?: DraftRecipient;
 }
 
 export interface UnexpectedStart extends Unexpected {

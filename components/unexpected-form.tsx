@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { t } from '@/lib/i18n';
+import { FormFooter } from './form-footer';
 
 export interface Unexpected {
   title: string;
@@ -50,19 +51,7 @@ export function UnexpectedForm({ initial, onSubmit, onCancel }: Props) {
         <span>{t('unexpectedByWhen')}</span>
         <input type="date" value={by} onChange={(e) => setBy(e.target.value)} />
       </label>
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary">
-          {t('unexpectedFind')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('cancelButton')}
-        </button>
-      </div>
+      <FormFooter problem={problem} submitLabel={t('unexpectedFind')} onCancel={onCancel} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import type { Payload } from '@/lib/payload-schemas';
 import type { SettingsProblem } from '@/lib/settings/read-settings';
 import type { Settings } from '@/lib/settings/settings';
 import type { Task } from '@/lib/tasks/task';
+import type { ClientEvent } from '@/lib/tasks/out-days';
 import type { KnownBuffers } from '@/lib/db/calendar-days-repo';
 import type { Incident } from '@/lib/incidents/incident-schema';
 import type { TimeEntry } from '@/lib/hours/time-entry-schema';
@@ -63,6 +64,8 @@ export interface ProtocolMap {
   /** From Calendar's content script: the buffers of the days it just read. */
   saveCalendarDays(data: Payload<'saveCalendarDays'>): void;
   getCalendarBuffers(data: Payload<'getCalendarBuffers'>): KnownBuffers;
+  /** The events Calendar last showed in the days of the range that name a client ("I'm out"). */
+  getClientEvents(data: Payload<'getClientEvents'>): ClientEvent[];
   /** The days of the range Calendar last showed fully booked (yyyy-MM-dd), for proposed deadlines. */
   getFullyBookedDays(data: Payload<'getFullyBookedDays'>): string[];
   /** True for the first view of the day that asks: that one opens the morning sort. */

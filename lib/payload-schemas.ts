@@ -6,6 +6,7 @@ import { MAX_NAME_LENGTH, MAX_SUBJECT_LENGTH, MAX_THREAD_ID_LENGTH } from '@/lib
 import { buckets } from '@/lib/tasks/task';
 import { incidentInputSchema } from '@/lib/incidents/incident-schema';
 import { calendarAccountPathSchema, dayBuffersSchema } from '@/lib/gaps/day-buffers-schema';
+import { dayEventsSchema } from '@/lib/gaps/day-events-schema';
 import { isoDateSchema, taskInputSchema, taskSchema } from '@/lib/tasks/task-schema';
 import { MAX_BACKUP_BYTES } from '@/lib/backup/backup-file';
 import { colleagueInputSchema } from '@/lib/colleagues/colleague-schema';
@@ -82,9 +83,16 @@ const payloadSchemas = {
   restoreTask: z.strictObject({ task: z.strictObject(taskSchema.shape) }),
   saveCalendarDays: z.strictObject({
     accountPath: calendarAccountPathSchema,
-    days: z.array(dayBuffersSchema).min(1).max(42),
+    // Events only from a reading that had them; the guests are not on Calendar's grid, never sent.
+    days: z
+      .array(dayBuffersSchema.extend({ events: dayEventsSchema.shape.events.optional() }))
+      .min(1)
+      .max(42),
   }),
   getCalendarBuffers: z
+    .strictObject({ from: isoDateSchema, to: isoDateSchema })
+    .refine(({ from, to }) => from <= to, 'the range ends after it starts'),
+  getClientEvents: z
     .strictObject({ from: isoDateSchema, to: isoDateSchema })
     .refine(({ from, to }) => from <= to, 'the range ends after it starts'),
   getFullyBookedDays: z

@@ -1,11 +1,12 @@
-import { addDays, format, parse, startOfMonth } from 'date-fns';
+import { addDays, format, startOfMonth } from 'date-fns';
 import { useState } from 'react';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { errorMessage } from '@/lib/error-message';
+import { parseIsoDay } from '@/lib/work-week/working-day';
 
 const day = (date: Date) => format(date, 'yyyy-MM-dd');
-const startOf = (value: string) => parse(value, 'yyyy-MM-dd', new Date()).getTime();
+const startOf = (value: string) => parseIsoDay(value)?.getTime() ?? NaN;
 
 /** Saves text as a file through the browser's own download (no permission needed). */
 function download(text: string, name: string): void {

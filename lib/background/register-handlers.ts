@@ -23,6 +23,7 @@ import type { StoreName } from '@/lib/data-changes';
 import type { Settings } from '@/lib/settings/settings';
 import { sidePanelOptions } from '@/lib/sidebar/side-panel';
 import { clientNamedIn } from '@/lib/clients/client-in-text';
+import { clientEventsIn } from '@/lib/tasks/out-days';
 import { explainStorageError } from '@/lib/db/storage-full';
 import { notifyDataChanged } from './notify-tabs';
 import { workingTime } from './working-time';
@@ -183,6 +184,15 @@ export function registerHandlers(repos: Repos): void {
     return andNotify('calendarDays', {}, repos.calendarDays.save(days, accountPath));
   });
   handle('getCalendarBuffers', ({ from, to }) => repos.calendarDays.buffersBetween(from, to));
+  handle('getClientEvents', async ({ from, to }) => {
+    const [days, { ranking }] = await Promise.all([repos.calendarDays.eventsBetween(from, to), repos.clients.rank()]);
+    return clientEventsIn(
+      days,
+      ranking.map((r) => r.client),
+      from,
+      to,
+    );
+  });
   handle('getFullyBookedDays', ({ from, to }) => repos.calendarDays.fullyBookedDays(from, to));
   handle('claimMorningSort', ({ day }) => repos.morning.claim(day));
   handle('recordIncident', ({ incident }, sender) => andNotify('incidents', sender, repos.incidents.record(incident)));

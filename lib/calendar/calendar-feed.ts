@@ -13,6 +13,7 @@ import { readDayColumns, type CalendarViewState } from './read-view';
 import { calendarAccountPath, GAP_VIEWS } from './routes';
 import { calendarSelectors as s } from './selectors';
 import type { ChipChanges } from './watch-chips';
+import type { KeptEvent } from '@/lib/gaps/day-events-schema';
 import { dayReporter } from './report-days';
 import { afterNextPaint } from '@/lib/dom/after-next-paint';
 
@@ -21,6 +22,8 @@ interface Planned {
   plans: DayPlan[];
   /** The timed events of those columns, for the sidebar's "Track time". */
   events?: CalendarEventItem[];
+  /** Each plan's events, title and time only, kept by the background for "I'm out". */
+  dayEvents?: KeptEvent[][];
   unreadable?: SelectorMiss;
 }
 
@@ -60,7 +63,8 @@ export function calendarFeed(
       const plans = columns.map(({ day }, i) => planDay(day, read[i]!, week, gaps));
       drawGapOverlay(document, columns, plans, gaps.colors);
       const events = read.flat().map(({ id, title, start, end }) => ({ id, title, start, end }));
-      return { plans, events };
+      const dayEvents = read.map((day) => day.map(({ title, start, end }) => ({ title, start, end })));
+      return { plans, events, dayEvents };
     } catch (error) {
       if (!(error instanceof SelectorError)) throw error;
       removeGapOverlay(document);
@@ -77,7 +81,7 @@ export function calendarFeed(
     // A day-column view that never showed its columns: the day column selector is what failed.
     if (status === 'gave-up' && value.days.length === 0) planned.unreadable = selectorMiss(s.dayColumn);
     feed = feedOf(reading, planned);
-    report(planned.plans, feed.accountPath);
+    report(planned.plans, planned.dayEvents ?? [], feed.accountPath);
     changes.emit();
   }
 

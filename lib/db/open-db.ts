@@ -70,6 +70,9 @@ function upgrade(db: LeewayDatabase, oldVersion: number): void {
   if (oldVersion < 8) {
     db.createObjectStore('timeEntries', { keyPath: 'id' }).createIndex('by-start', 'start');
   }
+  if (oldVersion < 9) {
+    db.createObjectStore('calendarEvents', { keyPath: 'day' });
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ export const DB_NAME = 'leeway';
  * Bump by one for each new step of the upgrade ladder in open-db.ts; never edit a step once
  * released, since users' databases have already run it.
  */
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 
 export interface LeewayDB extends DBSchema {
   /** One record per settings group, keyed by group name ('app'); values are parsed on read. */
@@ -31,6 +31,8 @@ export interface LeewayDB extends DBSchema {
   tasks: { key: string; value: { id: string } & Record<string, unknown> };
   /** The free buffers of each day as Calendar's page last showed them, keyed by day (yyyy-mm-dd). */
   calendarDays: { key: string; value: { day: string } & Record<string, unknown> };
+  /** The events Calendar last showed on each day from today on (title and time), keyed by day. */
+  calendarEvents: { key: string; value: { day: string } & Record<string, unknown> };
   /** What went wrong, by id. */
   incidents: { key: string; value: { id: string } & Record<string, unknown> };
   /** Trusted colleagues who can take over, by id. */

@@ -5,10 +5,12 @@ import { storedTemplateSchema, type StoredTemplate } from '@/lib/templates/store
 import { settingsSchema } from '@/lib/settings/settings-schema';
 import type { Settings, SettingsPatch } from '@/lib/settings/settings';
 import { mergeRecord, removedHere, nextWriteAt, planSync } from './sync-rules';
+import { decodeItems, encodeRecord, leftoverParts } from './sync-parts';
 
 // Templates and settings follow the user to their other computers through the browser's own sync storage:
-// one item per template (its stored record: a template or the tombstone of a deleted default),
-// newest wins per template, a template changed on two machines at once is shown as a conflict.
+// one item per template (its stored record: a template or the tombstone of a deleted default; a
+// template over one item's 8 KB in several, see sync-parts.ts), newest wins per template, a
+// template changed on two machines at once is shown as a conflict.
 
 const PREFIX = 'template:';
 const keyOf = (id: string) => `${PREFIX}${id}`;
@@ -86,8 +88,8 @@ export function createTemplateSync({
   }
 
   /** The settings sync brought in (newest wins), if it did. */
-  async function pullSettings(state: SyncState, remote: Record<string, unknown>): Promise<Settings | undefined> {
-    const parsed = settingsItemSchema.safeParse(remote[SETTINGS_SYNC_ID]);
+  async function pullSettings(state: SyncState, items: Record<string, unknown>): Promise<Settings | undefined> {
+    const parsed = settingsItemSchema.safeParse(decodeItems(items).records[SETTINGS_SYNC_ID]);
     if (!parsed.success) return undefined;
     const mine: SettingsItem = {
       id: SETTINGS_SYNC_ID,
@@ -113,7 +115,8 @@ export function createTemplateSync({
   }
 
   /** Brings in what other machines changed: newest wins, template by template. */
-  async function pull(state: SyncState, remote: Record<string, unknown>): Promise<boolean> {
+  async function pull(state: SyncState, items: Record<string, unknown>): Promise<boolean> {
+    const remote = decodeItems(items).records;
     let changed = false;
     const local = await localRecords();
     const db = await getDb();
@@ -140,7 +143,8 @@ export function createTemplateSync({
     // A template another machine took out of sync (a default restored there) goes here too,
     // unless it changed here since.
     for (const [id, agreed] of Object.entries(state.base)) {
-      if (keyOf(id) in remote) continue;
+      // Still there, maybe with parts on their way: not taken out.
+      if (keyOf(id) in items) continue;
       const mine = local.get(id);
       if (mine && mine.updatedAt <= agreed) {
         await db.delete('templates', id);
@@ -152,33 +156,49 @@ export function createTemplateSync({
     return changed;
   }
 
-  /** Sends what changed here, within the quotas, in one write. */
-  async function push(state: SyncState, remote: Record<string, unknown>): Promise<number | undefined> {
+  /**
+   * Sends what changed here, within the quotas, in one write (and one more to take out the parts
+   * a shorter or removed version no longer uses).
+   */
+  async function push(state: SyncState, items: Record<string, unknown>): Promise<number | undefined> {
+    const { records: remote, incomplete } = decodeItems(items);
     const local = await localRecords();
-    const plan = planSync([...local.values()], keyOf);
+    const plan = planSync([...local.values()], keyOf, encodeRecord);
     state.refused = plan.refused.map(({ id, reason }) => ({ id, name: nameOf(local.get(id)!), reason }));
-    const changed = Object.fromEntries(
-      Object.entries(plan.items).filter(([key, record]) => JSON.stringify(remote[key]) !== JSON.stringify(record)),
-    );
+    const sending: Record<string, StoredTemplate | SettingsItem> = {};
+    for (const [key, record] of Object.entries(plan.records)) {
+      // A newer version from another machine, its parts still arriving: waited for, not overwritten.
+      if ((incomplete[key]?.updatedAt ?? -1) > record.updatedAt) continue;
+      if (JSON.stringify(remote[key]) !== JSON.stringify(record)) sending[key] = record;
+    }
     const settingsItem: SettingsItem = {
       id: SETTINGS_SYNC_ID,
       updatedAt: state.settingsAt ?? 0,
       values: syncedPart(await settings.get()),
     };
     if (JSON.stringify(remote[SETTINGS_SYNC_ID]) !== JSON.stringify(settingsItem))
-      (changed as Record<string, unknown>)[SETTINGS_SYNC_ID] = settingsItem;
+      sending[SETTINGS_SYNC_ID] = settingsItem;
     // Known to sync before and gone here (a default restored): out of sync too.
     const gone = Object.keys(state.base)
-      .filter((id) => !local.has(id) && keyOf(id) in remote)
+      .filter((id) => !local.has(id) && keyOf(id) in items)
       .map(keyOf);
-    if (Object.keys(changed).length === 0 && gone.length === 0) return undefined;
+    if (Object.keys(sending).length === 0 && gone.length === 0) return undefined;
     const at = now();
     const allowedAt = nextWriteAt(state.writes, at);
     if (allowedAt > at) return allowedAt;
-    if (Object.keys(changed).length > 0) await area.set(changed);
-    if (gone.length > 0) await area.remove(gone);
-    state.writes = [...state.writes.filter((each) => each > at - 60_000), at];
-    for (const record of Object.values(changed))
+    const written: Record<string, unknown> = Object.fromEntries(
+      Object.entries(sending).flatMap(([key, record]) => Object.entries(encodeRecord(key, record))),
+    );
+    const removed = [
+      ...Object.keys(sending).flatMap((key) => leftoverParts(items, key, written)),
+      ...gone.flatMap((key) => [key, ...leftoverParts(items, key)]),
+    ];
+    const calls: number[] = [];
+    // The new version first: a reader between the two writes sees it whole, beside unused parts.
+    if (Object.keys(written).length > 0) await area.set(written).then(() => calls.push(at));
+    if (removed.length > 0) await area.remove(removed).then(() => calls.push(at));
+    state.writes = [...state.writes.filter((each) => each > at - 60_000), ...calls];
+    for (const record of Object.values(sending))
       if (record.id === SETTINGS_SYNC_ID) state.settingsBase = record.updatedAt;
       else state.base[record.id] = record.updatedAt;
     for (const key of gone) delete state.base[key.slice(PREFIX.length)];

@@ -1,4 +1,7 @@
 import { isoDay, isWorkingDay, type WorkWeek } from '@/lib/work-week/working-day';
+import { clientNamedIn } from '@/lib/clients/client-in-text';
+import type { Client } from '@/lib/clients/client-schema';
+import type { DayEvents } from '@/lib/gaps/day-events-schema';
 import type { Task, TaskThread } from './task';
 
 // "I'm out" (a sick day, an outage): the days to mark off, and the clients who should hear it.
@@ -37,27 +40,65 @@ export function backOn(to: string, week: WorkWeek): string {
   return isoDay(day);
 }
 
+/** A Calendar event in the absence whose title names a client. */
+export interface ClientEvent {
+  clientId: string;
+  day: string;
+  title: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The events of the days from `from` to `to` (both included) that name a client, by the same
+ * rule as a timer started from an event (the client's name or address, whole), in time order.
+ */
+export function clientEventsIn(days: DayEvents[], clients: Client[], from: string, to: string): ClientEvent[] {
+  return days
+    .filter(({ day }) => day >= from && day <= to)
+    .flatMap(({ day, events }) =>
+      events.flatMap((event) => {
+        const client = clientNamedIn(event.title, clients);
+        return client ? [{ clientId: client.id, day, ...event }] : [];
+      }),
+    )
+    .sort((a, b) => a.start - b.start);
+}
+
 export interface AffectedClient {
   clientId: string;
   /** Their open tasks due or planned in the absence, in date order. */
   tasks: Task[];
+  /** Their events in the absence, in time order. */
+  events: ClientEvent[];
   /** The thread to write in: the first of those tasks that came from one. */
   thread?: TaskThread;
 }
 
-/** The clients with an open task due or planned in the days, each once, the soonest first. */
-export function clientsAffected(tasks: Task[], from: string, to: string): AffectedClient[] {
-  const when = (task: Task) => task.plannedFor ?? task.due;
+/**
+ * The clients with an open task due or planned in the days, or an event in them, each once, the
+ * soonest first.
+ */
+export function clientsAffected(tasks: Task[], events: ClientEvent[], from: string, to: string): AffectedClient[] {
+  const when = (task: Task) => task.plannedFor ?? task.due ?? '';
   const inside = tasks
     .filter((task) => !task.done && task.clientId)
     .filter((task) => [task.due, task.plannedFor].some((day) => day !== undefined && day >= from && day <= to))
-    .sort((a, b) => (when(a) ?? '').localeCompare(when(b) ?? ''));
-  const byClient = new Map<string, AffectedClient>();
+    .sort((a, b) => when(a).localeCompare(when(b)));
+  const byClient = new Map<string, AffectedClient & { first: string }>();
+  const entryOf = (clientId: string, day: string) => {
+    const entry = byClient.get(clientId) ?? { clientId, tasks: [], events: [], first: day };
+    if (day < entry.first) entry.first = day;
+    byClient.set(clientId, entry);
+    return entry;
+  };
   for (const task of inside) {
-    const entry = byClient.get(task.clientId!) ?? { clientId: task.clientId!, tasks: [] };
+    const entry = entryOf(task.clientId!, when(task));
     entry.tasks.push(task);
     entry.thread ??= task.thread;
-    byClient.set(task.clientId!, entry);
   }
-  return [...byClient.values()];
+  for (const event of events.filter(({ day }) => day >= from && day <= to))
+    entryOf(event.clientId, event.day).events.push(event);
+  // A stable sort: on the same first day, a client with a task comes before one with only an event.
+  return [...byClient.values()].sort((a, b) => a.first.localeCompare(b.first)).map(({ first: _, ...entry }) => entry);
 }

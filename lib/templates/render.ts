@@ -1,9 +1,9 @@
-import { format, isAfter, isValid, parse, startOfDay } from 'date-fns';
+import { format, isAfter, startOfDay } from 'date-fns';
 import type { ClientAgreement } from '@/lib/clients/agreement';
 import type { Person } from '@/lib/clients/person';
 import type { Interval } from '@/lib/gaps/find-gaps';
 import { defaultGapSettings, type WorkHours } from '@/lib/gaps/gap-settings';
-import type { WorkWeek } from '@/lib/work-week/working-day';
+import { parseIsoDay, type WorkWeek } from '@/lib/work-week/working-day';
 import { avoidFullDays, type ProposedDay } from './calendar-dates';
 import { evaluateDateExpression, formatTemplateDate, parseDateExpression, type DateExpression } from './dates';
 import { cleanLine, cleanText } from '@/lib/text/clean-text';
@@ -155,8 +155,8 @@ function resolve(name: string, template: Template, context: RenderContext, value
   if (field) {
     const value = values[name] ?? '';
     if (field.kind !== 'date') return value;
-    const day = parse(value, ISO_DAY, context.today);
-    return isValid(day) ? formatTemplateDate(day, template.language, context.today) : value;
+    const day = parseIsoDay(value);
+    return day ? formatTemplateDate(day, template.language, context.today) : value;
   }
   if (isBuiltinVariable(name)) return builtin(name, template, context, values);
   const expression = parseDateExpression(name);

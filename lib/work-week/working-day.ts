@@ -20,6 +20,18 @@ export function isoDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** The local day a yyyy-MM-dd string names (as isoDay writes it, as a date field gives it); undefined for anything else. */
+export function parseIsoDay(text: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setFullYear(year, month - 1, day);
+  date.setHours(0, 0, 0, 0);
+  // 30 February would roll over to March: no such day.
+  return date.getMonth() === month - 1 && date.getDate() === day ? date : undefined;
+}
+
 export function dayKind(date: Date, week: WorkWeek): DayKind {
   if (week.daysOff.includes(isoDay(date))) return 'day-off';
   return week.workDays.includes(date.getDay()) ? 'workday' : 'not-worked';

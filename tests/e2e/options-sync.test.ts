@@ -52,4 +52,23 @@ describe('templates through the browser sync', () => {
     await expect.poll(() => sync.locator('[data-field="sync-conflicts"]').count()).toBe(0);
     expect(browser().errors).toEqual([]);
   });
+
+  it("sends a 20,000-character template in parts that Chrome's own quota accepts", async () => {
+    const page = await browser().openOptions();
+    await sendRaw(page, 'updateSettings', { syncEnabled: true });
+    // "<" and long numbers are what Chrome counts larger than JavaScript does.
+    const body = 'Clause 1. <Les parties> conviennent de ce qui suit… '.repeat(400).slice(0, 20_000);
+    const { res: saved } = await sendRaw(page, 'saveTemplate', { ...draft(body), name: 'Full contract' });
+    const key = `template:${saved.id}`;
+    // Chrome refuses an item over 8 KB: that the head and its parts are there is its answer.
+    await expect.poll(async () => (await syncItems(page))[key]?.parts).toBeGreaterThanOrEqual(3);
+    const items = await syncItems(page);
+    const parts = Array.from({ length: items[key].parts }, (_, i) => items[`part:${i}:${key}`]);
+    expect(JSON.parse(parts.map((part) => part.text).join('')).template.body).toBe(body);
+    expect((await sendRaw(page, 'getSyncStatus', undefined)).res.refused).toEqual([]);
+    await page.reload();
+    await page.locator('#backup [data-field="sync"]').waitFor();
+    expect(await page.locator('#backup [data-field="sync-refused"]').count()).toBe(0);
+    expect(browser().errors).toEqual([]);
+  });
 });

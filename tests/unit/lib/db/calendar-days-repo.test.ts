@@ -99,3 +99,62 @@ describe('the days Calendar showed fully booked', () => {
     expect(await repo.fullyBookedDays('2026-11-27', '2026-12-31')).toEqual([]);
   });
 });
+
+describe('the events Calendar showed, kept for "I\'m out"', () => {
+  const day = (d: number, events?: Array<{ title: string; start: number; end: number }>) => ({
+    day: `2026-11-${d}`,
+    buffers: [],
+    bookedMinutes: 60,
+    freeMinutes: 0,
+    ...(events ? { events } : {}),
+  });
+  const call = (d: number, title: string) => ({ title, start: at(d, 10), end: at(d, 11) });
+
+  it('keeps the events of each day read, a day read again replacing them, for a month', async () => {
+    let today = 24;
+    const repo = createCalendarDaysRepo(createDbConnection(), () => new Date(2026, 10, today, 9));
+    await repo.save([day(23, [call(23, 'Monday with Reyes')]), day(24, [call(24, 'Call – Reyes')])], '/calendar/u/0/');
+    await repo.save([day(25, [call(25, 'Old')])], '/calendar/u/0/');
+    // An absence marked the day after still finds the day before's events.
+    expect(await repo.eventsBetween('2026-11-01', '2026-11-30')).toEqual([
+      { day: '2026-11-23', events: [call(23, 'Monday with Reyes')] },
+      { day: '2026-11-24', events: [call(24, 'Call – Reyes')] },
+      { day: '2026-11-25', events: [call(25, 'Old')] },
+    ]);
+    // The 25th read again, with its event gone; a day reported without events keeps what it had.
+    await repo.save([day(25, []), day(24)], '/calendar/u/0/');
+    expect(await repo.eventsBetween('2026-11-24', '2026-11-25')).toEqual([
+      { day: '2026-11-24', events: [call(24, 'Call – Reyes')] },
+      { day: '2026-11-25', events: [] },
+    ]);
+    // More than a month later, the next reading drops every older one.
+    today = 24 + 32;
+    await repo.save([day(26, [])], '/calendar/u/0/');
+    expect((await repo.eventsBetween('2026-11-01', '2026-11-30')).map((kept) => kept.day)).toEqual(['2026-11-26']);
+  });
+
+  it('refuses a malformed event from the page and keeps what was stored', async () => {
+    const getDb = createDbConnection();
+    const repo = createCalendarDaysRepo(getDb, () => new Date(2026, 10, 24, 9));
+    await repo.save([day(25, [call(25, 'Kept')])], '/calendar/u/0/');
+    registerHandlers({ ...createRepos(getDb), calendarDays: repo });
+    try {
+      const refused: Array<[unknown[], RegExp]> = [
+        [[{ title: 'Backwards', start: at(25, 11), end: at(25, 10) }], /an event ends after it starts/],
+        // Nothing more than the title and the time is taken from the page.
+        [[{ ...call(25, 'With guests'), guests: ['ann@lee-studio.com'] }], /guests/],
+        [[{ title: 'x'.repeat(501), start: at(25, 10), end: at(25, 11) }], /title/],
+        [Array.from({ length: 101 }, () => call(25, 'Too many')), /events/],
+      ];
+      for (const [events, reason] of refused) {
+        const days = [{ ...day(25), events }] as Parameters<typeof repo.save>[0];
+        await expect(sendMessage('saveCalendarDays', { accountPath: '/calendar/u/0/', days })).rejects.toThrow(reason);
+      }
+      expect(await repo.eventsBetween('2026-11-25', '2026-11-25')).toEqual([
+        { day: '2026-11-25', events: [call(25, 'Kept')] },
+      ]);
+    } finally {
+      removeAllListeners();
+    }
+  });
+});

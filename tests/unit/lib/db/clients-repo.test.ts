@@ -139,6 +139,7 @@ describe('the clients repository', () => {
     expect(await db.get('templates', 'custom-1')).toEqual({ id: 'custom-1', deleted: true, updatedAt: 1 });
     expect([...db.objectStoreNames].sort()).toEqual([
       'calendarDays',
+      'calendarEvents',
       'clients',
       'colleagues',
       'flags',

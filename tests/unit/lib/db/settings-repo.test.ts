@@ -18,6 +18,7 @@ describe('the upgrade ladder', () => {
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
       'calendarDays',
+      'calendarEvents',
       'clients',
       'colleagues',
       'flags',

@@ -10,6 +10,7 @@ import { DB_NAME, DB_VERSION } from '@/lib/db/schema';
 import { createSettingsRepo } from '@/lib/db/settings-repo';
 import { createTasksRepo } from '@/lib/db/tasks-repo';
 import { createTemplatesRepo } from '@/lib/db/templates-repo';
+import { createTimeEntriesRepo } from '@/lib/db/time-entries-repo';
 
 // Every database a user may still have, from the first version on: built as that version's
 // upgrade step built it (copied here, so a later edit of a released step shows up as a failing
@@ -35,6 +36,7 @@ const STEPS: Record<number, (db: Db) => void> = {
   5: (db) => db.createObjectStore('calendarDays', { keyPath: 'day' }),
   6: (db) => db.createObjectStore('incidents', { keyPath: 'id' }),
   7: (db) => db.createObjectStore('colleagues', { keyPath: 'id' }),
+  8: (db) => db.createObjectStore('timeEntries', { keyPath: 'id' }).createIndex('by-start', 'start'),
 };
 
 /** Records as each version wrote them: [store, key (out-of-line stores only), value]. */
@@ -158,6 +160,23 @@ const SEEDS: Record<number, Array<[string, string | undefined, Record<string, un
       },
     ],
   ],
+  8: [
+    [
+      'timeEntries',
+      undefined,
+      {
+        id: 'entry-1',
+        clientId: 'client-mark',
+        description: 'Q4 launch timeline',
+        source: 'thread',
+        ref: '19a36435ce2f0ff3',
+        start: AT,
+        end: AT + 45 * 60_000,
+        createdAt: AT,
+        updatedAt: AT,
+      },
+    ],
+  ],
 };
 
 /** From version 2 on, settings carried the template signature and the working week. */
@@ -250,6 +269,12 @@ describe('a database from every earlier version upgrades to the current one', ()
       if (version >= 7) {
         expect((await createColleaguesRepo(getDb).list()).map((c) => c.email)).toEqual(['nadia@roux-assist.fr']);
       }
+      if (version >= 8) {
+        const entries = await createTimeEntriesRepo(getDb).list({ start: AT, end: AT + 3_600_000 });
+        expect(entries.map((entry) => entry.id)).toEqual(['entry-1']);
+      }
+      // Version 9's events start empty: Calendar's next reading fills them.
+      expect(await createCalendarDaysRepo(getDb).eventsBetween('2026-01-01', '2026-12-31')).toEqual([]);
       (await getDb()).close();
     });
   }

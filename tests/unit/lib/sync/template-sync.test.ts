@@ -6,7 +6,7 @@ import { createTemplatesRepo } from '@/lib/db/templates-repo';
 import { createSettingsRepo } from '@/lib/db/settings-repo';
 import type { SettingsPatch } from '@/lib/settings/settings';
 import { createTemplateSync } from '@/lib/sync/template-sync';
-import { SYNC_QUOTA } from '@/lib/sync/sync-rules';
+import { itemBytes as bytes, SYNC_BUDGET, SYNC_QUOTA } from '@/lib/sync/sync-rules';
 
 // Two profiles (two computers): each its own database, both on the same sync storage, faked at
 // the storage API as WXT's testing docs do (fakeBrowser.storage.sync).
@@ -156,21 +156,118 @@ describe('templates through storage.sync', () => {
     expect((await desktop.sync.status()).conflicts).toEqual([]);
   });
 
-  it('keeps a template too large for one sync item on this machine, and says so', async () => {
+  it('sends a 20 kB template in parts, each within 8 KB, and the other machine reads it whole', async () => {
     const clock = { now: 1_000 };
     const laptop = profile({ clock });
     const desktop = profile({ clock });
-    const big = await laptop.templates.save(draft('Full contract', 'Clause. '.repeat(1100)));
+    const body = 'Clause 1. Les parties conviennent… '.repeat(570).slice(0, 20_000);
+    expect(new TextEncoder().encode(body).length).toBeGreaterThan(20_000);
+    const big = await laptop.templates.save(draft('Full contract', body));
     await laptop.templates.save(draft('Short one', 'Hi.'));
     await laptop.sync.sync();
-    expect((await laptop.sync.status()).refused).toEqual([{ id: big.id, name: 'Full contract', reason: 'too-large' }]);
+    expect((await laptop.sync.status()).refused).toEqual([]);
     const items = await fakeBrowser.storage.sync.get(null);
+    expect(Object.keys(items).filter((key) => key.startsWith('part:')).length).toBeGreaterThanOrEqual(3);
     for (const [key, value] of Object.entries(items))
-      expect(new TextEncoder().encode(key + JSON.stringify(value)).length).toBeLessThanOrEqual(SYNC_QUOTA.bytesPerItem);
+      expect(bytes(key, value)).toBeLessThanOrEqual(SYNC_QUOTA.bytesPerItem);
+    expect(Object.entries(items).reduce((sum, [key, value]) => sum + bytes(key, value), 0)).toBeLessThanOrEqual(
+      SYNC_BUDGET.bytesTotal,
+    );
+
+    await desktop.sync.sync();
+    const arrived = (await desktop.templates.list()).templates.find((t) => t.id === big.id);
+    expect(arrived).toMatchObject({ name: 'Full contract', body });
+    expect((await desktop.templates.list()).templates.map((t) => t.name)).toContain('Short one');
+  });
+
+  it('takes out the parts an older, longer version left, and reads the new one', async () => {
+    const clock = { now: 1_000 };
+    const laptop = profile({ clock });
+    const desktop = profile({ clock });
+    const big = await laptop.templates.save(draft('Contract', 'a'.repeat(20_000)));
+    await laptop.sync.sync();
+    const before = Object.keys(await fakeBrowser.storage.sync.get(null)).filter((key) => key.startsWith('part:'));
+    expect(before).toHaveLength(3);
+
+    clock.now = 2_000;
+    await laptop.templates.save({ ...draft('Contract', 'b'.repeat(9_000)), id: big.id });
+    await laptop.sync.sync();
+    const after = Object.keys(await fakeBrowser.storage.sync.get(null)).filter((key) => key.startsWith('part:'));
+    expect(after.sort()).toEqual([`part:0:template:${big.id}`, `part:1:template:${big.id}`]);
+    await desktop.sync.sync();
+    expect((await desktop.templates.list()).templates.find((t) => t.id === big.id)?.body).toBe('b'.repeat(9_000));
+
+    // Short enough for one item again: no part of it is left.
+    clock.now = 3_000;
+    await laptop.templates.save({ ...draft('Contract', 'c'.repeat(100)), id: big.id });
+    await laptop.sync.sync();
+    expect(Object.keys(await fakeBrowser.storage.sync.get(null)).filter((key) => key.startsWith('part:'))).toEqual([]);
+    await desktop.sync.sync();
+    expect((await desktop.templates.list()).templates.find((t) => t.id === big.id)?.body).toBe('c'.repeat(100));
+  });
+
+  it('ignores a set of parts with one missing, keeping the version it had, until the rest arrives', async () => {
+    const clock = { now: 1_000 };
+    const laptop = profile({ clock });
+    const desktop = profile({ clock });
+    const big = await laptop.templates.save(draft('Contract', 'a'.repeat(20_000)));
+    await laptop.sync.sync();
+    await desktop.sync.sync();
+    const last = `part:2:template:${big.id}`;
+    const older = (await fakeBrowser.storage.sync.get(last))[last];
+
+    clock.now = 2_000;
+    await laptop.templates.save({ ...draft('Contract', 'b'.repeat(20_000)), id: big.id });
+    await laptop.sync.sync();
+    // The browser delivered the head and some parts to the desktop, not yet the last one.
+    const all = await fakeBrowser.storage.sync.get(null);
+    expect(all[last]).toBeDefined();
+    await fakeBrowser.storage.sync.remove(last);
+
+    clock.now = 3_000;
+    expect((await desktop.sync.sync()).changed).toBe(false);
+    const kept = await desktop.templates.list();
+    expect(kept.unreadable).toEqual([]);
+    expect(kept.templates.find((t) => t.id === big.id)?.body).toBe('a'.repeat(20_000));
+    // Nor did the desktop write its older version over the newer one on its way.
+    expect((await fakeBrowser.storage.sync.get(`template:${big.id}`))[`template:${big.id}`]).toMatchObject({
+      updatedAt: 2_000,
+    });
+
+    // The older version's last part in its place (it would join into valid JSON) is not joined either.
+    await fakeBrowser.storage.sync.set({ [last]: older });
+    await desktop.sync.sync();
+    expect((await desktop.templates.list()).templates.find((t) => t.id === big.id)?.body).toBe('a'.repeat(20_000));
+
+    await fakeBrowser.storage.sync.set({ [last]: all[last] });
+    await desktop.sync.sync();
+    expect((await desktop.templates.list()).templates.find((t) => t.id === big.id)?.body).toBe('b'.repeat(20_000));
+    expect((await desktop.sync.status()).conflicts).toEqual([]);
+  });
+
+  it('keeps on this machine what is over the total quota, the most recently changed going through', async () => {
+    const clock = { now: 1_000 };
+    const laptop = profile({ clock });
+    const desktop = profile({ clock });
+    for (let i = 0; i < 7; i++) {
+      clock.now = 1_000 + i;
+      await laptop.templates.save(draft(`Contract ${i}`, `${i}`.repeat(20_000)));
+    }
+    await laptop.sync.sync();
+    const { refused } = await laptop.sync.status();
+    expect(refused.map((r) => [r.name, r.reason])).toEqual([
+      ['Contract 2', 'no-room'],
+      ['Contract 1', 'no-room'],
+      ['Contract 0', 'no-room'],
+    ]);
+    const items = await fakeBrowser.storage.sync.get(null);
+    expect(Object.entries(items).reduce((sum, [key, value]) => sum + bytes(key, value), 0)).toBeLessThanOrEqual(
+      SYNC_QUOTA.bytesTotal,
+    );
     await desktop.sync.sync();
     const names = (await desktop.templates.list()).templates.map((t) => t.name);
-    expect(names).toContain('Short one');
-    expect(names).not.toContain('Full contract');
+    expect(names).toEqual(expect.arrayContaining(['Contract 6', 'Contract 5', 'Contract 4', 'Contract 3']));
+    expect(names).not.toContain('Contract 0');
   });
 
   it('with sync off, nothing goes out and nothing comes in', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backOn, clientsAffected, daysBetween, withDaysOff } from '@/lib/tasks/out-days';
+import type { Client } from '@/lib/clients/client-schema';
+import { backOn, clientEventsIn, clientsAffected, daysBetween, withDaysOff } from '@/lib/tasks/out-days';
 import type { Task } from '@/lib/tasks/task';
 
 const task = (id: string, fields: Partial<Task>): Task => ({
@@ -50,12 +51,72 @@ describe("I'm out", () => {
       task('outside', { clientId: 'leo', due: '2026-12-05' }),
       task('no-date', { clientId: 'max' }),
     ];
-    const affected = clientsAffected(tasks, '2026-12-01', '2026-12-03');
+    const affected = clientsAffected(tasks, [], '2026-12-01', '2026-12-03');
     expect(affected.map((each) => [each.clientId, each.tasks.map((t) => t.id)])).toEqual([
       ['mark', ['mark-first', 'mark-later']],
       ['ann', ['ann-planned']],
     ]);
     expect(affected[0]!.thread).toEqual(thread);
     expect(affected[1]!.thread).toBeUndefined();
+  });
+
+  const client = (id: string, name: string, addresses: string[] = []): Client => ({
+    id,
+    name,
+    status: 'active',
+    addresses,
+    domains: [],
+    createdAt: 0,
+    updatedAt: 0,
+  });
+  const at = (d: number, h: number) => new Date(2026, 11, d, h).getTime();
+  const event = (d: number, h: number, title: string) => ({ title, start: at(d, h), end: at(d, h + 1) });
+
+  it("ties to a client each event of the days whose title holds the client's name or address", () => {
+    const clients = [client('reyes', 'Reyes Consulting'), client('ann', 'Ann Lee', ['ann@lee-studio.com'])];
+    const days = [
+      { day: '2026-11-30', events: [event(30, 9, 'Reyes Consulting – before')] },
+      {
+        day: '2026-12-01',
+        events: [
+          event(1, 14, 'Invoices – Reyes Consulting'),
+          event(1, 9, 'Sync ann@lee-studio.com'),
+          event(1, 11, 'Dentist'),
+          // "Ann" alone is not Ann Lee: no client, as for a timer started from the event.
+          event(1, 16, 'Call Ann'),
+        ],
+      },
+      { day: '2026-12-02', events: [event(2, 10, 'Reyes Consulting weekly')] },
+      { day: '2026-12-04', events: [event(4, 10, 'Reyes Consulting – after')] },
+    ];
+    expect(clientEventsIn(days, clients, '2026-12-01', '2026-12-02')).toEqual([
+      { clientId: 'ann', day: '2026-12-01', ...event(1, 9, 'Sync ann@lee-studio.com') },
+      { clientId: 'reyes', day: '2026-12-01', ...event(1, 14, 'Invoices – Reyes Consulting') },
+      { clientId: 'reyes', day: '2026-12-02', ...event(2, 10, 'Reyes Consulting weekly') },
+    ]);
+    expect(clientEventsIn(days, [], '2026-11-01', '2026-12-31')).toEqual([]);
+  });
+
+  it('lists a client with only an event once, beside those with tasks, by their first day', () => {
+    const tasks = [
+      task('mark-deck', { clientId: 'mark', due: '2026-12-02', thread }),
+      task('reyes-invoice', { clientId: 'reyes', due: '2026-12-03' }),
+    ];
+    const events = [
+      { clientId: 'reyes', day: '2026-12-01', ...event(1, 14, 'Invoices – Reyes Consulting') },
+      { clientId: 'zoe', day: '2026-12-02', ...event(2, 9, 'Zoe kick-off') },
+      { clientId: 'zoe', day: '2026-12-02', ...event(2, 15, 'Zoe review') },
+      { clientId: 'leo', day: '2026-12-09', ...event(9, 9, 'Leo, next week') },
+    ];
+    const affected = clientsAffected(tasks, events, '2026-12-01', '2026-12-03');
+    expect(
+      affected.map((each) => [each.clientId, each.tasks.map((t) => t.id), each.events.map((e) => e.title)]),
+    ).toEqual([
+      ['reyes', ['reyes-invoice'], ['Invoices – Reyes Consulting']],
+      ['mark', ['mark-deck'], []],
+      ['zoe', [], ['Zoe kick-off', 'Zoe review']],
+    ]);
+    // Known only from Calendar: no thread to answer in.
+    expect(affected.map((each) => each.thread)).toEqual([undefined, thread, undefined]);
   });
 });
