@@ -4,7 +4,7 @@ import { formatMinutes, formatPercent } from '@/lib/gaps/format';
 import { reservedSlot } from '@/lib/gaps/reserve';
 import { calendarReserveUrl } from '@/lib/calendar/routes';
 import type { CalendarEventItem } from '@/lib/page/protocol';
-import { DayEvents } from './day-events';
+import { DayEvents, type SlotOffer } from './day-events';
 import { PageLink } from './page-link';
 
 /** One day's figures, its warnings, its events to track, and a link to reserve a buffer in each gap long enough. */
@@ -15,9 +15,11 @@ interface Props {
   bufferMinutes: number;
   today?: boolean;
   events: CalendarEventItem[];
+  /** Given when the day is fully booked: its client events offer another slot. */
+  offer?: SlotOffer;
 }
 
-export function DayGaps({ plan, accountPath, bufferMinutes, today, events }: Props) {
+export function DayGaps({ plan, accountPath, bufferMinutes, today, events, offer }: Props) {
   const language = uiLanguage();
   const time = (ms: number) => new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit' }).format(ms);
   const heading = new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'short' }).format(
@@ -74,7 +76,7 @@ export function DayGaps({ plan, accountPath, bufferMinutes, today, events }: Pro
           </ul>
         </>
       )}
-      <DayEvents events={events} />
+      <DayEvents events={events} offer={offer} />
     </li>
   );
 }

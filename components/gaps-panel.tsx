@@ -7,6 +7,8 @@ import { useSettingsContext } from '@/lib/hooks/settings-context';
 import { addDays } from 'date-fns';
 import { fromWirePlan, type CalendarEventItem, type WirePlan } from '@/lib/page/protocol';
 import { defaultSettings } from '@/lib/settings/settings';
+import { isPlanFullyBooked } from '@/lib/gaps/free-slots';
+import { useClients } from '@/lib/hooks/use-clients';
 import { DayGaps } from './day-gaps';
 import { GapsLegend } from './gaps-legend';
 
@@ -37,6 +39,7 @@ export function GapsPanel({ plans: wirePlans, accountPath, events }: Props) {
   const settings = useSettingsContext()?.settings ?? defaultSettings;
   const language = uiLanguage();
   const plans = useMemo(() => wirePlans.map(fromWirePlan), [wirePlans]);
+  const clients = useClients();
 
   const week = summarizePlans(plans);
   if (plans.length === 0) return null;
@@ -49,6 +52,7 @@ export function GapsPanel({ plans: wirePlans, accountPath, events }: Props) {
       bufferMinutes={settings.gaps.minBufferMinutes}
       today={isSameDay(plan.day, new Date())}
       events={events.filter((e) => e.start >= plan.day.getTime() && e.start < addDays(plan.day, 1).getTime())}
+      offer={clients && isPlanFullyBooked(plan) ? { clients, plans, accountPath } : undefined}
     />
   );
   return (

@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchLeeway, type FixtureName } from '../tests/e2e/support/browser.ts';
+import { sendRaw } from '../tests/e2e/support/send-raw.ts';
 import { sidebar } from '../tests/e2e/support/sidebar.ts';
 import { sidePanelOpen, sidePanelScreenshot } from '../tests/e2e/support/side-panel.ts';
 import { firefoxDemo } from './demo-firefox.ts';
@@ -67,6 +68,24 @@ if (screenshotDir) {
   await thread.locator('.ip.adB').scrollIntoViewIfNeeded();
   await thread.screenshot({ path: resolve(join(screenshotDir, 'gmailThread-inserted.png')) });
   console.log(`gmailThread with the delay notice: ${resolve(screenshotDir)}/gmailThread-{delay-notice,inserted}.png`);
+  // A fully booked day in Calendar: the client's call there, with another slot proposed (before
+  // any task exists: a task would open the morning sort over it).
+  const french = values.language.startsWith('fr');
+  await browser.context.clock.setFixedTime(new Date(2026, 10, 30, 9));
+  await sendRaw(await browser.openOptions(), 'flagClient', {
+    person: french
+      ? { name: 'Claire Martin', email: 'claire.martin@atelier-lumiere.fr' }
+      : { name: 'Mark Ellison', email: 'mark@northwind-creative.com' },
+    thread: { subject: 'Planning' },
+    flag: { signs: ['scope-creep'], severity: 'low', note: '' },
+  });
+  const full = await browser.openFixture(french ? 'calendarWeekFullFr' : 'calendarWeekFull');
+  await sidebar(full).locator('.day-events button[aria-expanded]').click();
+  await sidebar(full).locator('.slot-proposal textarea').waitFor();
+  await sidebar(full).locator('.slot-proposal').scrollIntoViewIfNeeded();
+  await full.waitForTimeout(300);
+  await full.screenshot({ path: resolve(join(screenshotDir, 'calendarWeekFull-proposal.png')) });
+  console.log(`calendar, another slot proposed: ${resolve(join(screenshotDir, 'calendarWeekFull-proposal.png'))}`);
   // Today: a task made from the thread, then "Something unexpected" weighing what can give way.
   const tasks = await browser.openFixture('gmailThread');
   const today = sidebar(tasks);

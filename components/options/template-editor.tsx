@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/settings';
+import { previewSample } from '@/lib/templates/preview-sample';
 import { defaultFieldValues, renderTemplate, type RenderContext } from '@/lib/templates/render';
 import { templateDraftSchema, type TemplateDraft } from '@/lib/templates/stored-template';
 import type { Template } from '@/lib/templates/template-schema';
@@ -62,7 +63,8 @@ export function TemplateEditor({ initial, settings, onSaved, onCancel }: Props) 
   );
   const preview = useMemo(() => {
     const template = { ...cleaned, id: cleaned.id ?? 'preview' };
-    return renderTemplate(template, context, defaultFieldValues(template, context));
+    const sample = { ...context, ...previewSample(template.language, context.today, context.week) };
+    return renderTemplate(template, sample, defaultFieldValues(template, sample));
   }, [cleaned, context]);
   const set = <K extends keyof TemplateDraft>(key: K, value: TemplateDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));

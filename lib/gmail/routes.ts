@@ -46,5 +46,15 @@ export function gmailComposeUrl(
   { to, subject, body }: { to?: string; subject: string; body: string },
 ): string {
   const query = new URLSearchParams({ view: 'cm', fs: '1', tf: '1', ...(to && { to }), su: subject, body });
-  return `https://mail.google.com${accountPath}?${query}`;
+  // A space as %20, not "+": every reader of a URL takes %20 for a space ("+" itself is %2B here).
+  return `https://mail.google.com${accountPath}?${query.toString().replace(/\+/g, '%20')}`;
+}
+
+/**
+ * The Gmail account of a Calendar account path (`/calendar/u/1/` gives `/mail/u/1/`): Google
+ * numbers the accounts signed in to a browser the same way in every product.
+ */
+export function gmailPathOfCalendar(calendarPath: string): string {
+  const account = calendarPath.match(/\/u\/\d+\//)?.[0];
+  return account ? `/mail${account}` : FIRST_GMAIL_ACCOUNT;
 }

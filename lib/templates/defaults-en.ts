@@ -268,4 +268,27 @@ Kind regards,
       },
     ],
   },
+  {
+    id: 'default-reschedule-en',
+    name: 'Propose another slot',
+    category: 'reschedule',
+    language: 'en',
+    subject: 'Could we move {{meeting}}?',
+    body: `{{client.greeting}},
+
+My day has filled up since we booked {{meeting}} ({{when}}), and I'd rather give it my full attention than squeeze it in between other things. Could we move it to one of these times instead?
+
+{{slots}}
+
+Just reply with the one that suits you and I'll update the invitation. If none of them works, tell me what would.
+
+Thanks for being flexible,
+{{me.signature}}`,
+    fields: [
+      { id: 'meeting', label: 'The meeting', kind: 'text', default: 'our call' },
+      { id: 'when', label: 'Booked for', kind: 'text', default: '' },
+      // In Calendar, the real free slots later in the week; elsewhere, empty for the user to fill.
+      { id: 'slots', label: 'Free slots', kind: 'longtext', default: '{{calendar.freeSlots}}' },
+    ],
+  },
 ];

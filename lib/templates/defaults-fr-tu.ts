@@ -161,4 +161,18 @@ ${SIGN_OFF}`,
         'terminer les tâches en cours, te transmettre tous les fichiers et accès, et documenter les tâches récurrentes',
     },
   ),
+  tu('reschedule', {
+    subject: 'Pourrait-on déplacer {{meeting}} ?',
+    body: `{{client.greeting}},
+
+Ma journée s’est remplie depuis que nous avons fixé {{meeting}} ({{when}}), et je préfère t’accorder toute mon attention plutôt que de caser ce moment entre deux dossiers. Pourrait-on plutôt choisir l’un de ces créneaux ?
+
+{{slots}}
+
+Dis-moi simplement celui qui te convient, et je mettrai l’invitation à jour. Si aucun ne t’arrange, dis-moi ce qui t’irait.
+
+Merci de ta souplesse.
+
+${SIGN_OFF}`,
+  }),
 ];

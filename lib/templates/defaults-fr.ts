@@ -285,4 +285,30 @@ Bien cordialement,
       },
     ],
   },
+  {
+    id: 'default-reschedule-fr',
+    name: 'Proposer un autre créneau',
+    category: 'reschedule',
+    language: 'fr',
+    formality: 'vous',
+    subject: 'Pourrions-nous déplacer {{meeting}} ?',
+    body: `{{client.greeting}},
+
+Ma journée s’est remplie depuis que nous avons fixé {{meeting}} ({{when}}), et je préfère vous accorder toute mon attention plutôt que de caser ce moment entre deux dossiers. Pourrions-nous plutôt choisir l’un de ces créneaux ?
+
+{{slots}}
+
+Dites-moi simplement celui qui vous convient, et je mettrai l’invitation à jour. Si aucun ne vous arrange, indiquez-moi ce qui vous irait.
+
+Merci de votre souplesse.
+
+Bien cordialement,
+{{me.signature}}`,
+    fields: [
+      { id: 'meeting', label: 'Le rendez-vous', kind: 'text', default: 'notre rendez-vous' },
+      { id: 'when', label: 'Prévu le', kind: 'text', default: '' },
+      // Dans l’agenda, les vrais créneaux libres de la fin de semaine ; ailleurs, vide, à remplir.
+      { id: 'slots', label: 'Créneaux libres', kind: 'longtext', default: '{{calendar.freeSlots}}' },
+    ],
+  },
 ];

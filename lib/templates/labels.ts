@@ -6,6 +6,7 @@ export const categoryLabelKey: Record<TemplateCategory, MessageKey> = {
   delay: 'categoryDelay',
   clarification: 'categoryClarification',
   refusal: 'categoryRefusal',
+  reschedule: 'categoryReschedule',
   scope: 'categoryScope',
   recap: 'categoryRecap',
   boundary: 'categoryBoundary',

@@ -1,6 +1,7 @@
 import { format, isAfter, startOfDay } from 'date-fns';
 import type { ClientAgreement } from '@/lib/clients/agreement';
 import type { Person } from '@/lib/clients/person';
+import type { Interval } from '@/lib/gaps/find-gaps';
 import { defaultGapSettings, type WorkHours } from '@/lib/gaps/gap-settings';
 import { parseIsoDay, type WorkWeek } from '@/lib/work-week/working-day';
 import { avoidFullDays, type ProposedDay } from './calendar-dates';
@@ -10,6 +11,7 @@ import { MAX_ADDRESS_LENGTH, MAX_NAME_LENGTH, MAX_SUBJECT_LENGTH } from '@/lib/t
 import { parseTemplate } from './parse';
 import type { Template, TemplateField } from './template-schema';
 import { agreementVariables, firstNameOf, isBuiltinVariable, type BuiltinVariable } from './variables';
+import { describeSlots } from './slot-list';
 import { describeWorkingHours } from './working-hours';
 
 /** What a template is filled from, besides the fields the user fills in. */
@@ -27,6 +29,8 @@ export interface RenderContext {
   fullDays?: ReadonlySet<string>;
   /** The trusted colleagues a hand-off can name; the form offers them, and the first who writes the template's language comes first. */
   colleagues?: Array<{ name: string; email: string; languages: string[] }>;
+  /** Free slots Calendar shows later in the week, for {{calendar.freeSlots}} (Calendar's "propose another slot"). */
+  freeSlots?: Interval[];
 }
 
 /** The user's answers, by field id; `client.firstName` may be corrected there too. */
@@ -140,6 +144,9 @@ function builtin(name: BuiltinVariable, template: Template, context: RenderConte
       return cleanLine(values[name] ?? '', MAX_NAME_LENGTH) || COLLEAGUE_BLANKS[template.language][name];
     case 'colleague.email':
       return cleanLine(values[name] ?? '', MAX_ADDRESS_LENGTH) || COLLEAGUE_BLANKS[template.language][name];
+    case 'calendar.freeSlots':
+      // Outside Calendar none is known: the field holding it starts empty for the user to fill.
+      return describeSlots(context.freeSlots ?? [], template.language, context.today);
   }
 }
 

@@ -10,6 +10,7 @@ export const templateCategories = [
   'delay',
   'clarification',
   'refusal',
+  'reschedule',
   'scope',
   'recap',
   'boundary',

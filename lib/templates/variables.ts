@@ -18,6 +18,7 @@ const builtinVariables = [
   'thread.subject',
   'colleague.name',
   'colleague.email',
+  'calendar.freeSlots',
 ] as const;
 export type BuiltinVariable = (typeof builtinVariables)[number];
 

@@ -12,7 +12,8 @@ const DAY_NAMES: Record<TemplateLanguage, string[]> = {
 // Weeks are said from Monday, in both languages.
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
 
-function timeOf(time: string, language: TemplateLanguage): string {
+/** "9 am", "2:30 pm" / "9 h", "14 h 30": a time of day (HH:mm) as a message says it. */
+export function timeOf(time: string, language: TemplateLanguage): string {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
   if (language === 'fr') return minutes ? `${hours} h ${String(minutes).padStart(2, '0')}` : `${hours} h`;
   const half = hours < 12 ? 'am' : 'pm';

@@ -67,6 +67,19 @@ export const fixturePages = {
     url: 'https://calendar.google.com/calendar/u/0/r/day/2026/11/24',
     file: 'calendar/day-en.html',
   },
+  // The week after, with two fully booked days and a client's call on the first.
+  calendarWeekFull: {
+    url: 'https://calendar.google.com/calendar/u/0/r/week/2026/12/2',
+    file: 'calendar/week-full-en.html',
+  },
+  calendarDayFull: {
+    url: 'https://calendar.google.com/calendar/u/0/r/day/2026/12/1',
+    file: 'calendar/day-full-en.html',
+  },
+  calendarWeekFullFr: {
+    url: 'https://calendar.google.com/calendar/u/0/r/week/2026/12/2',
+    file: 'calendar/week-full-fr.html',
+  },
 } as const;
 export type FixtureName = keyof typeof fixturePages;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gmailComposeUrl, isThreadView, parseGmailRoute } from '@/lib/gmail/routes';
+import { gmailComposeUrl, gmailPathOfCalendar, isThreadView, parseGmailRoute } from '@/lib/gmail/routes';
 
 const gmail = (hash: string) => `https://mail.google.com/mail/u/0/${hash}`;
 
@@ -66,5 +66,17 @@ describe('a new email in Gmail’s compose page', () => {
       su: 'Ending our work & next steps',
       body: 'Hi Mark,\n\nBye',
     });
+  });
+
+  it('writes spaces as %20 and a plus as itself, so no reader takes one for the other', () => {
+    const url = gmailComposeUrl('/mail/u/0/', { subject: 'C++ & you', body: '1 + 1 = 2' });
+    expect(url).toContain('su=C%2B%2B%20%26%20you');
+    expect(url).toContain('body=1%20%2B%201%20%3D%202');
+    expect(new URL(url).searchParams.get('body')).toBe('1 + 1 = 2');
+  });
+
+  it('opens in the Gmail account of the Calendar account on screen', () => {
+    expect(gmailPathOfCalendar('/calendar/u/1/')).toBe('/mail/u/1/');
+    expect(gmailPathOfCalendar('/calendar/')).toBe('/mail/u/0/');
   });
 });

@@ -106,6 +106,7 @@ describe('the default library', () => {
       'interruption',
       'handoff',
       'ending',
+      'reschedule',
     ];
     const of = (language: string, formality?: string) =>
       defaultTemplates.filter((t) => t.language === language && t.formality === formality).map((t) => t.category);
