@@ -36,9 +36,12 @@ const clampWidth = (px: number) => Math.round(Math.min(SIDEBAR_WIDTH.max, Math.m
 export async function mountSidebarFrame(ctx: ContentScriptContext, settings: SettingsStore): Promise<SidebarFrame> {
   // A copy left by a previous version of the extension (updated or reloaded) gives way.
   removeAll(document, SIDEBAR_TAG);
-  // The frame is created at once and loads while the settings are asked for, hidden until they
-  // say where it goes (folded, docked...): the sidebar shows its content a round trip sooner. A
-  // docked user's page pays for one frame created and dropped.
+  // An iframe added before the page's load event holds that event back until the frame has
+  // loaded too: Google's own load handlers would wait for Leeway. The frame comes after it.
+  if (document.readyState !== 'complete')
+    await new Promise<void>((resolve) => ctx.addEventListener(window, 'load', () => resolve()));
+  // Then at once, while the settings may still be on their way: it loads hidden until they say
+  // where it goes (folded, docked...). A docked user's page pays for one frame created and dropped.
   let placed = false;
   void settings.ready.then(() => {
     placed = true;
