@@ -13,9 +13,9 @@ import { watchSettings } from '@/lib/settings/watch-settings';
 // The sidebar's UI is an extension page in a frame (entrypoints/sidebar).
 export default defineContentScript({
   matches: ['https://calendar.google.com/*'],
-  // At "idle" (the default), not at document_end: the sidebar's frame is part of the page, and
-  // created before the load event it would hold Google's own load handlers back until it loaded
-  // (about 100 ms on the heavy fixtures). Measured: starting sooner did not show it sooner.
+  // At "idle" (the default), not at document_end: measured on the heavy fixtures, starting at
+  // document_end did not show the sidebar sooner (the frame's own start is what waits), and put
+  // the frame in the page before its load event, which then waited for it (~100 ms).
   cssInjectionMode: 'manual',
   // WXT's "started" message would be posted to the page, which could replay it to stop Leeway;
   // its twin, a document event, is guarded in main (lib/dom/ignore-forged-restarts.ts).

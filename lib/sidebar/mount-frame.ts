@@ -36,19 +36,9 @@ const clampWidth = (px: number) => Math.round(Math.min(SIDEBAR_WIDTH.max, Math.m
 export async function mountSidebarFrame(ctx: ContentScriptContext, settings: SettingsStore): Promise<SidebarFrame> {
   // A copy left by a previous version of the extension (updated or reloaded) gives way.
   removeAll(document, SIDEBAR_TAG);
-  // An iframe added before the page's load event holds that event back until the frame has
-  // loaded too: Google's own load handlers would wait for Leeway. The frame comes after it.
-  if (document.readyState !== 'complete')
-    await new Promise<void>((resolve) => ctx.addEventListener(window, 'load', () => resolve()));
-  // Then at once, while the settings may still be on their way: it loads hidden until they say
-  // where it goes (folded, docked...). A docked user's page pays for one frame created and dropped.
-  let placed = false;
-  void settings.ready.then(() => {
-    placed = true;
-    // Docked, the frame goes: the page asks for the side panel to be offered in this tab.
-    if (settings.get().sidebarDocked) void sendMessage('enableSidePanel', undefined).catch(() => undefined);
-    layout();
-  });
+  await settings.ready;
+  // Docked, no frame is created: the page asks for the side panel to be offered in this tab.
+  if (settings.get().sidebarDocked) void sendMessage('enableSidePanel', undefined).catch(() => undefined);
 
   let revealed = false;
   let composing = false;
@@ -58,7 +48,7 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
   let dock: HTMLDivElement;
   let edge: HTMLDivElement;
   let tab: HTMLButtonElement | undefined;
-  let container: HTMLElement | undefined;
+  let container: HTMLElement;
 
   function createFrame(): HTMLIFrameElement {
     const frame = document.createElement('iframe');
@@ -81,25 +71,22 @@ export async function mountSidebarFrame(ctx: ContentScriptContext, settings: Set
   }
 
   function layout() {
-    // The settings may answer before the host is mounted: onMount lays it out then.
-    if (!container) return;
     const { sidebarCollapsed, sidebarDocked, sidebarWidth, sidebarFoldWhileComposing } = settings.get();
     const folded = (sidebarCollapsed || (sidebarFoldWhileComposing && composing)) && !revealed;
-    const shown = !(placed && sidebarDocked);
-    // Created once; folded, it is the rail. Docked, it is dropped: the side panel shows the
-    // sidebar, and the page keeps no frame.
+    const shown = !sidebarDocked;
+    // Created once, at its final size; folded, it is the rail. Docked, it is dropped: the side
+    // panel shows the sidebar, and the page pays for no frame.
     if (shown && !iframe) dock.append((iframe = createFrame()));
-    if (!shown && iframe) {
+    if (sidebarDocked && iframe) {
       iframe.remove();
       iframe = undefined;
     }
     dock.hidden = !shown;
-    dock.classList.toggle('unplaced', !placed);
     dock.classList.toggle('rail', folded);
     edge.hidden = folded;
     // The page's tab is only for the side panel: docked, it opens it again.
-    if (!shown) tab ??= container.appendChild(buildTab());
-    if (tab) tab.hidden = shown;
+    if (sidebarDocked) tab ??= container.appendChild(buildTab());
+    if (tab) tab.hidden = !sidebarDocked;
     const width = folded ? RAIL_WIDTH : (dragWidth ?? clampWidth(sidebarWidth));
     edge.setAttribute('aria-valuenow', String(width));
     if (iframe) iframe.style.width = `${width}px`;
