@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchLeeway, type LeewayBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
 import { sidebar } from './support/sidebar';
+import { useLeewayBrowserPerLanguage } from './support/use-browser';
 
 // A proposed deadline ("today + 2 working days") skips a day Calendar last showed fully booked,
 // and the form says why, in English and French.
-const browsers: Partial<Record<'en' | 'fr', LeewayBrowser>> = {};
-beforeAll(async () => {
-  browsers.en = await launchLeeway({ language: 'en' });
-  browsers.fr = await launchLeeway({ language: 'fr' });
-});
-afterAll(async () => {
-  for (const browser of Object.values(browsers)) {
-    await browser?.close();
-    expect(browser?.errors).toEqual([]);
-  }
-});
+const browserIn = useLeewayBrowserPerLanguage();
 
 const CASES = [
   {
@@ -33,7 +23,7 @@ const CASES = [
 
 describe.each(CASES)('a proposed date in $language', ({ language, thread, template, reason }) => {
   it('skips the day Calendar last showed fully booked, and says why', async () => {
-    const browser = browsers[language]!;
+    const browser = browserIn(language);
     // Tuesday 24 November: two working days ahead is Thursday 26, which has no buffer at all.
     await browser.context.clock.setFixedTime(new Date(2026, 10, 24, 9));
     const calendar = await browser.openFixture('calendarWeek');

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { sidebar } from './support/sidebar';
-import { launchLeeway, type LeewayBrowser } from './support/browser';
-import { afterAll, beforeAll } from 'vitest';
+import { useLeewayBrowserPerLanguage } from './support/use-browser';
 
 // The Calendar overlay read at a glance, in English and French: a legend, buffers drawn apart
 // from Google's events, today first with the earlier days folded, "Reserve" of the set length.
-const browsers: Record<'en' | 'fr', LeewayBrowser | undefined> = { en: undefined, fr: undefined };
-beforeAll(async () => {
-  browsers.en = await launchLeeway({ language: 'en' });
-  browsers.fr = await launchLeeway({ language: 'fr' });
-});
-afterAll(async () => {
-  for (const browser of Object.values(browsers)) {
-    await browser?.close();
-    expect(browser?.errors).toEqual([]);
-  }
-});
+const browserIn = useLeewayBrowserPerLanguage();
 
 const CASES = [
   {
@@ -46,7 +35,7 @@ const CASES = [
 
 describe.each(CASES)('the Calendar overlay in $language', (words) => {
   it('has a legend, hatched buffers, today first, earlier days folded, and Reserve of the set length', async () => {
-    const browser = browsers[words.language]!;
+    const browser = browserIn(words.language);
     await browser.context.clock.setFixedTime(new Date(2026, 10, 25, 10));
     const page = await browser.openFixture('calendarWeek');
     const frame = sidebar(page);

@@ -1,26 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchLeeway, type LeewayBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations, sidebarFrame, unreachableByTab } from './support/axe';
 import { sendRaw } from './support/send-raw';
 import { sidebar } from './support/sidebar';
+import { useLeewayBrowserPerLanguage } from './support/use-browser';
 
 // On a fully booked day in Calendar, a client's event offers "Propose another slot": the
 // client's message with real free slots later in the week, to copy or to open in Gmail.
 // The week of 29 November: Tuesday 1 and Wednesday 2 December are full; the client's call is
 // on the Tuesday at 1:30 pm; Thursday and Friday have room.
-const browsers: Partial<Record<'en' | 'fr', LeewayBrowser>> = {};
-beforeAll(async () => {
-  browsers.en = await launchLeeway({ language: 'en' });
-  browsers.fr = await launchLeeway({ language: 'fr' });
-});
-afterAll(async () => {
-  for (const browser of Object.values(browsers)) {
-    await browser?.close();
-    expect(browser?.errors).toEqual([]);
-  }
-});
+const browserIn = useLeewayBrowserPerLanguage();
 
 const CASES = [
   {
@@ -76,7 +66,7 @@ const GMAIL_PAGE = join(import.meta.dirname, '../fixtures/gmail/inbox-en.html');
 
 describe('propose another slot in a day view', () => {
   it('says to open the week view: the days after are not on screen', async () => {
-    const browser = browsers.en!;
+    const browser = browserIn('en');
     await browser.context.clock.setFixedTime(new Date(2026, 10, 30, 9));
     const options = await browser.openOptions();
     expect((await sendRaw(options, 'flagClient', MARK_FLAG)).err).toBeUndefined();
@@ -92,7 +82,7 @@ describe('propose another slot in a day view', () => {
 
 describe.each(CASES)('propose another slot, in $language', (words) => {
   it('is offered on the full day’s client event only, and lists real free slots', async () => {
-    const browser = browsers[words.language]!;
+    const browser = browserIn(words.language);
     // Monday 30 November, 9 am: the week is ahead.
     await browser.context.clock.setFixedTime(new Date(2026, 10, 30, 9));
     const options = await browser.openOptions();
@@ -147,7 +137,7 @@ describe.each(CASES)('propose another slot, in $language', (words) => {
   });
 
   it('offers only Copy for a client Leeway has no address for', async () => {
-    const browser = browsers[words.language]!;
+    const browser = browserIn(words.language);
     const options = await browser.openOptions();
     const { res: card } = await sendRaw(options, 'getClientCard', { email: words.client.email });
     expect((await sendRaw(options, 'updateClient', { id: card.client.id, addresses: [] })).err).toBeUndefined();
@@ -166,7 +156,7 @@ describe.each(CASES)('propose another slot, in $language', (words) => {
   });
 
   it('says so when nothing later in the week fits, and writes no message', async () => {
-    const browser = browsers[words.language]!;
+    const browser = browserIn(words.language);
     const options = await browser.openOptions();
     // Only Monday and Tuesday worked: after the full Tuesday, the week has no room left.
     expect((await sendRaw(options, 'updateSettings', { workDays: [1, 2] })).err).toBeUndefined();

@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchLeeway, type LeewayBrowser } from './support/browser';
 import { sendRaw } from './support/send-raw';
 import { sidebar } from './support/sidebar';
 import { inlineReplyBody } from './support/templates';
+import { useLeewayBrowserPerLanguage } from './support/use-browser';
 
 // Folded, the sidebar is a thin rail that keeps the client's status dot and the templates; it
 // folds on its own while a compose box has the focus when the user sets so. English and French.
-const browsers: Partial<Record<'en' | 'fr', LeewayBrowser>> = {};
-beforeAll(async () => {
-  browsers.en = await launchLeeway({ language: 'en' });
-  browsers.fr = await launchLeeway({ language: 'fr' });
-});
-afterAll(async () => {
-  for (const browser of Object.values(browsers)) {
-    await browser?.close();
-    expect(browser?.errors).toEqual([]);
-  }
-});
+const browserIn = useLeewayBrowserPerLanguage();
 
 const CASES = [
   {
@@ -43,7 +33,7 @@ const frameWidth = (page: Page) =>
 
 describe.each(CASES)('the folded rail in $language', (words) => {
   it('keeps the client’s status dot and a templates button', async () => {
-    const browser = browsers[words.language]!;
+    const browser = browserIn(words.language);
     const options = await browser.openOptions();
     const flag = { signs: ['late-payment'], severity: 'low', note: '' };
     const person = { name: 'Mark Ellison', email: 'mark@northwind-creative.com' };
@@ -68,7 +58,7 @@ describe.each(CASES)('the folded rail in $language', (words) => {
   });
 
   it('folds on its own while a compose box has the focus, once the user sets so', async () => {
-    const browser = browsers[words.language]!;
+    const browser = browserIn(words.language);
     const page = await browser.openFixture('gmailThread');
     const setting = sidebar(page).getByRole('checkbox', { name: words.foldSetting });
     await setting.check();

@@ -25,3 +25,21 @@ export function useLeewayBrowser(options?: LaunchOptions, { per = 'file' }: Brow
   });
   return () => browser!;
 }
+
+/**
+ * One Chromium with Leeway per UI language, for a file that plays the same scenario in each:
+ * launched before the file, closed after it; an error logged in any of them fails the file.
+ */
+export function useLeewayBrowserPerLanguage(): (language: 'en' | 'fr') => LeewayBrowser {
+  const browsers = new Map<string, LeewayBrowser>();
+  beforeAll(async () => {
+    for (const language of ['en', 'fr']) browsers.set(language, await launchLeeway({ language }));
+  });
+  afterAll(async () => {
+    for (const browser of browsers.values()) {
+      await browser.close();
+      expect(browser.errors).toEqual([]);
+    }
+  });
+  return (language) => browsers.get(language)!;
+}
