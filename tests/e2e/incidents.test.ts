@@ -16,7 +16,8 @@ describe('the incident log', () => {
     // From Mark's card: the client is already chosen.
     await sidebar(thread).getByRole('button', { name: 'Record what went wrong' }).click();
     const fromCard = sidebar(thread).getByRole('form', { name: 'What went wrong' });
-    expect(await fromCard.getByLabel('Client').locator('option:checked').textContent()).toBe('Mark Ellison');
+    // The client list arrives from the background after the form opens: the choice shows then.
+    await expect.poll(() => fromCard.getByLabel('Client').locator('option:checked').textContent()).toBe('Mark Ellison');
     await fromCard.getByLabel('What happened').fill('The deck brief came at 6pm for the next morning');
     await fromCard.getByLabel('Time lost, in minutes').fill('90');
     await fromCard.getByRole('checkbox', { name: 'The client gave the information too late' }).check();
