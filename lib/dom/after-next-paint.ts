@@ -4,9 +4,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 const HIDDEN_TAB_MS = 1000;
 
 /**
- * Resolves just after the page's next paint. The content scripts start as soon as the markup is
- * parsed, before the page's first layout: geometry read then (the height of Calendar's columns)
- * would make our script lay the whole page out, where read after the paint it costs nothing.
+ * Resolves just after the page's next paint. A content script at "idle" may still run before the
+ * page's first layout (Chrome can start it before the load event): geometry read then (the height
+ * of Calendar's columns) would make our script lay the whole page out, where read after the paint
+ * it costs nothing.
  */
 export function afterNextPaint(ctx: ContentScriptContext): Promise<void> {
   return new Promise((resolve) => {
