@@ -87,8 +87,6 @@ export interface LaunchOptions {
   headless?: boolean;
   /** false: the same Chromium without Leeway, for the benchmarks' comparison. */
   extension?: boolean;
-  /** Another build of Leeway than the current one (a benchmark comparing two builds). */
-  extensionDir?: string;
   /** The browser's UI language, which decides Leeway's language ('en' or 'fr'). */
   language?: string;
   /** true: the profile is as installed, the options page opens on the first-run setup. */
@@ -118,7 +116,6 @@ export interface LeewayBrowser {
 export async function launchLeeway(options: LaunchOptions = {}): Promise<LeewayBrowser> {
   const language = options.language ?? 'en';
   const withExtension = options.extension ?? true;
-  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const userDataDir = await mkdtemp(join(tmpdir(), 'leeway-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -128,7 +125,7 @@ export async function launchLeeway(options: LaunchOptions = {}): Promise<LeewayB
     viewport: { width: 1400, height: 860 },
     args: [
       ...(withExtension
-        ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+        ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
         : ['--disable-extensions']),
       `--lang=${language}`,
       '--no-sandbox',
