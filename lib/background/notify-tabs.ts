@@ -24,7 +24,11 @@ export async function notifyDataChanged(change: DataChange): Promise<void> {
   backgroundFollowers.forEach((follow) => follow(change));
   // Rejects when no view is open: nothing to tell.
   const views = sendDataChange('dataChanged', change).catch(() => undefined);
-  const tabs = await browser.tabs.query({ url: GOOGLE_HOSTS });
+  // Never rejects: callers fire it and forget (a browser shutting down fails the query).
+  const tabs = await browser.tabs.query({ url: GOOGLE_HOSTS }).catch((err: unknown) => {
+    console.warn('Leeway could not list the Gmail and Calendar tabs to tell them:', err);
+    return [];
+  });
   await Promise.all([
     views,
     ...tabs.map((tab) =>

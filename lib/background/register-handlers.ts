@@ -149,7 +149,7 @@ export function registerHandlers(repos: Repos): void {
     if (tab?.id === undefined) throw new Error('The side panel opens for a tab');
     // Offered in this tab first (docked from elsewhere, it may not be yet), in the same turn:
     // an await between the two would lose the click's gesture.
-    void sidePanelOptions.enableFor(tab.id);
+    void sidePanelOptions.enableFor(tab.id)?.catch(() => undefined); // open() says what failed
     await sidePanelOptions.open(tab.id);
   });
   handle('listTemplates', () => repos.templates.list());

@@ -45,7 +45,10 @@ export async function openSidePanel(tabId: number): Promise<boolean> {
  * script asks for it as it starts), nowhere else. Chrome only; Firefox's sidebar is per window.
  */
 export const sidePanelOptions = {
-  disableEverywhere: () => browser.sidePanel?.setOptions({ enabled: false }),
+  disableEverywhere: () =>
+    browser.sidePanel?.setOptions({ enabled: false }).catch((err: unknown) => {
+      console.warn('Leeway could not limit the side panel to Gmail and Calendar:', err);
+    }),
   enableFor: (tabId: number) => browser.sidePanel?.setOptions({ tabId, path: SIDE_PANEL_PAGE, enabled: true }),
   open: openFor,
 };

@@ -96,7 +96,7 @@ export interface LaunchOptions {
 export interface LeewayBrowser {
   context: BrowserContext;
   extensionId: string;
-  /** Every uncaught error and console error seen in any page or in the service worker. */
+  /** Every uncaught error and console error seen in any page or in the service worker, until close(). */
   errors: string[];
   /**
    * Opens a sample page at its real URL; `beforeNavigate` runs on the page before it loads, and
@@ -138,22 +138,28 @@ export async function launchLeeway(options: LaunchOptions = {}): Promise<LeewayB
     ],
   });
   const errors: string[] = [];
+  // Once the browser closes, the calls still in flight fail with "The browser is shutting down":
+  // that is the test ending, not Leeway misbehaving, so errors stop counting when close() starts.
+  let closing = false;
+  const record = (error: string) => {
+    if (!closing) errors.push(error);
+  };
   const watchPage = (page: Page) => {
-    page.on('pageerror', (error) => errors.push(`uncaught in ${page.url()}: ${error.message}`));
+    page.on('pageerror', (error) => record(`uncaught in ${page.url()}: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`console error in ${page.url()}: ${message.text()}`);
+      if (message.type() === 'error') record(`console error in ${page.url()}: ${message.text()}`);
     });
   };
   const watchWorker = (worker: Worker) => {
     worker.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`service worker: ${message.text()}`);
+      if (message.type() === 'error') record(`service worker: ${message.text()}`);
     });
   };
   context.pages().forEach(watchPage);
   context.on('page', watchPage);
   context.serviceWorkers().forEach(watchWorker);
   context.on('serviceworker', watchWorker);
-  context.on('weberror', (error) => errors.push(`web error: ${error.error().message}`));
+  context.on('weberror', (error) => record(`web error: ${error.error().message}`));
 
   // No network at all: only the fixtures answer, at Google's real URLs.
   await context.route(
@@ -219,6 +225,7 @@ export async function launchLeeway(options: LaunchOptions = {}): Promise<LeewayB
       await cdp.detach();
     },
     async close() {
+      closing = true;
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
     },
