@@ -6,7 +6,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { FixtureName, LeewayBrowser } from '../../tests/e2e/support/browser.ts';
 import { median } from '../stats.ts';
-import { waitForSidebarField } from './sidebar-locators.ts';
+import { sidebarFieldShownAt } from './sidebar-locators.ts';
 
 const HEAVY_PAGES: Array<{ name: FixtureName; ready: string; what: string }> = [
   { name: 'gmailInboxHeavy', ready: 'section h2', what: 'Gmail inbox, 100 rows' },
@@ -68,11 +68,7 @@ export async function openMeasured(
 async function loadOnce(browser: LeewayBrowser, name: FixtureName, ready?: string): Promise<LoadFigures> {
   const { page, cdp } = await openMeasured(browser, name);
   // Nothing runs in the page until its counters are read: only the sidebar's frame is queried.
-  let shownAt: number | undefined;
-  if (ready) {
-    const where = await waitForSidebarField(page, ready);
-    shownAt = await where.evaluate(() => performance.timeOrigin + performance.now());
-  }
+  const shownAt = ready ? await sidebarFieldShownAt(page, ready) : undefined;
   await page.waitForTimeout(QUIET_MS);
   const m = await pageMetrics(cdp);
   const shownMs = shownAt === undefined ? undefined : shownAt - (await page.evaluate(() => performance.timeOrigin));
