@@ -88,7 +88,7 @@ ${SIGN_OFF}`,
 Merci pour cette nouvelle demande ({{change}}). Elle dépasse ce qu’on avait prévu pour {{project}}, alors je préfère t’en parler clairement avant de commencer.
 Notre accord porte sur {{client.weeklyHours}} heures par semaine.
 
-Elle représente environ {{hours}} heures de travail supplémentaires. Deux options possibles :
+Cette demande représente environ {{hours}} heures de travail supplémentaires. Deux options possibles :
 - l’ajouter à la mission en cours, à {{client.rate}} ;
 - la faire à la place d’une tâche déjà prévue qui peut attendre.
 
@@ -148,7 +148,7 @@ ${SIGN_OFF}`,
       body: `{{client.greeting}},
 
 Après mûre réflexion, j’ai décidé de mettre fin à notre collaboration. Mon dernier jour de travail sur tes dossiers sera le {{lastDay}}.
-C’est le préavis de {{client.noticePeriod}} prévu entre nous.
+Cela respecte le préavis de {{client.noticePeriod}} convenu entre nous.
 
 D’ici là, je vais {{handover}}, afin que la transition se fasse le plus sereinement possible. Ma facture de clôture suivra avec la passation.
 
@@ -165,7 +165,7 @@ ${SIGN_OFF}`,
     subject: 'Pourrait-on déplacer {{meeting}} ?',
     body: `{{client.greeting}},
 
-Ma journée s’est remplie depuis que nous avons fixé {{meeting}} ({{when}}), et je préfère t’accorder toute mon attention plutôt que de caser ce moment entre deux dossiers. Pourrait-on plutôt choisir l’un de ces créneaux ?
+Ma journée s’est remplie depuis qu’on a fixé {{meeting}} ({{when}}), et je préfère t’accorder toute mon attention plutôt que de caser ce moment entre deux dossiers. Pourrait-on plutôt choisir l’un de ces créneaux ?
 
 {{slots}}
 

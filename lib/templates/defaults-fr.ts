@@ -151,7 +151,7 @@ Bien cordialement,
 Merci pour cette nouvelle demande ({{change}}). Elle dépasse ce que nous avions prévu pour {{project}}, alors je préfère vous en parler clairement avant de commencer.
 Notre accord porte sur {{client.weeklyHours}} heures par semaine.
 
-Elle représente environ {{hours}} heures de travail supplémentaires. Deux options possibles :
+Cette demande représente environ {{hours}} heures de travail supplémentaires. Deux options possibles :
 - l’ajouter à la mission en cours, à {{client.rate}} ;
 - la faire à la place d’une tâche déjà prévue qui peut attendre.
 
@@ -266,7 +266,7 @@ Bien cordialement,
     body: `{{client.greeting}},
 
 Après mûre réflexion, j’ai décidé de mettre fin à notre collaboration. Mon dernier jour de travail sur vos dossiers sera le {{lastDay}}.
-C’est le préavis de {{client.noticePeriod}} prévu entre nous.
+Cela respecte le préavis de {{client.noticePeriod}} convenu entre nous.
 
 D’ici là, je vais {{handover}}, afin que la transition se fasse le plus sereinement possible. Ma facture de clôture suivra avec la passation.
 
