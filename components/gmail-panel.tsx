@@ -9,6 +9,7 @@ import type { GmailFeed } from '@/lib/page/protocol';
 import { defaultSettings } from '@/lib/settings/settings';
 import { RESPONSE_TEMPLATE } from '@/lib/clients/responses';
 import { gmailComposeUrl } from '@/lib/gmail/routes';
+import { delayNoticeRequest } from './delay-notice-request';
 import type { RenderedTemplate } from '@/lib/templates/render';
 import type { TaskInput } from '@/lib/tasks/task';
 import type { DelayNotice, UnexpectedStart } from './unexpected-flow';
@@ -79,18 +80,12 @@ export function GmailPanel({ feed, page, onMakeTask, onUnexpected, delayNotice, 
       ref: threadId,
     });
   };
-  // The delay notice opens once its thread is on screen (a notice with no thread: at once, as a
-  // new email when it names whom to, never in the thread that happens to be open).
+  // The delay notice opens once its thread is on screen (a notice with no thread: at once).
   useEffect(() => {
     if (!delayNotice) return;
     if (delayNotice.thread && delayNotice.thread.threadId !== thread?.threadId) return;
     onDelayNoticeOpened();
-    pickerRequests.emit({
-      kind: 'open',
-      category: delayNotice.template?.category ?? 'delay',
-      values: delayNotice.template?.values ?? { task: delayNotice.taskTitle, deadline: delayNotice.newDate },
-      ...(delayNotice.to && { newDraft: true, to: delayNotice.to }),
-    });
+    pickerRequests.emit(delayNoticeRequest(delayNotice));
   }, [delayNotice, onDelayNoticeOpened, pickerRequests, thread?.threadId]);
   // The card shows the thread's other party; outside a thread, whom the open compose is addressed to.
   const person = thread?.otherParty ?? feed.compose?.recipient;
