@@ -33,7 +33,11 @@ export function reportFocus(listen: Listen = listenOnPage): void {
       if (event.isTrusted) send(focused());
     });
   on(window, 'focus', visible);
-  on(window, 'blur', () => false);
+  // The window also blurs when the focus moves into one of its frames (Gmail's chat, Leeway's own
+  // sidebar): the user is still here. Looked at again once the focus has landed.
+  listen(window, 'blur', (event) => {
+    if (event.isTrusted) setTimeout(() => send(focusedNow()), 0);
+  });
   on(window, 'pagehide', () => false);
   on(document, 'visibilitychange', focusedNow);
   send(focusedNow());
