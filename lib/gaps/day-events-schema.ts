@@ -3,7 +3,8 @@ import { isoDateSchema } from '@/lib/tasks/task-schema';
 
 // What the background keeps of the events Calendar last showed, for "I'm out" to find the
 // clients an absence touches. Other people's meetings: only the title (where a client's name
-// shows) and the time, nothing else of the event, and only from today on (see the repo).
+// shows) and the time, nothing else of the event, for 31 days after it was read (see the repo:
+// an absence marked late looks back at the days it covers).
 
 /** An event title as Calendar's chip shows it (the reader cuts labels at 500 characters). */
 const MAX_EVENT_TITLE = 500;
