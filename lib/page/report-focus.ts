@@ -33,10 +33,11 @@ export function reportFocus(listen: Listen = listenOnPage): void {
       if (event.isTrusted) send(focused());
     });
   on(window, 'focus', visible);
-  // The window also blurs when the focus moves into one of its frames (Gmail's chat, Leeway's own
-  // sidebar): the user is still here. Looked at again once the focus has landed.
+  // The window also blurs when the focus moves into one of its frames (Gmail's chat): the user is
+  // still here. Looked at once the focus has landed: the frame is then the active element.
+  // (Leeway's own sidebar sits in a shadow root and reports its own focus.)
   listen(window, 'blur', (event) => {
-    if (event.isTrusted) setTimeout(() => send(focusedNow()), 0);
+    if (event.isTrusted) setTimeout(() => send(visible() && document.activeElement instanceof HTMLIFrameElement), 0);
   });
   on(window, 'pagehide', () => false);
   on(document, 'visibilitychange', focusedNow);

@@ -17,7 +17,7 @@ const CASES = [
     language: 'fr',
     thread: 'gmailThreadFr',
     template: /^Prévenir d’un retard/,
-    reason: 'Votre agenda est complet le jeudi 26 novembre : Leeway propose le vendredi 27 novembre.',
+    reason: 'Votre agenda est complet le jeudi 26 novembre\u00a0: Leeway propose le vendredi 27 novembre.',
   },
 ] as const;
 

@@ -52,7 +52,7 @@ const CASES = [
     copy: 'Copier',
     open: 'Ouvrir dans Gmail',
     noAddress: 'Leeway n’a pas d’adresse e-mail pour Claire Martin : copiez le message dans un e-mail à son intention.',
-    none: /^Plus aucun créneau de 1\s?h avec une marge autour cette semaine : proposez vous-même un moment la semaine prochaine\.$/,
+    none: /^Plus aucun créneau libre de 1\s?h, marges comprises, d’ici la fin de la semaine\s: proposez vous-même un moment la semaine prochaine\.$/,
   },
 ] as const;
 

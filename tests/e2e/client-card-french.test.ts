@@ -17,7 +17,7 @@ const WORDS: CardWords = {
   seenOn: 'Constaté le',
   quoteFromSelection: 'Citer la phrase sélectionnée dans le message',
   sign: 'Une décision remise en cause après validation',
-  noTrend: "Signaux d'alerte : 1 en 30 jours, 1 en 90 jours (seulement ce mois-ci : pas encore une tendance)",
+  noTrend: 'Signaux d’alerte\u00a0: 1 en 30 jours, 1 en 90 jours (seulement ce mois-ci\u00a0: pas encore une tendance)',
   recapAction: 'Rédiger un récapitulatif',
   endingAction: 'Préparer la fin dans un nouvel e-mail',
   checklist: [
@@ -26,7 +26,8 @@ const WORDS: CardWords = {
     'Passation des accès : mots de passe, fichiers, comptes',
   ],
   newDraftButton: 'Ouvrir dans un nouvel e-mail',
-  newDraftTarget: 'Pour Mark Ellison <mark@northwind-creative.com>, dans un nouvel e-mail (pas dans ce fil).',
+  newDraftTarget:
+    'Pour Mark Ellison <mark@northwind-creative.com>, dans un nouvel e-mail (pas dans cette conversation).',
 };
 
 describe('the client card, in French', () => {

@@ -21,7 +21,7 @@ describe("l'absence proposée au retour", () => {
     await expect
       .poll(() => offer.textContent())
       .toMatch(/^Absence de 1\sh\s1[56]\smin \(\d{2}:\d{2}\s–\s\d{2}:\d{2}\) pendant que le chronomètre tournait\./);
-    await offer.getByRole('button', { name: 'Le retirer' }).click();
+    await offer.getByRole('button', { name: 'Retirer ce temps' }).click();
     await expect.poll(async () => (await storedEntries(browser())).length).toBe(2);
     expect(browser().errors).toEqual([]);
   });

@@ -23,15 +23,17 @@ describe('focus reports', () => {
   });
 
   it('a blur into one of the page’s own frames is no time away; a blur out of the page is', async () => {
-    const hasFocus = vi.spyOn(document, 'hasFocus').mockReturnValue(true);
+    vi.spyOn(document, 'hasFocus').mockReturnValue(true);
+    const frame = document.createElement('iframe');
+    const active = vi.spyOn(document, 'activeElement', 'get').mockReturnValue(frame);
     reportFocus();
     expect(sent.map((r) => r.focused)).toEqual([true]);
-    // The focus moved into a frame of the page: the document still has it.
+    // The focus moved into a frame of the page (Gmail's chat): it is the active element.
     window.dispatchEvent(trusted('blur'));
     await new Promise((done) => setTimeout(done, 10));
     expect(sent.map((r) => r.focused)).toEqual([true]);
     // The user went to another window.
-    hasFocus.mockReturnValue(false);
+    active.mockReturnValue(document.body);
     window.dispatchEvent(trusted('blur'));
     await vi.waitFor(() => expect(sent.map((r) => r.focused)).toEqual([true, false]));
   });
