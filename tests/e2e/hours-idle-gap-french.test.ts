@@ -17,10 +17,16 @@ describe("l'absence proposée au retour", () => {
 
     await beAway(browser(), gmail, 75);
     const offer = sidebar(gmail).getByRole('group', { name: 'Temps d’absence' });
-    // 24-hour times, a space before the units, no English left.
+    // 24-hour times (with the date when the absence spans midnight), a space before the units,
+    // no English left.
+    const time = String.raw`(?:\d{2}/\d{2}/\d{4}\s)?\d{2}:\d{2}`;
     await expect
       .poll(() => offer.textContent())
-      .toMatch(/^Absence de 1\sh\s1[56]\smin \(\d{2}:\d{2}\s–\s\d{2}:\d{2}\) pendant que le chronomètre tournait\./);
+      .toMatch(
+        new RegExp(
+          String.raw`^Absence de 1\sh\s1[56]\smin \(${time}\s–\s${time}\) pendant que le chronomètre tournait\.`,
+        ),
+      );
     await offer.getByRole('button', { name: 'Retirer ce temps' }).click();
     await expect.poll(async () => (await storedEntries(browser())).length).toBe(2);
     expect(browser().errors).toEqual([]);

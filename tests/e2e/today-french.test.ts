@@ -40,6 +40,8 @@ describe('Today in French, in the sidebar and on the options page', () => {
       )
       .toBe(title);
     expect(await sidebarField(thread, 'announcement').textContent()).toBe('');
+    // The background stamps a task done with the real time: from here the pages' day is that one.
+    await browser().context.clock.setFixedTime(new Date());
     await today.getByRole('checkbox', { name: title! }).click();
     await expect
       .poll(() =>
