@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatMinutes } from '@/lib/gaps/format';
+import { formatSpan } from '@/lib/hours/format-span';
 import type { Range } from '@/lib/hours/totals';
 import { t, uiLanguage } from '@/lib/i18n';
 import { useTimerContext } from '@/lib/hooks/use-timer';
@@ -27,7 +28,7 @@ function useNow(on: boolean): number {
 /** "You were away 42 min (2:05 – 2:47 PM)": keep the time, or take it out of the timer. */
 function IdleGapOffer({ gap, onSettle }: { gap: Range; onSettle(discard: boolean): void }) {
   const language = uiLanguage();
-  const span = new Intl.DateTimeFormat(language, { timeStyle: 'short' }).formatRange(gap.start, gap.end);
+  const span = formatSpan(gap.start, gap.end, language);
   return (
     <div className="timer-question" role="group" aria-label={t('idleOfferLabel')}>
       <p data-field="idle-gap">{t('idleAway', [formatMinutes((gap.end - gap.start) / 60_000, language), span])}</p>
