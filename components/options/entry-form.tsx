@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { t } from '@/lib/i18n';
 import type { Client } from '@/lib/clients/client-schema';
 import type { TimeEntry } from '@/lib/hours/time-entry-schema';
+import { instant, timeAfter } from '@/lib/hours/time-of-day';
 
 /** What the form gives back: the details and the span, `end` null for the running timer. */
 export interface EntryFormValue {
@@ -14,8 +15,6 @@ export interface EntryFormValue {
 
 const day = (ms: number) => format(ms, 'yyyy-MM-dd');
 const clock = (ms: number) => format(ms, 'HH:mm');
-/** A local day and time of day as an instant (the day's own offset, daylight saving or not). */
-const instant = (date: string, time: string) => new Date(`${date}T${time}`).getTime();
 
 /**
  * Time added or changed by hand: client, what, the day, start and end. An end at or before the
@@ -44,8 +43,7 @@ export function EntryForm({
 
   const submit = () => {
     const from = instant(date, start);
-    let to: number | null = running ? null : instant(date, end);
-    if (to !== null && to <= from) to = instant(day(from + 86_400_000), end);
+    const to = running ? null : timeAfter(from, end);
     return onSave({ clientId: clientId || null, description: description.trim(), start: from, end: to });
   };
   return (

@@ -6,6 +6,7 @@ import type { Client } from '@/lib/clients/client-schema';
 import { formatMinutes } from '@/lib/gaps/format';
 import { useDataChange } from '@/lib/hooks/use-data-change';
 import type { TimeEntry } from '@/lib/hours/time-entry-schema';
+import { timeAfter } from '@/lib/hours/time-of-day';
 import { endOf } from '@/lib/hours/timer';
 import { weekRange } from '@/lib/hours/totals';
 import { sendMessage } from '@/lib/messaging';
@@ -140,8 +141,8 @@ export function WeekEntries({ onChanged }: { onChanged(): void }) {
                 aria-label={t('entrySplitLabel')}
                 onSubmit={(event) => {
                   event.preventDefault();
-                  const [h, m] = splitAt.split(':').map(Number);
-                  const at = new Date(entry.start).setHours(h!, m, 0, 0);
+                  // After the entry's start: past midnight, the next day's time.
+                  const at = timeAfter(entry.start, splitAt);
                   void change(() => sendMessage('splitTimeEntry', { id: entry.id, at }));
                 }}
               >
