@@ -135,6 +135,12 @@ export async function launchLeeway(options: LaunchOptions = {}): Promise<LeewayB
       '--no-first-run',
       '--disable-sync',
       '--disable-quic',
+      // No network at all: every http(s) request goes to a proxy that does not exist, and only the
+      // fixtures answer (openFixture). Not Playwright's routes: they pause every request, the
+      // extension's own files too, for a round trip to Node, which delayed the sidebar's frame by
+      // ~20 ms and charged the browser for it in the benchmark.
+      '--proxy-server=http://127.0.0.1:9',
+      '--proxy-bypass-list=<-loopback>',
     ],
   });
   const errors: string[] = [];
@@ -160,12 +166,6 @@ export async function launchLeeway(options: LaunchOptions = {}): Promise<LeewayB
   context.serviceWorkers().forEach(watchWorker);
   context.on('serviceworker', watchWorker);
   context.on('weberror', (error) => record(`web error: ${error.error().message}`));
-
-  // No network at all: only the fixtures answer, at Google's real URLs.
-  await context.route(
-    (url) => url.protocol === 'http:' || url.protocol === 'https:',
-    (route) => route.abort(),
-  );
 
   const worker = withExtension
     ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')))
@@ -198,9 +198,18 @@ export async function launchLeeway(options: LaunchOptions = {}): Promise<LeewayB
       const body = edit(await readFile(join(FIXTURES_DIR, file), 'utf8'));
       const page = await context.newPage();
       const origin = new URL(url).origin;
-      await page.route(`${origin}/**`, (route) =>
-        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: GOOGLE_HEADERS, body }),
+      // Only the fixture's origin is paused and answered, by the browser's own protocol.
+      const cdp = await context.newCDPSession(page);
+      const responseHeaders = Object.entries({ ...GOOGLE_HEADERS, 'content-type': 'text/html; charset=utf-8' }).map(
+        ([name, value]) => ({ name, value }),
       );
+      const encoded = Buffer.from(body).toString('base64');
+      cdp.on('Fetch.requestPaused', ({ requestId }) => {
+        cdp
+          .send('Fetch.fulfillRequest', { requestId, responseCode: 200, responseHeaders, body: encoded })
+          .catch(() => undefined); // the page closed meanwhile
+      });
+      await cdp.send('Fetch.enable', { patterns: [{ urlPattern: `${origin}/*` }] });
       await beforeNavigate?.(page);
       await page.goto(url);
       return page;
