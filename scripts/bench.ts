@@ -1,12 +1,14 @@
 // `npm run bench`: every figure of what Leeway costs and how fast it answers, in one run.
-// Leeway off and on alternate on heavy fixtures (Gmail inbox of 100 rows, thread of 50 messages
-// with a reply open, Calendar week of 200 events); then a DOM mutation storm on the inbox, the
-// insert latency, the overlay drawing, the gap computation, the client lookup with 10,000
-// clients, and each bundle's size. Prints tables and the targets; writes out/bench.json.
+// Leeway off, on, and replaced by an empty extension frame (the floor of any in-page frame)
+// alternate on heavy fixtures (Gmail inbox of 100 rows, thread of 50 messages with a reply open,
+// Calendar week of 200 events); then a DOM mutation storm on the inbox, the insert latency, the
+// overlay drawing, the gap computation, the client lookup with 10,000 clients, and each bundle's
+// size. Prints tables and the targets; writes out/bench.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { EXTENSION_DIR, launchLeeway } from '../tests/e2e/support/browser.ts';
 import { measureBundles } from './bench/bundles.ts';
 import { measureClientLookup } from './bench/clients.ts';
+import { writeEmptyFrameExtension } from './bench/empty-frame.ts';
 import { measureGapComputation, measureOverlayDrawing } from './bench/gaps.ts';
 import { measureGiveWay } from './bench/give-way.ts';
 import { measureInsert } from './bench/insert.ts';
@@ -26,8 +28,10 @@ console.log(`Leeway benchmark: ${RUNS} runs each (RUNS=n to change), medians; Ch
 
 const off = await launchLeeway({ extension: false });
 const on = await launchLeeway();
-await Promise.all([off, on].map((b) => b.context.addInitScript(LONG_TASKS_SCRIPT)));
-const pages = await measurePageCosts(off, on, RUNS);
+const emptyFrame = await launchLeeway({ extensionDir: await writeEmptyFrameExtension() });
+await Promise.all([off, on, emptyFrame].map((b) => b.context.addInitScript(LONG_TASKS_SCRIPT)));
+const pages = await measurePageCosts(off, on, emptyFrame, RUNS);
+await emptyFrame.close();
 const storm = await measureMutationStorm(off, on, Math.max(3, Math.round(RUNS / 2)));
 await off.close();
 const insert = await measureInsert(on, RUNS);
@@ -78,6 +82,24 @@ console.log(
       `${fixed(off.longTasks, 0)}/${fixed(on.longTasks, 0)}`,
       `${fixed(off.heapMB)}/${fixed(on.heapMB)}`,
       on.shownMs === undefined ? '-' : `${fixed(on.shownMs, 0)} ms`,
+    ]),
+  ]),
+);
+console.log(
+  "\nThe floor: an empty extension page in an iframe where Leeway's sidebar goes, no other code (ms, extra\n" +
+    'over off). What any in-page extension frame costs the page on this machine.',
+);
+console.log(
+  table([
+    ['page', 'tasks extra', 'CPU extra', 'script extra', 'Leeway beyond it: tasks', 'CPU', 'script'],
+    ...pages.map(({ page, off, on, emptyFrame }) => [
+      page,
+      `+${fixed(emptyFrame.taskMs - off.taskMs)}`,
+      `+${fixed(emptyFrame.cpuMs - off.cpuMs)}`,
+      `+${fixed(emptyFrame.scriptMs - off.scriptMs)}`,
+      `+${fixed(on.taskMs - emptyFrame.taskMs)}`,
+      `+${fixed(on.cpuMs - emptyFrame.cpuMs)}`,
+      `+${fixed(on.scriptMs - emptyFrame.scriptMs)}`,
     ]),
   ]),
 );

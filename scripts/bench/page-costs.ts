@@ -1,8 +1,8 @@
 // What Leeway costs the heavy Gmail and Calendar pages: each page loaded RUNS times with Leeway
-// off and on, alternating, in two Chromiums launched side by side. Per load: the page's own
-// main-thread task and script time (Chrome's counters for the page's process: a content script
-// counts, the sidebar's out-of-process frame does not), long tasks, JS heap, and with Leeway
-// the time from navigation to the sidebar showing what it read.
+// off, on, and replaced by an empty extension frame, alternating, in three Chromiums launched side
+// by side. Per load: the page's own main-thread task and script time (Chrome's counters for the
+// page's process: a content script counts, the sidebar's out-of-process frame does not), long
+// tasks, JS heap, and with Leeway the time from navigation to the sidebar showing what it read.
 import type { CDPSession, Page } from 'playwright-core';
 import type { FixtureName, LeewayBrowser } from '../../tests/e2e/support/browser.ts';
 import { median } from '../stats.ts';
@@ -65,12 +65,19 @@ export async function openMeasured(
   return { page, cdp: cdp! };
 }
 
-async function loadOnce(browser: LeewayBrowser, name: FixtureName, ready?: string): Promise<LoadFigures> {
+/** `ready`: the sidebar field to wait for (Leeway), or the frame the page must hold (empty frame). */
+async function loadOnce(
+  browser: LeewayBrowser,
+  name: FixtureName,
+  ready?: { field: string } | { frame: RegExp },
+): Promise<LoadFigures> {
   const { page, cdp } = await openMeasured(browser, name);
   // Nothing runs in the page until its counters are read: only the sidebar's frame is queried.
-  const shownAt = ready ? await sidebarFieldShownAt(page, ready) : undefined;
+  const shownAt = ready && 'field' in ready ? await sidebarFieldShownAt(page, ready.field) : undefined;
   await page.waitForTimeout(QUIET_MS);
   const m = await pageMetrics(cdp);
+  if (ready && 'frame' in ready && !page.frames().some((frame) => ready.frame.test(frame.url())))
+    throw new Error(`No frame at ${ready.frame} in ${name}: the comparison would be with nothing.`);
   const shownMs = shownAt === undefined ? undefined : shownAt - (await page.evaluate(() => performance.timeOrigin));
   const long = await page.evaluate(
     () => (window as unknown as { leewayLongTasks: { count: number; ms: number } }).leewayLongTasks,
@@ -91,7 +98,11 @@ export interface PageCost {
   page: string;
   off: LoadFigures;
   on: LoadFigures;
+  /** An empty extension frame in Leeway's place (scripts/bench/empty-frame.ts). */
+  emptyFrame: LoadFigures;
 }
+
+const EMPTY_FRAME = { frame: /^chrome-extension:\/\/[^/]+\/empty\.html$/ };
 
 const medianOf = (runs: LoadFigures[]): LoadFigures => {
   const m = (key: keyof LoadFigures) => median(runs.map((r) => r[key] ?? NaN));
@@ -106,19 +117,25 @@ const medianOf = (runs: LoadFigures[]): LoadFigures => {
   };
 };
 
-export async function measurePageCosts(off: LeewayBrowser, on: LeewayBrowser, runs: number): Promise<PageCost[]> {
+export async function measurePageCosts(
+  off: LeewayBrowser,
+  on: LeewayBrowser,
+  emptyFrame: LeewayBrowser,
+  runs: number,
+): Promise<PageCost[]> {
   const results: PageCost[] = [];
   for (const { name, ready, what } of HEAVY_PAGES) {
+    const loads = [
+      () => loadOnce(off, name),
+      () => loadOnce(on, name, { field: ready }),
+      () => loadOnce(emptyFrame, name, EMPTY_FRAME),
+    ];
     // Warm-up loads, not counted (disk cache, compiled code).
-    await loadOnce(off, name);
-    await loadOnce(on, name, ready);
-    const offRuns: LoadFigures[] = [];
-    const onRuns: LoadFigures[] = [];
-    for (let i = 0; i < runs; i++) {
-      offRuns.push(await loadOnce(off, name));
-      onRuns.push(await loadOnce(on, name, ready));
-    }
-    results.push({ page: what, off: medianOf(offRuns), on: medianOf(onRuns) });
+    for (const load of loads) await load();
+    const figures: LoadFigures[][] = loads.map(() => []);
+    for (let i = 0; i < runs; i++) for (const [j, load] of loads.entries()) figures[j]!.push(await load());
+    const [offFigures, onFigures, emptyFrameFigures] = figures.map(medianOf);
+    results.push({ page: what, off: offFigures!, on: onFigures!, emptyFrame: emptyFrameFigures! });
   }
   return results;
 }

@@ -91,6 +91,8 @@ export interface LaunchOptions {
   language?: string;
   /** true: the profile is as installed, the options page opens on the first-run setup. */
   firstRun?: boolean;
+  /** Another unpacked extension in Leeway's place (the benchmark's empty frame); implies firstRun. */
+  extensionDir?: string;
 }
 
 export interface LeewayBrowser {
@@ -116,6 +118,7 @@ export interface LeewayBrowser {
 export async function launchLeeway(options: LaunchOptions = {}): Promise<LeewayBrowser> {
   const language = options.language ?? 'en';
   const withExtension = options.extension ?? true;
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const userDataDir = await mkdtemp(join(tmpdir(), 'leeway-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -125,7 +128,7 @@ export async function launchLeeway(options: LaunchOptions = {}): Promise<LeewayB
     viewport: { width: 1400, height: 860 },
     args: [
       ...(withExtension
-        ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+        ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
         : ['--disable-extensions']),
       `--lang=${language}`,
       '--no-sandbox',
@@ -173,7 +176,7 @@ export async function launchLeeway(options: LaunchOptions = {}): Promise<LeewayB
   const extensionId = worker ? new URL(worker.url()).host : '';
   // Tests start from a profile whose first-run setup was put off, as a user's is after the first
   // visit; the setup's own tests ask for a fresh one.
-  if (worker && !options.firstRun) {
+  if (worker && !options.firstRun && !options.extensionDir) {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     // As @webext-core/messaging frames a message (send-raw.ts; this file imports nothing local).
