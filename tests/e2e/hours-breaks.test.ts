@@ -113,7 +113,7 @@ describe('the break reminder', () => {
     await putRaw(options, 'settings', noReminder, 'breakReminder');
     const gmail = await browser().openFixture('gmailInbox');
     await sidebar(gmail).getByRole('textbox', { name: 'What are you working on?' }).fill('Reports');
-    await sidebar(gmail).getByRole('button', { name: 'Start the timer' }).click();
+    await sidebar(gmail).getByRole('button', { name: 'Start', exact: true }).click();
     const reminder = sidebar(gmail).getByRole('group', { name: 'Time for a break' });
     const running = async () => (await sendRaw(options, 'getTimer', undefined)).res?.entry;
     await expect.poll(running).toMatchObject({ description: 'Reports' });

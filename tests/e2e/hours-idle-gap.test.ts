@@ -11,7 +11,7 @@ describe('the idle gap', () => {
   it('is offered on return to a Leeway tab, and discarded or kept', async () => {
     const gmail = await browser().openFixture('gmailInbox');
     await sidebar(gmail).getByRole('textbox', { name: 'What are you working on?' }).fill('Newsletter');
-    await sidebar(gmail).getByRole('button', { name: 'Start the timer' }).click();
+    await sidebar(gmail).getByRole('button', { name: 'Start', exact: true }).click();
     await expect.poll(() => sidebarField(gmail, 'timer-description').textContent()).toBe('Newsletter');
     const [started] = await storedEntries(browser());
     // The timer started an hour ago (moved back in the database).

@@ -37,7 +37,7 @@ describe('the timer', () => {
 
     // Stopped from the other tab: the thread's sidebar follows.
     await sidebar(inbox).getByRole('button', { name: 'Stop' }).click();
-    await expect.poll(() => sidebar(thread).getByRole('button', { name: 'Start the timer' }).count()).toBe(1);
+    await expect.poll(() => sidebar(thread).getByRole('button', { name: 'Start', exact: true }).count()).toBe(1);
     // Read once the stop is seen: the background stamps it a moment after the click returns.
     const stoppedAt = Date.now();
     expect(await sidebar(thread).getByRole('timer').count()).toBe(0);
@@ -66,7 +66,7 @@ describe('the timer', () => {
   it('starts from the sidebar for no client, and a new timer stops the running one', async () => {
     const inbox = await browser().openFixture('gmailInbox');
     await sidebar(inbox).getByRole('textbox', { name: 'What are you working on?' }).fill('Inbox sorting');
-    await sidebar(inbox).getByRole('button', { name: 'Start the timer' }).click();
+    await sidebar(inbox).getByRole('button', { name: 'Start', exact: true }).click();
     await expect.poll(() => sidebarField(inbox, 'timer-client').textContent()).toBe('No client');
     expect(await sidebarField(inbox, 'timer-description').textContent()).toBe('Inbox sorting');
 
