@@ -17,6 +17,8 @@ import { LONG_TASKS_SCRIPT, measurePageCosts } from './bench/page-costs.ts';
 
 const RUNS = Number(process.env.RUNS ?? 10);
 const fixed = (n: number | undefined, digits = 1) => (n === undefined || Number.isNaN(n) ? '-' : n.toFixed(digits));
+/** A difference with its sign: "+5.2", "-0.3". */
+const signed = (n: number) => `${n >= 0 ? '+' : ''}${fixed(n)}`;
 const table = (rows: string[][]) => {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows
@@ -72,13 +74,13 @@ console.log(
       page,
       fixed(off.taskMs),
       fixed(on.taskMs),
-      `+${fixed(on.taskMs - off.taskMs)}`,
+      signed(on.taskMs - off.taskMs),
       fixed(off.cpuMs),
       fixed(on.cpuMs),
-      `+${fixed(on.cpuMs - off.cpuMs)}`,
+      signed(on.cpuMs - off.cpuMs),
       fixed(off.scriptMs),
       fixed(on.scriptMs),
-      `+${fixed(on.scriptMs - off.scriptMs)}`,
+      signed(on.scriptMs - off.scriptMs),
       `${fixed(off.longTasks, 0)}/${fixed(on.longTasks, 0)}`,
       `${fixed(off.heapMB)}/${fixed(on.heapMB)}`,
       on.shownMs === undefined ? '-' : `${fixed(on.shownMs, 0)} ms`,
@@ -94,19 +96,19 @@ console.log(
     ['page', 'tasks extra', 'CPU extra', 'script extra', 'Leeway beyond it: tasks', 'CPU', 'script'],
     ...pages.map(({ page, off, on, emptyFrame }) => [
       page,
-      `+${fixed(emptyFrame.taskMs - off.taskMs)}`,
-      `+${fixed(emptyFrame.cpuMs - off.cpuMs)}`,
-      `+${fixed(emptyFrame.scriptMs - off.scriptMs)}`,
-      `+${fixed(on.taskMs - emptyFrame.taskMs)}`,
-      `+${fixed(on.cpuMs - emptyFrame.cpuMs)}`,
-      `+${fixed(on.scriptMs - emptyFrame.scriptMs)}`,
+      signed(emptyFrame.taskMs - off.taskMs),
+      signed(emptyFrame.cpuMs - off.cpuMs),
+      signed(emptyFrame.scriptMs - off.scriptMs),
+      signed(on.taskMs - emptyFrame.taskMs),
+      signed(on.cpuMs - emptyFrame.cpuMs),
+      signed(on.scriptMs - emptyFrame.scriptMs),
     ]),
   ]),
 );
 console.log(
   `\nMutation storm on the inbox (${storm.mutations} insertions and removals): main thread ${fixed(storm.offTaskMs)} ms off, ` +
-    `${fixed(storm.onTaskMs)} ms on (${storm.overheadPercent >= 0 ? '+' : ''}${fixed(storm.overheadPercent)}%); ` +
-    `CPU ${fixed(storm.offCpuMs)} ms off, ${fixed(storm.onCpuMs)} ms on (${storm.cpuOverheadPercent >= 0 ? '+' : ''}${fixed(storm.cpuOverheadPercent)}%).`,
+    `${fixed(storm.onTaskMs)} ms on (${signed(storm.overheadPercent)}%); ` +
+    `CPU ${fixed(storm.offCpuMs)} ms off, ${fixed(storm.onCpuMs)} ms on (${signed(storm.cpuOverheadPercent)}%).`,
 );
 console.log(
   `Insert clicked in the sidebar to text in the reply: median ${fixed(insert.medianMs)} ms (min ${fixed(insert.minMs)}, max ${fixed(insert.maxMs)}).`,
