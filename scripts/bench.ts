@@ -4,7 +4,7 @@
 // Calendar week of 200 events); then a DOM mutation storm on the inbox, the insert latency, the
 // overlay drawing, the gap computation, the client lookup with 10,000 clients, and each bundle's
 // size. Prints tables and the targets; writes out/bench.json.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { EXTENSION_DIR, launchLeeway } from '../tests/e2e/support/browser.ts';
 import { measureBundles } from './bench/bundles.ts';
 import { measureClientLookup } from './bench/clients.ts';
@@ -30,10 +30,12 @@ console.log(`Leeway benchmark: ${RUNS} runs each (RUNS=n to change), medians; Ch
 
 const off = await launchLeeway({ extension: false });
 const on = await launchLeeway();
-const emptyFrame = await launchLeeway({ extensionDir: await writeEmptyFrameExtension() });
+const emptyFrameDir = await writeEmptyFrameExtension();
+const emptyFrame = await launchLeeway({ extensionDir: emptyFrameDir });
 await Promise.all([off, on, emptyFrame].map((b) => b.context.addInitScript(LONG_TASKS_SCRIPT)));
 const pages = await measurePageCosts(off, on, emptyFrame, RUNS);
 await emptyFrame.close();
+await rm(emptyFrameDir, { recursive: true, force: true });
 const storm = await measureMutationStorm(off, on, Math.max(3, Math.round(RUNS / 2)));
 await off.close();
 const insert = await measureInsert(on, RUNS);
