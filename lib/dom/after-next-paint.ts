@@ -11,8 +11,14 @@ const HIDDEN_TAB_MS = 1000;
  */
 export function afterNextPaint(ctx: ContentScriptContext): Promise<void> {
   return new Promise((resolve) => {
-    // An animation frame runs just before the paint; a task it queues runs just after.
-    ctx.requestAnimationFrame(() => ctx.setTimeout(resolve, 0));
-    ctx.setTimeout(resolve, HIDDEN_TAB_MS);
+    const hidden = ctx.setTimeout(resolve, HIDDEN_TAB_MS);
+    // An animation frame runs just before the paint; a task it queues runs just after. The
+    // hidden tab's timer is then dropped: a visible page is not woken up for nothing.
+    ctx.requestAnimationFrame(() =>
+      ctx.setTimeout(() => {
+        clearTimeout(hidden);
+        resolve();
+      }, 0),
+    );
   });
 }

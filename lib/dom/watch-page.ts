@@ -54,8 +54,13 @@ const MUTATION_BATCH_MS = 50;
  */
 export function watchPage<T>(ctx: ContentScriptContext, options: WatchPageOptions<T>): PageStore<T> {
   const changes = createEmitter();
-  let snapshot: PageReading<T> = { value: options.read(), status: 'reading' };
+  // Set by start() below, before the store is returned: the first reading is its own.
+  let snapshot!: PageReading<T>;
   let serialized = '';
+  // Whether the page changed since the last reading. A deadline that finds nothing new closes
+  // its window without reading again: reading a 50-message thread or a 200-event week costs
+  // milliseconds of Google's main thread, for the same value.
+  let changed = true;
   let observer: MutationObserver | undefined;
   let batchTimer: number | undefined;
   let navigatedAt = 0;
@@ -82,7 +87,8 @@ export function watchPage<T>(ctx: ContentScriptContext, options: WatchPageOption
       start();
       return;
     }
-    const value = options.read();
+    const value = changed ? options.read() : snapshot.value;
+    changed = false;
     const elapsed = performance.now() - navigatedAt;
     const settled = options.isSettled(value);
     if (settled && elapsed >= SETTLE_MS) stopObserving();
@@ -100,9 +106,12 @@ export function watchPage<T>(ctx: ContentScriptContext, options: WatchPageOption
 
   function start() {
     navigatedAt = performance.now();
+    changed = true;
     stopObserving();
     observer = new MutationObserver((records) => {
-      if (hasForeignMutation(records, options.isOwnNode)) scheduleRefresh();
+      if (!hasForeignMutation(records, options.isOwnNode)) return;
+      changed = true;
+      scheduleRefresh();
     });
     const root = options.getObservedRoot();
     waitingForRoot = !root;

@@ -50,4 +50,38 @@ describe('watchPage', () => {
     await settle(2_000);
     expect(store.getSnapshot()).toEqual({ value: null, status: 'gave-up' });
   });
+
+  it('reads the page once on load, and again only when it changed', async () => {
+    const main = document.createElement('div');
+    main.setAttribute('role', 'main');
+    main.appendChild(document.createElement('h2')).textContent = 'Invoice for March';
+    document.body.append(main);
+    let reads = 0;
+    const store = watchPage(ctx, {
+      read: () => {
+        reads++;
+        return main.querySelector('h2')?.textContent ?? null;
+      },
+      isSettled: (subject) => subject !== null,
+      getObservedRoot: () => main,
+      attributeFilter: [],
+    });
+    expect(store.getSnapshot()).toEqual({ value: 'Invoice for March', status: 'settled' });
+    expect(reads).toBe(1);
+
+    // The settle window and the give-up deadline pass on a quiet page: nothing to read again.
+    await settle(11_000);
+    expect(reads).toBe(1);
+
+    // A navigation is read (happy-dom has no Navigation API: the hashchange fallback), then a
+    // repaint inside its window; the deadline after them finds nothing new.
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(reads).toBe(2);
+    main.querySelector('h2')!.textContent = 'Invoice for April';
+    await settle(100);
+    expect(reads).toBe(3);
+    expect(store.getSnapshot()).toEqual({ value: 'Invoice for April', status: 'settled' });
+    await settle(2_000);
+    expect(reads).toBe(3);
+  });
 });
