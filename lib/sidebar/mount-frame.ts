@@ -33,10 +33,14 @@ const clampWidth = (px: number) => Math.round(Math.min(SIDEBAR_WIDTH.max, Math.m
  * its content would relayout Google's page at each change, and tell the page's scripts how much
  * the sidebar shows (a client with flags makes a taller card).
  */
-export async function mountSidebarFrame(ctx: ContentScriptContext, settings: SettingsStore): Promise<SidebarFrame> {
+export async function mountSidebarFrame(
+  ctx: ContentScriptContext,
+  settings: SettingsStore,
+  after: Promise<unknown> = settings.ready,
+): Promise<SidebarFrame> {
   // A copy left by a previous version of the extension (updated or reloaded) gives way.
   removeAll(document, SIDEBAR_TAG);
-  await settings.ready;
+  await Promise.all([settings.ready, after]);
   // Docked, no frame is created: the page asks for the side panel to be offered in this tab.
   if (settings.get().sidebarDocked) void sendMessage('enableSidePanel', undefined).catch(() => undefined);
 
