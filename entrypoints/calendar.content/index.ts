@@ -25,16 +25,10 @@ export default defineContentScript({
     reportFocus((target, type, handler) => ctx.addEventListener(target, type, handler));
     const settings = watchSettings(ctx);
     const feed = calendarFeed(ctx, watchCalendarView(ctx), watchChipChanges(ctx), settings);
-    // The frame comes once the week's gaps are drawn: started together, the frame's start (in
-    // the extension's process) and the reading of 200 chips (on Calendar's thread) share the
-    // cores, and the overlay, what the user looks at in Calendar, came later.
-    const drawn = new Promise<void>((resolve) => {
-      const stop = feed.subscribe(() => {
-        stop();
-        resolve();
-      });
-    });
-    const frame = mountSidebarFrame(ctx, settings, drawn);
+    // The frame comes once the week's gaps are drawn (or found unreadable): started together,
+    // the frame's start (in the extension's process) and the reading of 200 chips (on
+    // Calendar's thread) share the cores, and the overlay, what the user looks at, came later.
+    const frame = mountSidebarFrame(ctx, settings, feed.firstReading);
     servePage(ctx, feed, {}, (message) => void frame.then((f) => f.onFrameMessage(message)));
   },
 });

@@ -37,7 +37,7 @@ export function calendarFeed(
   view: PageStore<CalendarViewState>,
   chips: ChipChanges,
   settings: SettingsStore,
-): FeedSource {
+): FeedSource & { firstReading: Promise<void> } {
   const changes = createEmitter();
   const feedOf = (reading: PageReading<CalendarViewState>, { plans, events, unreadable }: Planned): CalendarFeed => ({
     host: 'calendar',
@@ -89,12 +89,19 @@ export function calendarFeed(
   // reading; nothing is drawn before the user's settings are known.
   let ready = false;
   let scheduled = false;
+  let firstReadingDone = () => {};
+  // Resolves once the first reading has run, drawn or failed (a page Leeway cannot read).
+  const firstReading = new Promise<void>((resolve) => (firstReadingDone = resolve));
   const schedule = () => {
     if (!ready || scheduled) return;
     scheduled = true;
     queueMicrotask(() => {
       scheduled = false;
-      if (ctx.isValid) update();
+      try {
+        if (ctx.isValid) update();
+      } finally {
+        firstReadingDone();
+      }
     });
   };
   const stops = [view.subscribe(schedule), chips.subscribe(schedule), settings.subscribe(schedule)];
@@ -113,5 +120,6 @@ export function calendarFeed(
   return {
     get: () => feed,
     subscribe: changes.subscribe,
+    firstReading,
   };
 }
