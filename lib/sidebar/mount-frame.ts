@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { removeAll } from '@/lib/dom/remove-all';
 import { t } from '@/lib/i18n';
@@ -49,10 +48,7 @@ export async function mountSidebarFrame(
   let wasCollapsed = settings.get().sidebarCollapsed;
   let dragWidth: number | undefined;
   let iframe: HTMLIFrameElement | undefined;
-  let dock: HTMLDivElement;
-  let edge: HTMLDivElement;
   let tab: HTMLButtonElement | undefined;
-  let container: HTMLElement;
 
   function createFrame(): HTMLIFrameElement {
     const frame = document.createElement('iframe');
@@ -158,25 +154,24 @@ export async function mountSidebarFrame(
     return button;
   }
 
-  const ui = await createShadowRootUi(ctx, {
-    name: SIDEBAR_TAG,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: hostCss,
-    // Keys typed on the resize edge stay there: Gmail's own shortcuts must not fire on them.
-    isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount(root) {
-      container = root;
-      dock = document.createElement('div');
-      dock.className = 'dock';
-      edge = buildEdge();
-      dock.append(edge);
-      container.append(dock);
-      layout();
-    },
-  });
-  if (ctx.isValid) ui.mount();
+  // The host, last in the body: a shadow root with the host stylesheet and the dock. Built here,
+  // not with WXT's createShadowRootUi, whose anchoring and auto-mount code made a third of the
+  // content script that Google's page compiled at each load for nothing.
+  const host = document.createElement(SIDEBAR_TAG);
+  const container = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = hostCss;
+  const dock = document.createElement('div');
+  dock.className = 'dock';
+  const edge = buildEdge();
+  dock.append(edge);
+  container.append(style, dock);
+  // Keys typed on the resize edge stay there: Gmail's own shortcuts must not fire on them.
+  for (const type of ['keydown', 'keyup', 'keypress'])
+    container.addEventListener(type, (event) => event.stopPropagation());
+  layout();
+  if (ctx.isValid) document.body.append(host);
+  ctx.onInvalidated(() => host.remove());
 
   const stop = settings.subscribe(() => {
     const { sidebarCollapsed, sidebarWidth } = settings.get();
